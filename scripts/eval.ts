@@ -1,0 +1,35 @@
+// `npm run eval`: every quality figure the project tracks, scored against ../shared.
+// Each section skips with a message when its data is absent.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { main } from '../src/cli/main.ts';
+
+const shared = resolve(fileURLToPath(new URL('..', import.meta.url)), '../shared');
+
+async function section(title: string, run: () => Promise<unknown>) {
+  process.stdout.write(`\n== ${title}\n`);
+  try {
+    await run();
+  } catch (err) {
+    process.stdout.write(`failed: ${(err as Error).message}\n`);
+    process.exitCode = 1;
+  }
+}
+
+if (!existsSync(shared)) {
+  process.stdout.write(`skipped: ${shared} is absent (the evaluation data lives there)\n`);
+} else {
+  await section('Seeds gold: dossier eval --gold ../shared/eval/seeds.gold.json --corpus ../shared/corpus/seeds', async () => {
+    const code = await main(['eval', '--gold', `${shared}/eval/seeds.gold.json`, '--corpus', `${shared}/corpus/seeds`]);
+    if (code !== 0) throw new Error(`dossier eval exited ${code}`);
+  });
+  await section('Named entities: CoNLL-2003 eng.testa (conlleval rules)', async () => {
+    const { evalNer, printNer } = await import('./eval-ner.ts');
+    printNer(await evalNer());
+  });
+  await section('PLOVER coding: ../shared/data/plover_gsr (2016 labels mapped)', async () => {
+    const { evalPlover, printPlover } = await import('./eval-plover.ts');
+    printPlover(await evalPlover());
+  });
+}
