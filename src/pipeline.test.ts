@@ -1,0 +1,52 @@
+// End to end: the demo corpus through every stage, checked against the export contract.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingest } from './pipeline.ts';
+import { openStore } from './store/index.ts';
+import { exportJson } from './export/json.ts';
+import { DossierExportSchema, validateExport } from './export/schema.ts';
+import type { DossierExport } from './export/schema.ts';
+
+const DEMO = fileURLToPath(new URL('../examples/demo', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'dossier-pipeline-'));
+let exp: DossierExport;
+
+beforeAll(async () => {
+  const store = openStore(join(dir, 'demo.db'));
+  const summary = await ingest([DEMO], store);
+  expect(summary.failed).toBe(0);
+  exp = exportJson(store);
+  store.close();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the demo corpus end to end', () => {
+  it('exports exactly the JSON contract, every reference resolving', () => {
+    expect(() => DossierExportSchema.parse(exp)).not.toThrow();
+    expect(validateExport(exp)).toEqual([]);
+  });
+
+  it('finds documents, actors, events, stories and claims', () => {
+    expect(exp.documents.length).toBeGreaterThanOrEqual(8);
+    expect(exp.entities.length).toBeGreaterThan(10);
+    expect(exp.events.length).toBeGreaterThan(10);
+    expect(exp.stories.length).toBeLessThan(exp.documents.length);
+    expect(exp.claims.some((c) => c.documents.length > 1)).toBe(true);
+  });
+
+  it('detects the Spanish article and keeps English for the rest', () => {
+    expect(exp.documents.some((d) => d.language === 'es')).toBe(true);
+    expect(exp.documents.filter((d) => d.language === 'en').length).toBeGreaterThan(5);
+  });
+
+  it('is idempotent: ingesting the same corpus again adds nothing', async () => {
+    const store = openStore(join(dir, 'demo.db'));
+    const summary = await ingest([DEMO], store);
+    expect(summary.new).toBe(0);
+    expect(exportJson(store)).toEqual(exp);
+    store.close();
+  });
+});
