@@ -4,7 +4,7 @@ import type { Token } from '../types.ts';
 // dotted abbreviations ("U.S."), hyphenated words kept whole, clitics split ("Maduro" + "'s"),
 // every other punctuation mark its own token.
 const TOKEN_RE =
-  /(?:\p{L}\.){2,}|\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*(?:\.(?=\s+\p{Ll}))?|['’]s\b|\S/gu;
+  /(?:\p{L}\.){2,}|\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*(?:\.(?=\s+\p{Ll}))?|['’]s\b|\S/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];

@@ -1,0 +1,111 @@
+// Place and nationality gazetteer built once from world-countries plus small hand lists
+// (places-extra.ts). Keys are exact token sequences joined by single spaces, so matching is
+// case-sensitive ("US" is the country, "us" is not); accent-free variants are added too.
+import { createRequire } from 'node:module';
+import type { EntityType } from '../../types.ts';
+import { EXTRA_PLACES, CAPITAL_STOPLIST, type PlaceEntry } from './places-extra.ts';
+import { tokenize } from '../tokens.ts';
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital?: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+  independent?: boolean;
+  unMember?: boolean;
+}
+
+export interface GazetteerHit {
+  type: EntityType;
+  canonical: string;
+  /** Rule id, e.g. "gazetteer:country", "gazetteer:demonym". */
+  rule: string;
+}
+
+const require = createRequire(import.meta.url);
+const COUNTRIES = require('world-countries') as WorldCountry[];
+
+/** Token sequence key: "United States", "U.S.", "Côte d'Ivoire". */
+export function keyOf(words: string[]): string {
+  return words.join(' ');
+}
+
+export function stripAccents(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+function build(): { index: Map<string, GazetteerHit>; maxWords: number; countryNames: Set<string> } {
+  const index = new Map<string, GazetteerHit>();
+  const countryNames = new Set<string>();
+  let maxWords = 1;
+  const add = (surface: string, hit: GazetteerHit, override = false) => {
+    const words = tokenize(surface).map((t) => t.text);
+    if (words.length === 0) return;
+    for (const k of new Set([keyOf(words), stripAccents(keyOf(words))])) {
+      if (override || !index.has(k)) index.set(k, hit);
+    }
+    maxWords = Math.max(maxWords, words.length);
+  };
+  // Independent UN members first, so shared demonyms ("Dominican", "Congolese") go to them.
+  const ordered = [...COUNTRIES].sort((a, b) => rank(a) - rank(b));
+  for (const c of ordered) {
+    const canonical = c.name.common;
+    countryNames.add(canonical);
+    add(canonical, { type: 'GPE', canonical, rule: 'gazetteer:country' });
+    add(c.name.official, { type: 'GPE', canonical, rule: 'gazetteer:country' });
+    for (const alt of c.altSpellings) {
+      // Two-letter codes other than US/UK collide with words ("IN", "IT", "IS"); skip them.
+      if (alt.length <= 2 || alt.includes(',') || !/^[\p{Script=Latin}\s.'’-]+$/u.test(alt)) continue;
+      add(alt, { type: 'GPE', canonical, rule: 'gazetteer:country-alias' });
+    }
+    const demonyms = c.demonyms?.eng;
+    if (demonyms) {
+      for (const d of new Set([demonyms.m, demonyms.f])) {
+        if (!d) continue;
+        add(d, { type: 'NORP', canonical, rule: 'gazetteer:demonym' });
+        if (!/(?:ese|ish|ch|ss|i?sh)$/.test(d)) add(d + 's', { type: 'NORP', canonical, rule: 'gazetteer:demonym' });
+      }
+    }
+    for (const capital of c.independent ? (c.capital ?? []) : []) {
+      if (CAPITAL_STOPLIST.has(capital)) continue;
+      add(capital, { type: 'GPE', canonical, rule: 'gazetteer:capital' });
+    }
+  }
+  for (const e of EXTRA_PLACES) {
+    for (const n of e.names) add(n, { type: e.type, canonical: e.canonical ?? n, rule: e.id }, true);
+  }
+  return { index, maxWords, countryNames };
+}
+
+function rank(c: WorldCountry): number {
+  return (c.independent ? 0 : 2) + (c.unMember ? 0 : 1);
+}
+
+const BUILT = build();
+
+/** Longest gazetteer entry starting at words[i]: its length in words, or null. */
+export function matchPlace(words: string[], i: number, end = words.length): { length: number; hit: GazetteerHit } | null {
+  for (let n = Math.min(BUILT.maxWords, end - i); n >= 1; n--) {
+    const key = keyOf(words.slice(i, i + n));
+    const hit = BUILT.index.get(key) ?? BUILT.index.get(stripAccents(key));
+    if (hit) return { length: n, hit };
+  }
+  return null;
+}
+
+export function lookupPlace(name: string): GazetteerHit | undefined {
+  const words = tokenize(name).map((t) => t.text);
+  const key = keyOf(words);
+  return BUILT.index.get(key) ?? BUILT.index.get(stripAccents(key));
+}
+
+/** Every surface form with what it names (for the tagger's gazetteer features). */
+export function allPlaceNames(): [string, GazetteerHit][] {
+  return [...BUILT.index.entries()];
+}
+
+export function isCountryName(name: string): boolean {
+  return BUILT.countryNames.has(name);
+}
+
+export type { PlaceEntry };

@@ -1,0 +1,50 @@
+// Greedy left-to-right decoding of one document, shared by training and tagging: each token takes
+// the best label allowed after the previous one (IOB2), given static and dynamic features.
+import { NUM_LABELS, LABEL_TYPE, allowedAfter } from './labels.ts';
+import { dynamicKeys, MAX_DYNAMIC, type DocumentFeatures } from './features.ts';
+
+/** Adds the weights of feature `key` for every label into scores[0..NUM_LABELS). */
+export interface Scorer {
+  addScores(key: number, scores: Float64Array): void;
+}
+
+/** Called at each token with the features used, the prediction, and its position (training hook). */
+export type OnToken = (i: number, keys: Int32Array, staticFrom: number, staticTo: number, dynamic: Int32Array, dynamicCount: number, predicted: number) => number;
+
+const scores = new Float64Array(NUM_LABELS);
+const dynamic = new Int32Array(MAX_DYNAMIC);
+
+/** Labels (indices into LABELS) for every token of the document. */
+export function decodeDocument(doc: DocumentFeatures, scorer: Scorer, onToken?: OnToken): Uint8Array {
+  const out = new Uint8Array(doc.length);
+  const history = new Map<number, number>();
+  let prev1 = 0;
+  let prev2 = 0;
+  const { keys, offsets } = doc;
+  for (let i = 0; i < doc.length; i++) {
+    if (i === doc.sentenceStart[i]) {
+      prev1 = 0;
+      prev2 = 0;
+    }
+    const hist = doc.capitalised[i] ? (history.get(doc.lowerHash[i]) ?? 0) : -1;
+    const nd = dynamicKeys(doc, i, prev1, prev2, hist, dynamic);
+    scores.fill(0);
+    for (let k = offsets[i], e = offsets[i + 1]; k < e; k++) scorer.addScores(keys[k], scores);
+    for (let k = 0; k < nd; k++) scorer.addScores(dynamic[k], scores);
+    const p = i === doc.sentenceStart[i] ? 0 : prev1;
+    let best = 0;
+    let bestScore = -Infinity;
+    for (let l = 0; l < NUM_LABELS; l++) {
+      if (scores[l] > bestScore && allowedAfter(p, l)) {
+        best = l;
+        bestScore = scores[l];
+      }
+    }
+    if (onToken) best = onToken(i, keys, offsets[i], offsets[i + 1], dynamic, nd, best);
+    out[i] = best;
+    if (doc.capitalised[i]) history.set(doc.lowerHash[i], best === 0 ? 1 : 2 + LABEL_TYPE[best]);
+    prev2 = prev1;
+    prev1 = best;
+  }
+  return out;
+}

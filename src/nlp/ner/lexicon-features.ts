@@ -1,0 +1,59 @@
+// Word lists the tagger sees as features: places and nationalities from the gazetteer,
+// person titles and organisation head words from the rule lexicons. All matched in lower case.
+import { allPlaceNames } from '../gazetteer/places.ts';
+import { PERSON_TITLES } from '../lexicon/titles.ts';
+import { NAME_CUES } from '../lexicon/name-cues.ts';
+import { hashString } from './hash.ts';
+
+// Gazetteer classes as small integers (feature values).
+const CLASS_OF_RULE: Record<string, number> = {
+  'gazetteer:country': 1, 'gazetteer:country-alias': 1, 'gazetteer:demonym': 2, 'gazetteer:group': 2,
+  'gazetteer:capital': 3, 'gazetteer:city': 3, 'gazetteer:us-state': 3, 'gazetteer:region': 4, 'gazetteer:metonym': 5,
+};
+
+/** Lower-cased multi-word place names → class, keyed by the hashes of their words joined. */
+const PLACE_SEQUENCES = new Map<string, number>();
+/** First word of a multi-word name → the most words such a name has. */
+const LONGEST_FROM = new Map<string, number>();
+for (const [key, hit] of allPlaceNames()) {
+  const cls = CLASS_OF_RULE[hit.rule] ?? 6;
+  const lower = key.toLowerCase();
+  if (!PLACE_SEQUENCES.has(lower)) PLACE_SEQUENCES.set(lower, cls);
+  const parts = lower.split(' ');
+  if (parts.length > 1) LONGEST_FROM.set(parts[0], Math.max(LONGEST_FROM.get(parts[0]) ?? 1, parts.length));
+}
+
+/**
+ * Per token, the gazetteer class of the longest place name covering it, times 2, plus 1 when
+ * the token continues the name (0 when none).
+ */
+export function placeClasses(lowerWords: string[]): Int32Array {
+  const out = new Int32Array(lowerWords.length);
+  for (let i = 0; i < lowerWords.length; ) {
+    let matched = 0;
+    for (let n = Math.min(LONGEST_FROM.get(lowerWords[i]) ?? 1, lowerWords.length - i); n >= 1; n--) {
+      const cls = PLACE_SEQUENCES.get(n === 1 ? lowerWords[i] : lowerWords.slice(i, i + n).join(' '));
+      if (cls) {
+        for (let k = 0; k < n; k++) out[i + k] = cls * 2 + (k > 0 ? 1 : 0);
+        matched = n;
+        break;
+      }
+    }
+    i += matched || 1;
+  }
+  return out;
+}
+
+/** Hash of a lower-case word → 1 when it is (the last word of) a person title. */
+export const TITLE_WORDS = new Set<number>(
+  PERSON_TITLES.map((t) => hashString(t.words.split(' ').pop()!.replace(/\.$/, ''))),
+);
+
+/** Hash of a lower-case word → cue type (1 ORG, 2 FAC, 3 LOC). */
+export const CUE_WORDS = new Map<number, number>();
+for (const cue of NAME_CUES) {
+  for (const w of cue.words) {
+    const h = hashString(w.toLowerCase());
+    if (!CUE_WORDS.has(h)) CUE_WORDS.set(h, cue.type === 'ORG' ? 1 : cue.type === 'FAC' ? 2 : 3);
+  }
+}

@@ -1,0 +1,128 @@
+// The tagger's learned weights in a compact, fast form: an open-addressing table from 32-bit
+// feature key to a row of NUM_LABELS weights, quantised to int16 with one scale per model.
+// File format (little-endian): magic "NERW", u32 version, u32 rows, u32 labels, f32 scale,
+// u32 header-json length, header json, then rows × i32 keys, then rows × labels × i16 weights.
+import { NUM_LABELS } from './labels.ts';
+import type { Scorer } from './decode.ts';
+
+export interface ModelHeader {
+  id: string;
+  featureSetVersion: number;
+  labels: string[];
+  trainedOn: string;
+  epochs: number;
+  seed: number;
+  devF1?: number;
+}
+
+export class PackedWeights implements Scorer {
+  /** Open addressing: slots[2h] = key, slots[2h+1] = row + 1 (0 = empty). */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  /** Weights as int16 rows (weight / scale). */
+  private readonly q: Int16Array;
+  constructor(keys: Int32Array, values: Float32Array | Int16Array, readonly scale = 1) {
+    let size = 1;
+    while (size < keys.length * 2) size <<= 1;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size * 2);
+    for (let r = 0; r < keys.length; r++) {
+      let h = keys[r] & this.mask;
+      while (this.slots[2 * h + 1] !== 0) h = (h + 1) & this.mask;
+      this.slots[2 * h] = keys[r];
+      this.slots[2 * h + 1] = r + 1;
+    }
+    if (values instanceof Int16Array) this.q = values;
+    else {
+      // Float weights (fresh from training) are quantised the same way as in the file.
+      let max = 0;
+      for (const v of values) max = Math.max(max, Math.abs(v));
+      this.scale = max / 32767 || 1;
+      this.q = new Int16Array(values.length);
+      for (let k = 0; k < values.length; k++) this.q[k] = Math.round(values[k] / this.scale);
+    }
+  }
+  addScores(key: number, scores: Float64Array): void {
+    const slots = this.slots;
+    let h = key & this.mask;
+    for (;;) {
+      const row = slots[2 * h + 1];
+      if (row === 0) return;
+      if (slots[2 * h] === key) {
+        const base = (row - 1) * NUM_LABELS;
+        const q = this.q;
+        // Scores stay in int16 units; only their order matters to the decoder.
+        for (let l = 0; l < NUM_LABELS; l++) scores[l] += q[base + l];
+        return;
+      }
+      h = (h + 1) & this.mask;
+    }
+  }
+}
+
+const MAGIC = 0x5752454e; // "NERW"
+
+/** Quantises rows to int16 and writes the model file's bytes. */
+export function encodeModel(header: ModelHeader, keys: Int32Array, values: Float32Array): Buffer {
+  let max = 0;
+  for (const v of values) max = Math.max(max, Math.abs(v));
+  const scale = max / 32767 || 1;
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const rows = keys.length;
+  const buf = Buffer.alloc(24 + json.length + rows * 4 + rows * NUM_LABELS * 2);
+  buf.writeUInt32LE(MAGIC, 0);
+  buf.writeUInt32LE(1, 4);
+  buf.writeUInt32LE(rows, 8);
+  buf.writeUInt32LE(NUM_LABELS, 12);
+  buf.writeFloatLE(scale, 16);
+  buf.writeUInt32LE(json.length, 20);
+  json.copy(buf, 24);
+  let o = 24 + json.length;
+  for (let r = 0; r < rows; r++, o += 4) buf.writeInt32LE(keys[r], o);
+  for (let k = 0; k < values.length; k++) buf.writeInt16LE(Math.round(values[k] / scale), o + 2 * k);
+  return buf;
+}
+
+export function decodeModel(buf: Buffer): { header: ModelHeader; weights: PackedWeights } {
+  if (buf.readUInt32LE(0) !== MAGIC) throw new Error('ner: model file is not a NERW weights file');
+  const rows = buf.readUInt32LE(8);
+  if (buf.readUInt32LE(12) !== NUM_LABELS) throw new Error(`ner: model has ${buf.readUInt32LE(12)} labels, code expects ${NUM_LABELS}`);
+  const scale = buf.readFloatLE(16);
+  const jsonLen = buf.readUInt32LE(20);
+  const header = JSON.parse(buf.toString('utf8', 24, 24 + jsonLen)) as ModelHeader;
+  let o = 24 + jsonLen;
+  const keys = new Int32Array(rows);
+  for (let r = 0; r < rows; r++, o += 4) keys[r] = buf.readInt32LE(o);
+  const q = new Int16Array(rows * NUM_LABELS);
+  for (let k = 0; k < q.length; k++) q[k] = buf.readInt16LE(o + 2 * k);
+  return { header, weights: new PackedWeights(keys, q, scale) };
+}
+
+const STACK_MAGIC = 0x324b5453; // "STK2"
+
+/** A model file holding one weights block per stage (stage 1, then the stacked stage 2). */
+export function encodeStages(blocks: Buffer[]): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32LE(STACK_MAGIC, 0);
+  head.writeUInt32LE(blocks.length, 4);
+  const parts: Buffer[] = [head];
+  for (const b of blocks) {
+    const len = Buffer.alloc(4);
+    len.writeUInt32LE(b.length, 0);
+    parts.push(len, b);
+  }
+  return Buffer.concat(parts);
+}
+
+export function decodeStages(buf: Buffer): { header: ModelHeader; weights: PackedWeights }[] {
+  if (buf.readUInt32LE(0) !== STACK_MAGIC) return [decodeModel(buf)];
+  const count = buf.readUInt32LE(4);
+  const out: { header: ModelHeader; weights: PackedWeights }[] = [];
+  let o = 8;
+  for (let k = 0; k < count; k++) {
+    const len = buf.readUInt32LE(o);
+    out.push(decodeModel(buf.subarray(o + 4, o + 4 + len)));
+    o += 4 + len;
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+// Document-level clean-up after every sentence is read: a bare surname takes the full name seen
+// elsewhere ("Maduro" → "Nicolás Maduro"), spelling variants of a name or acronym join their
+// fullest form ("Nicolas Maduro", "Sebin" → "SEBIN"), and headline words stay only if the body
+// backs them.
+import { stripAccents } from '../gazetteer/places.ts';
+import type { Draft } from './draft.ts';
+
+export interface PlacedDraft extends Draft {
+  sentence: number;
+  words: string[];
+}
+
+const SURNAME_PARTICLES = new Set(['El', 'Al', 'al', 'el', 'de', 'De', 'del', 'Del', 'bin', 'van', 'Van', 'von', 'da', 'La']);
+
+export function applyDocumentConsistency(drafts: PlacedDraft[]): PlacedDraft[] {
+  // Full person names: "Nicolás Maduro", "Tareck El Aissami".
+  const fullByKey = new Map<string, string>();
+  const fullNames: string[] = [];
+  for (const d of drafts) {
+    if (d.type !== 'PERSON' || d.weak) continue;
+    const parts = d.canonical.split(' ');
+    if (parts.length < 2) continue;
+    const key = stripAccents(d.canonical).toLowerCase();
+    if (!fullByKey.has(key)) {
+      fullByKey.set(key, d.canonical);
+      fullNames.push(d.canonical);
+    }
+  }
+  // Surname → full name; a surname shared by two different people stays ambiguous.
+  const bySurname = new Map<string, string | null>();
+  for (const full of fullNames) {
+    const parts = full.split(' ');
+    const keys = [parts[parts.length - 1]];
+    if (parts.length >= 3 && SURNAME_PARTICLES.has(parts[parts.length - 2])) keys.push(parts.slice(-2).join(' '));
+    if (parts.length >= 3) keys.push(parts.slice(-2).join(' ')); // "Padrino López"
+    for (const k of keys.map((x) => stripAccents(x).toLowerCase())) {
+      const prev = bySurname.get(k);
+      bySurname.set(k, prev === undefined || prev === full ? full : null);
+    }
+  }
+  // All-caps acronyms seen: "SEBIN" lets "Sebin" join it.
+  const acronyms = new Set(drafts.filter((d) => d.type === 'ORG' && /^[\p{Lu}\d]{2,}$/u.test(d.canonical)).map((d) => d.canonical));
+  const strongSurfaces = new Map<string, PlacedDraft>();
+  for (const d of drafts) if (!d.weak) strongSurfaces.set(d.words.join(' '), d);
+
+  const out: PlacedDraft[] = [];
+  for (const d of drafts) {
+    const surface = d.words.join(' ');
+    const key = stripAccents(d.canonical).toLowerCase();
+    const isGazetteer = d.rule.startsWith('gazetteer:');
+    if (!isGazetteer && d.type !== 'EVENT') {
+      const full = fullByKey.get(key) ?? bySurname.get(key);
+      if (full) {
+        out.push({ ...d, type: 'PERSON', canonical: full, rule: full === d.canonical ? d.rule : d.rule.startsWith('title:') ? d.rule : 'doc:surname', weak: false });
+        continue;
+      }
+      if (acronyms.has(d.canonical.toUpperCase()) && d.words.length === 1) {
+        out.push({ ...d, type: 'ORG', canonical: d.canonical.toUpperCase(), rule: d.rule === 'shape:single-capitalised' || d.weak ? 'doc:acronym-variant' : d.rule, weak: false });
+        continue;
+      }
+    }
+    if (d.weak) {
+      const backed = strongSurfaces.get(surface);
+      if (backed) out.push({ ...d, type: backed.type, canonical: backed.canonical, rule: 'doc:headline-word', weak: false });
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}

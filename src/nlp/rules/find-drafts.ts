@@ -1,0 +1,101 @@
+// Rule-based mention finder for one sentence: named operations, titled people (also with a
+// lower-case surname: "the admiral Craig faller"), and runs of capitalised words typed by
+// classifyChunk.
+import { OPERATION_WORDS } from '../lexicon/name-cues.ts';
+import { COMMON_WORDS, NOT_SURNAME_ENDINGS } from '../lexicon/common-words.ts';
+import { matchPlace } from '../gazetteer/places.ts';
+import { isCapitalized, capitalizeName } from '../words.ts';
+import { matchTitle } from './titles.ts';
+import { classifyChunk, CONNECTORS } from './classify-chunk.ts';
+import { atClauseStart, type Draft, type SentenceView } from './draft.ts';
+
+export function findDrafts(view: SentenceView): Draft[] {
+  const w = view.words;
+  const drafts: Draft[] = [];
+  let i = 0;
+  while (i < w.length) {
+    const op = view.headline ? null : matchOperation(w, i);
+    if (op) {
+      drafts.push(op);
+      i = op.end;
+      continue;
+    }
+    const titled = view.headline ? null : matchTitledPerson(view, i);
+    if (titled) {
+      drafts.push(titled);
+      i = titled.end;
+      continue;
+    }
+    if (!isCapitalized(w[i])) {
+      i++;
+      continue;
+    }
+    const end = runEnd(w, i);
+    drafts.push(...classifyChunk(view, i, end, atClauseStart(w, i)));
+    i = end;
+  }
+  return markParenthesisedAcronyms(w, drafts);
+}
+
+// "the Bolivarian National Intelligence Service (Sebin)": one word in brackets right after an
+// organisation's name is its acronym, whatever its case.
+function markParenthesisedAcronyms(w: string[], drafts: Draft[]): Draft[] {
+  return drafts.map((d, k) => {
+    const prev = drafts[k - 1];
+    const isAcronym = d.end - d.start === 1 && prev && prev.type === 'ORG' && prev.end === d.start - 1 && w[d.start - 1] === '(' && w[d.end] === ')' && /^\p{Lu}[\p{L}\d]{1,7}$/u.test(w[d.start]);
+    return isAcronym ? { ...d, type: 'ORG' as const, canonical: w[d.start].toUpperCase(), rule: 'rule:parenthesised-acronym' } : d;
+  });
+}
+
+/** End of the run of capitalised words (with connectors between them) starting at i. */
+export function runEnd(w: string[], i: number): number {
+  let end = i + 1;
+  for (;;) {
+    if (end < w.length && isCapitalized(w[end])) {
+      end++;
+      continue;
+    }
+    // Up to two connectors, then a capitalised word: "Center for a Free", "Padrino de la Cruz".
+    let k = end;
+    while (k < w.length && k - end < 2 && CONNECTORS.has(w[k])) k++;
+    if (k > end && k < w.length && isCapitalized(w[k])) {
+      end = k + 1;
+      continue;
+    }
+    return end;
+  }
+}
+
+// "Operation Southern Spear", "operation Gideon", "Operación Lanza del Sur" → EVENT.
+function matchOperation(w: string[], i: number): Draft | null {
+  if (!OPERATION_WORDS.has(w[i]) || i + 1 >= w.length || !isCapitalized(w[i + 1])) return null;
+  const end = runEnd(w, i + 1);
+  return { start: i, end, type: 'EVENT', canonical: w.slice(i + 1, end).join(' '), rule: 'rule:named-operation' };
+}
+
+// A title followed by a name: "Admiral Craig Faller", "the admiral Craig faller", "Gen. Padrino".
+function matchTitledPerson(view: SentenceView, i: number): Draft | null {
+  const w = view.words;
+  const title = matchTitle(w, i);
+  if (!title) return null;
+  let j = i + title.length;
+  if (j < w.length && w[j] === '.') j++;
+  if (j >= w.length || !isCapitalized(w[j])) return null;
+  const place = matchPlace(w, j);
+  if (place && (place.hit.type === 'NORP' || place.hit.type === 'GPE')) return null;
+  // Capitalised title words are handled by the capitalised-run rules, which also see ORG cues
+  // ("General Directorate of ..."); here only a lower-case title or a lower-case surname matters.
+  let end = j;
+  while (end < w.length && (isCapitalized(w[end]) || (/^\p{Ll}+$/u.test(w[end]) && end + 1 < w.length && isCapitalized(w[end + 1]) && ['de', 'del', 'la', 'bin', 'al', 'el', 'van', 'von'].includes(w[end])))) end++;
+  const lowerSurname = end - j === 1 && end < w.length && isPossibleSurname(view, w[end]);
+  if (lowerSurname) end++;
+  // Capitalised titles go to the run rules, except abbreviations whose full stop breaks the run.
+  const titleCapitalised = /^\p{Lu}/u.test(w[i]) && w[j - 1] !== '.';
+  if (titleCapitalised && !lowerSurname) return null;
+  const nameWords = w.slice(j, end);
+  return { start: i, end, type: 'PERSON', canonical: capitalizeName(nameWords), rule: title.entry.id };
+}
+
+function isPossibleSurname(view: SentenceView, word: string): boolean {
+  return /^\p{Ll}{3,}$/u.test(word) && !COMMON_WORDS.has(word) && !NOT_SURNAME_ENDINGS.test(word) && !CONNECTORS.has(word);
+}

@@ -1,0 +1,95 @@
+// Turns the tagger's PER/ORG/LOC/MISC spans into Dossier drafts (PERSON ORG GPE NORP FAC LOC
+// EVENT), then lets the precise rules (gazetteer, titles, operations, name cues, acronyms)
+// override or extend them where they cover the same words.
+import { chunksOf } from '../ner/conll.ts';
+import { lookupPlace } from '../gazetteer/places.ts';
+import { cueFor, OPERATION_WORDS } from '../lexicon/name-cues.ts';
+import { matchTitle } from './titles.ts';
+import { capitalizeName } from '../words.ts';
+import type { Draft } from './draft.ts';
+
+// MISC names that are events ("the Gulf War", "the Munich Summit").
+const EVENT_HEADS = new Set(['War', 'Summit', 'Cup', 'Games', 'Olympics', 'Conference', 'Revolution', 'Crisis', 'Accord', 'Accords', 'Agreement', 'Treaty', 'Election', 'Elections', 'Championship', 'Forum', 'Uprising', 'Coup', 'Massacre']);
+
+// Shape-only rule guesses: the tagger is better at these, so they never override it; of them only
+// a run of two to four capitalised words fills a gap the tagger left.
+const WEAK_RULES = new Set(['shape:single-capitalised', 'shape:capitalised-name', 'shape:long-capitalised-name', 'shape:headline-word']);
+const GAP_FILLERS = new Set(['shape:capitalised-name']);
+
+/** Drafts for one sentence from its IOB2 labels, with `ruleId` naming the model. */
+export function draftsFromTags(words: string[], labels: string[], ruleId: string): Draft[] {
+  const out: Draft[] = [];
+  for (const c of chunksOf(labels)) {
+    const d = mapChunk(words, c.type, c.start, c.end, ruleId);
+    if (d) out.push(d);
+  }
+  return out;
+}
+
+function mapChunk(words: string[], type: string, start: number, end: number, ruleId: string): Draft | null {
+  // A lower-case word closing a span is a common noun the tagger swept in ("Hezbollah terrorist").
+  while (end - start > 1 && /^\p{Ll}+$/u.test(words[end - 1])) end--;
+  const surface = words.slice(start, end).join(' ');
+  const place = lookupPlace(surface);
+  const last = words[end - 1];
+  if (start > 0 && OPERATION_WORDS.has(words[start - 1])) {
+    return { start: start - 1, end, type: 'EVENT', canonical: surface, rule: `${ruleId}+rule:named-operation` };
+  }
+  if (type === 'PER') {
+    // Drop a title the tagger swallowed: "President Maduro" → "Maduro".
+    let s = start;
+    for (let t = matchTitle(words, s); t && s + t.length < end; t = matchTitle(words, s)) s += t.length;
+    while (s < end && words[s] === '.') s++;
+    return { start, end, type: 'PERSON', canonical: capitalizeName(words.slice(s, end)), rule: ruleId };
+  }
+  if (place && place.type !== 'LOC' && (type === 'LOC' || type === 'MISC' || place.type === 'ORG' || place.type === 'GPE')) {
+    // Countries, capitals, nationalities, the Kremlin: the gazetteer's type and canonical name.
+    if (!(type === 'ORG' && place.type === 'GPE' && cueFor(last))) {
+      return { start, end, type: place.type, canonical: place.canonical, rule: `${ruleId}+${place.rule}` };
+    }
+  }
+  const cue = end - start > 1 ? cueFor(last) : undefined;
+  if (type === 'ORG') return { start, end, type: 'ORG', canonical: surface, rule: ruleId };
+  if (type === 'LOC') {
+    if (cue && cue.type === 'FAC') return { start, end, type: 'FAC', canonical: surface, rule: `${ruleId}+${cue.id}` };
+    return { start, end, type: place ? place.type : 'LOC', canonical: place ? place.canonical : surface, rule: ruleId };
+  }
+  // MISC: nationalities and groups become NORP, named events EVENT; the rest has no actor type.
+  if (place && place.type === 'NORP') return { start, end, type: 'NORP', canonical: place.canonical, rule: `${ruleId}+${place.rule}` };
+  if (EVENT_HEADS.has(last) || OPERATION_WORDS.has(words[start])) {
+    const name = OPERATION_WORDS.has(words[start]) ? words.slice(start + 1, end).join(' ') : surface;
+    return { start, end, type: 'EVENT', canonical: name, rule: ruleId };
+  }
+  if (end - start === 1 && /(?:an|ans|ese|ists?|ites?|is)$/.test(last)) {
+    return { start, end, type: 'NORP', canonical: surface, rule: ruleId };
+  }
+  return null;
+}
+
+/**
+ * Merges the tagger's drafts with the rules' drafts for one sentence: a precise rule draft that
+ * covers a tagger draft replaces it ("Admiral Craig Faller" over "Craig Faller"; "operation
+ * Southern Spear" over "Southern Spear"), one that overlaps nothing is added, and shape-only rule
+ * guesses are dropped.
+ */
+export function mergeDrafts(tagged: Draft[], ruled: Draft[]): Draft[] {
+  const strong = ruled.filter((r) => !WEAK_RULES.has(r.rule) || GAP_FILLERS.has(r.rule));
+  const out: Draft[] = [];
+  const usedRules = new Set<Draft>();
+  for (const t of tagged) {
+    const cover = strong.find((r) => r.start <= t.start && r.end >= t.end && !GAP_FILLERS.has(r.rule));
+    if (cover) {
+      usedRules.add(cover);
+      continue;
+    }
+    out.push(t);
+  }
+  for (const r of strong) {
+    if (usedRules.has(r)) {
+      out.push(r);
+      continue;
+    }
+    if (!out.some((t) => t.start < r.end && r.start < t.end)) out.push(r);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,46 @@
+// Small predicates over token text shared by the rule-based mention finder and the tagger.
+
+/** Curly quotes, guillemets and typographic apostrophes folded to their ASCII forms. */
+export function normalizeToken(w: string): string {
+  return w.replace(/[’‘‛`´]/g, "'").replace(/[“”„«»‹›]/g, '"').replace(/[–—]/g, '-');
+}
+
+// Lower-case particles at the front of a hyphenated surname: "al-Assad", "bin-Salman".
+const PARTICLE_HYPHEN = /^(?:al|el|bin|ibn|ben|abu|de|van|von|da|di|le|la|ul)-\p{Lu}/u;
+
+export function isCapitalized(w: string): boolean {
+  if (PARTICLE_HYPHEN.test(w)) return true;
+  // "Iran-backed", "High-ranking", "U.S.-led" describe, they do not name.
+  if (/-\p{Ll}/u.test(w)) return false;
+  return /^\p{Lu}/u.test(w);
+}
+
+/** "IRGC", "DGCIM", "G2", "U.S." — two or more letters, all upper case. */
+export function isAllCaps(w: string): boolean {
+  const letters = w.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+}
+
+export function isWord(w: string): boolean {
+  return /\p{L}/u.test(w);
+}
+
+// Consonant pairs that can open an English or Spanish word; anything else ("Dg", "Ng", "Kt")
+// suggests an acronym written in mixed case ("Dgcim").
+const ONSETS = new Set(
+  'bl br ch cl cr dr fl fr gl gr gn kh kl kr kn ph pl pr ps qu sc sh sk sl sm sn sp st sv sw sz th tr ts tw tz vl wh wr zh dj dz'.split(' '),
+);
+
+export function looksLikeMixedCaseAcronym(w: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,5}$/u.test(w)) return false;
+  const lower = w.toLowerCase();
+  if (!/^[bcdfgjklmnpqrstvwxz]{2}/.test(lower)) return false;
+  return !ONSETS.has(lower.slice(0, 2));
+}
+
+/** "craig faller" → "Craig Faller"; leaves "al-Assad", "McCain", "de" alone. */
+export function capitalizeName(words: string[]): string {
+  return words
+    .map((w) => (/^\p{Ll}+$/u.test(w) && w.length > 3 ? w.charAt(0).toUpperCase() + w.slice(1) : w))
+    .join(' ');
+}
