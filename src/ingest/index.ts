@@ -1,13 +1,11 @@
 // Stage 1 — ingest: read files, folders, pages, feeds and JSONL into RawArticles, then clean each
 // into an Article (boilerplate removed, language detected, publication date and outlet estimated).
-import type { Article, IngestFailure, RawArticle } from '../types.ts';
-
-/** Walks paths (files and folders, recursively) and yields one RawArticle per article, or a failure per bad input. */
-export async function* readInputs(paths: string[]): AsyncGenerator<RawArticle | IngestFailure> {
-  throw new Error('ingest: not implemented yet');
-}
-
-/** Cleans a raw article: boilerplate removal, language, publication date and outlet (from the text when metadata lacks them). */
-export function prepareArticle(raw: RawArticle): Article {
-  throw new Error('ingest: not implemented yet');
-}
+//
+//   read-inputs.ts  paths → files (recursive, sorted, size limit)      read-bytes.ts  bytes → articles by extension
+//   decode.ts       encodings, binary and empty detection              read-text.ts / read-html.ts / read-jsonl.ts / read-feed.ts
+//   prepare.ts      RawArticle → Article                                boilerplate.ts / language.ts / published.ts / outlet.ts
+export { readInputs, DEFAULT_READ_OPTIONS, type ReadOptions } from './read-inputs.ts';
+export { readBytes } from './read-bytes.ts';
+export { prepareArticle, type PrepareOptions } from './prepare.ts';
+export { BOILERPLATE_RULES } from './boilerplate.ts';
+export { OUTLET_RULES } from './outlet.ts';

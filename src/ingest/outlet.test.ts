@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { estimateOutlet, OUTLET_RULES, SYNDICATION_RULE } from './outlet.ts';
+import { toParagraphs } from './paragraphs.ts';
+
+const BODY = 'The port reopened on Monday after the storm, officials said, and ships began to unload.';
+
+describe('estimateOutlet', () => {
+  it.each(OUTLET_RULES.map((r) => [r.id, r] as const))('%s finds the outlet in its example', (id, rule) => {
+    const paragraphs = rule.where === 'head' ? [rule.example, BODY] : [BODY, rule.example];
+    expect(estimateOutlet(paragraphs)).toMatchObject({ outlet: expect.stringMatching(/^Example /), rule: id });
+  });
+
+  const cases: Array<[string, string, string | null]> = [
+    ['a team credit at the end', `${BODY}\nFiled under:\nBy the Northern Ledger Editorial Team`, 'Northern Ledger'],
+    ['a byline naming the publication', `Port reopens\nBy Jo Park, Harbour Daily News\n${BODY}`, 'Harbour Daily News'],
+    ['a copyright line', `${BODY}\nCopyright © 2021 Valley Herald, All rights reserved.`, 'Valley Herald'],
+    ['an outlet only cited in a sentence', `${BODY} The minister told Example Wire that repairs would take weeks, according to Reuters.`, null],
+    ['an outlet credited as the source of a quote', `${BODY}\n"We are ready," the captain told The Coastal Times on Sunday.`, null],
+    ['a byline naming only a person', `By Jo Park\n${BODY}`, null],
+    ['a byline with a role', `By Jo Park, Staff Writer\n${BODY}`, null],
+    ['nothing', BODY, null],
+  ];
+  it.each(cases)('%s', (_name, text, outlet) => {
+    expect(estimateOutlet(toParagraphs(text)).outlet).toBe(outlet);
+  });
+
+  it('reads the person in a byline', () => {
+    expect(estimateOutlet(toParagraphs(`By Jo Park, Harbour Daily News\n${BODY}`)).byline).toBe('Jo Park');
+  });
+
+  it('takes a syndication notice as the origin, not the outlet, unless asked', () => {
+    const paragraphs = [BODY, SYNDICATION_RULE.example];
+    expect(estimateOutlet(paragraphs).outlet).toBeNull();
+    expect(estimateOutlet(paragraphs, { syndicationIsOutlet: true }).outlet).toBe('Example Weekly');
+  });
+});

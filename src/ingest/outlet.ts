@@ -1,0 +1,106 @@
+// Outlet estimated from the text, when metadata has none: only credit lines that say who published the
+// article — never outlets the article merely cites ("according to Reuters", "told The Wall Street Journal"):
+// those sit inside sentences, and every rule here needs a short, line-anchored credit.
+import { wordCount } from './paragraphs.ts';
+
+export interface OutletRule {
+  id: string;
+  pattern: RegExp;
+  /** Where the line may sit: first paragraphs, last paragraphs, or anywhere. */
+  where: 'head' | 'tail' | 'anywhere';
+  /** The capture must look like a publication name, not a person (for patterns that also fit people). */
+  needsOutletShape: boolean;
+  example: string;
+}
+
+/**
+ * A syndication notice ("This article first appeared on X") names where the text came from. By default it is
+ * taken as the origin, not this copy's publisher (the seeds' gold annotates it that way); see `syndicationIsOutlet`.
+ */
+export const SYNDICATION_RULE: OutletRule = {
+  id: 'syndication-notice',
+  pattern: /^this (?:post|article|story|piece) (?:was )?(?:originally |first )(?:posted|published|appeared)\s+(?:on|in|at|by)\s+(.+?)(?:\s+[–—|-]\s+view original.*)?\.?$/i,
+  where: 'anywhere',
+  needsOutletShape: false,
+  example: 'This article first appeared on Example Weekly.',
+};
+
+export const OUTLET_RULES: OutletRule[] = [
+  {
+    id: 'editorial-team',
+    pattern: /^(?:by )?(?:the )?(.+?) (?:editorial (?:team|staff|board|desk)|newsroom|news desk)\.?$/i,
+    where: 'anywhere',
+    needsOutletShape: false,
+    example: 'By the Example Daily Editorial Team',
+  },
+  {
+    id: 'byline-with-outlet',
+    pattern: /^[Bb][Yy]\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}\s*(?:,|\||–|—| - | for )\s*(.+?)\.?$/u,
+    where: 'head',
+    needsOutletShape: true,
+    example: 'By Ana Ruiz, Example Daily',
+  },
+  {
+    id: 'copyright',
+    pattern: /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.+?)(?:[.,]?\s*all rights reserved.*)?\.?$/i,
+    where: 'anywhere',
+    needsOutletShape: false,
+    example: '© 2024 Example News. All rights reserved.',
+  },
+  { id: 'published-by', pattern: /^(?:published|posted) by\s+(.+?)\.?$/i, where: 'anywhere', needsOutletShape: true, example: 'Published by Example Media' },
+  { id: 'source-line', pattern: /^(?:source|fuente|source de l['’]article)\s*:\s*(.+?)\.?$/i, where: 'anywhere', needsOutletShape: false, example: 'Source: Example Wire' },
+];
+
+/** Credit lines are short; longer paragraphs are sentences, where outlets are cited, not credited. */
+const MAX_CREDIT_WORDS = 12;
+const HEAD_PARAGRAPHS = 6;
+const TAIL_PARAGRAPHS = 8;
+
+/** Words that say "publication": a capture like "Jane Doe" (a person) lacks them. */
+const OUTLET_WORD = /\b(?:news|times|post|press|media|journal|herald|tribune|tv|radio|agency|daily|gazette|magazine|review|network|observer|guardian|telegraph|express|mail|report|online|wire|weekly|monitor|chronicle|standard|today|world|diario|noticias|periódico|prensa)\b|\.(?:com|net|org|co|es|info)\b/i;
+const ROLE = /\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|journalist|photographer|special to)\b/i;
+const DATE_LIKE = /\b(?:\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{4})\b/i;
+
+function cleanName(capture: string): string | null {
+  const name = capture.replace(/^[\s"“'‘]+|[\s"”'’.,;:|–—-]+$/g, '').replace(/\s+/g, ' ');
+  if (name.length < 2 || name.length > 60 || wordCount(name) > 8) return null;
+  if (!/^[\p{L}\p{N}]/u.test(name) || ROLE.test(name) || DATE_LIKE.test(name)) return null;
+  return name;
+}
+
+function looksLikeOutlet(name: string): boolean {
+  return OUTLET_WORD.test(name) || wordCount(name) === 1;
+}
+
+export interface OutletEstimate {
+  outlet: string | null;
+  rule: string | null;
+  /** The person named in a "By …" byline, when one was found. */
+  byline: string | null;
+}
+
+export interface OutletOptions {
+  /** Take "This article first appeared on X" as the outlet. Default false: X is the origin, not this copy's publisher. */
+  syndicationIsOutlet?: boolean;
+}
+
+/** Reads credit lines in rule order; `paragraphs` should be the text before boilerplate removal (credits are boilerplate). */
+export function estimateOutlet(paragraphs: string[], options: OutletOptions = {}): OutletEstimate {
+  const rules = options.syndicationIsOutlet ? [...OUTLET_RULES, SYNDICATION_RULE] : OUTLET_RULES;
+  const byline = paragraphs
+    .slice(0, HEAD_PARAGRAPHS)
+    .map((p) => /^[Bb][Yy]\s+([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3})\s*(?:$|[,|–—]| - | for )/u.exec(p)?.[1])
+    .find((name) => name && !/^the$/i.test(name.split(' ')[0])) ?? null;
+  for (const rule of rules) {
+    const zone =
+      rule.where === 'head' ? paragraphs.slice(0, HEAD_PARAGRAPHS) : rule.where === 'tail' ? paragraphs.slice(-TAIL_PARAGRAPHS) : paragraphs;
+    for (const paragraph of zone) {
+      const line = paragraph.replace(/^[*•·\-–—\s]+/, '');
+      if (wordCount(line) > MAX_CREDIT_WORDS) continue;
+      const capture = rule.pattern.exec(line)?.[1];
+      const name = capture ? cleanName(capture) : null;
+      if (name && (!rule.needsOutletShape || looksLikeOutlet(name))) return { outlet: name, rule: rule.id, byline };
+    }
+  }
+  return { outlet: null, rule: null, byline };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { RawArticle } from '../types.ts';
+import { prepareArticle } from './index.ts';
+
+const raw = (text: string, extra: Partial<RawArticle> = {}): RawArticle => ({
+  file: 'story.txt', url: null, title: 'Port reopens', text, byline: null, outlet: null, published: null, language: null, format: 'txt', ...extra,
+});
+
+const ENGLISH = 'The port of Valmera reopened on Monday after a week of storms, and the first ships began to unload grain and fuel.';
+const SPANISH = 'El puerto de Valmera reabrió el lunes después de una semana de tormentas, y los primeros barcos comenzaron a descargar grano.';
+
+describe('prepareArticle', () => {
+  it('gives the same id to the same text under two file names, and a different id to different text', () => {
+    const a = prepareArticle(raw(ENGLISH, { file: 'a.txt' }));
+    const b = prepareArticle(raw(`${ENGLISH}\n\nShare on Facebook`, { file: 'copy/b.html' }));
+    expect(a.id).toMatch(/^[0-9a-f]{16}$/);
+    expect(b.id).toBe(a.id);
+    expect(prepareArticle(raw(SPANISH)).id).not.toBe(a.id);
+  });
+
+  it('normalises whitespace and Unicode, keeping paragraph breaks', () => {
+    const article = prepareArticle(raw('  First\u00A0 paragraph.  \r\n\r\n\r\n Cafe\u0301 second\u200B paragraph. '));
+    expect(article.text).toBe('First paragraph.\n\nCafé second paragraph.');
+  });
+
+  it('detects the language, and metadata wins', () => {
+    expect(prepareArticle(raw(ENGLISH)).language).toBe('en');
+    expect(prepareArticle(raw(SPANISH)).language).toBe('es');
+    expect(prepareArticle(raw(ENGLISH, { language: 'pt-BR' })).language).toBe('pt');
+    expect(prepareArticle(raw('Too short.')).language).toBe('und');
+  });
+
+  it('takes date and outlet from metadata when given', () => {
+    const article = prepareArticle(raw(`${ENGLISH}\n\n© 2020 Other Paper`, { published: '2024-03-05T10:00:00Z', outlet: 'Harbour Daily' }));
+    expect(article).toMatchObject({ published: '2024-03-05', publishedFrom: 'metadata', outlet: 'Harbour Daily', outletFrom: 'metadata' });
+  });
+
+  it('estimates date and outlet from the text otherwise', () => {
+    const article = prepareArticle(raw(`By Jo Park, Harbour Daily News\n\n${ENGLISH} Trade fell sharply in 2022.`));
+    expect(article).toMatchObject({ published: '2022', publishedFrom: 'text', outlet: 'Harbour Daily News', outletFrom: 'text', byline: 'Jo Park' });
+  });
+
+  it('says null when neither metadata nor text tells', () => {
+    expect(prepareArticle(raw(ENGLISH))).toMatchObject({ published: null, publishedFrom: null, outlet: null, outletFrom: null });
+  });
+});

@@ -1,0 +1,113 @@
+// Publication date estimated from the text, when metadata has none. The heuristic, in order:
+//  1. Dateline / byline: a short line near the top or bottom that carries a full date ("Published: 3 March
+//     2024", "By Ana Ruiz | March 3, 2024"), or a wire dateline opening the text ("LIMA, March 3, 2024 (Reuters) -").
+//     That date is returned at day precision.
+//  2. Otherwise the latest dated event the text mentions: chrono dates whose year is stated, and bare years
+//     ("in 2013", "since 2019", "the 2018 election"). Mentions in a future context ("will", "next",
+//     "scheduled") do not count, nor years after the current one. The article is written on or after that
+//     event, so this is a lower bound, given conservatively:
+//       - month precision (YYYY-MM) only when the event has a stated month and the text also speaks of the
+//         very recent past ("on Wednesday", "this Saturday", "in recent weeks", "yesterday") — news written
+//         days after the event it dates;
+//       - year precision (YYYY) otherwise.
+//  3. null when the text states no year at all.
+import * as chrono from 'chrono-node';
+import type { IsoDate } from '../types.ts';
+import { isoFromParts } from './iso-date.ts';
+import { wordCount } from './paragraphs.ts';
+
+interface DatedMention {
+  date: IsoDate;
+  /** 1 = year, 2 = month, 3 = day. */
+  precision: 1 | 2 | 3;
+  index: number;
+}
+
+type ChronoParser = { parse: (text: string, ref?: Date) => chrono.ParsedResult[] };
+const PARSERS: Record<string, ChronoParser> = {
+  en: chrono.en, es: chrono.es, fr: chrono.fr, de: chrono.de, pt: chrono.pt, it: chrono.it, nl: chrono.nl,
+  ru: chrono.ru, ja: chrono.ja, sv: chrono.sv, fi: chrono.fi, uk: chrono.uk, vi: chrono.vi, zh: chrono.zh, id: chrono.id,
+};
+
+/** Most articles state everything that dates them early on; this also bounds chrono's time on huge inputs. */
+const MAX_SCANNED_CHARS = 30000;
+
+const DATELINE_PREFIX = /^(?:published|posted|updated|last updated|date|dated|publicado|actualizado|publié|veröffentlicht)\b\s*(?:on|:)?/i;
+const FUTURE_CONTEXT = /\b(?:will|won't|shall|next|upcoming|scheduled|planned|plans? to|expected to|forecast|projected|aims? to|target|deadline|ahead of|from now|próximo|próxima|será|prochain)\b/i;
+const RECENT_PAST =
+  /\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week|weekend)|last (?:night|week|weekend)|in recent (?:days|weeks)|earlier this (?:week|month)|(?:on|this|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:morning|afternoon|evening|night)|hoy|ayer|este (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))\b/i;
+
+/** The year must be written out: "this year" or "last March" say nothing about which year the text is from. */
+const WRITTEN_YEAR = /\d{4}|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b|'\d{2}\b/;
+
+function fromChrono(result: chrono.ParsedResult, offset = 0): DatedMention | null {
+  const c = result.start;
+  if (!c.isCertain('year') || !WRITTEN_YEAR.test(result.text)) return null;
+  const month = c.isCertain('month') ? c.get('month')! : undefined;
+  const day = month !== undefined && c.isCertain('day') ? c.get('day')! : undefined;
+  const date = isoFromParts(c.get('year')!, month, day);
+  if (!date) return null;
+  return { date, precision: day !== undefined ? 3 : month !== undefined ? 2 : 1, index: result.index + offset };
+}
+
+/** The sentence around an offset: the stretch between sentence-ending punctuation. */
+function sentenceAround(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - 200), index);
+  const after = text.slice(index, index + 120);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n'));
+  const endMatch = /[.!?](?:\s|$)|\n/.exec(after.slice(4));
+  return before.slice(start + 1) + (endMatch ? after.slice(0, endMatch.index + 5) : after);
+}
+
+function datelineDate(paragraphs: string[], parser: ChronoParser): IsoDate | null {
+  const ends = [...paragraphs.slice(0, 3), ...paragraphs.slice(-3)];
+  for (const p of ends) {
+    if (wordCount(p) > 15) continue;
+    const mention = parser.parse(p).map((r) => fromChrono(r)).find((m) => m?.precision === 3);
+    if (!mention) continue;
+    const labelled = DATELINE_PREFIX.test(p) || /^by\b|[|•·]/i.test(p);
+    const mostlyDate = mention.index <= 2;
+    if (labelled || mostlyDate) return mention.date;
+  }
+  // Wire dateline: "CITY, March 3, 2024 (Agency) -" at the very start of the body.
+  const first = paragraphs.find((p) => wordCount(p) > 15) ?? '';
+  const wire = /^[\p{Lu}][\p{Lu} .'-]{1,40}(?:,\s*[\p{L} .]{2,30})?,\s*(.{6,40}?)\s*(?:\([^)]{2,40}\)\s*)?[-–—]/u.exec(first);
+  const wireDate = wire ? parser.parse(wire[1]).map((r) => fromChrono(r)).find((m) => m?.precision === 3) : undefined;
+  return wireDate?.date ?? null;
+}
+
+function datedMentions(text: string, parser: ChronoParser, maxYear: number): DatedMention[] {
+  const mentions: DatedMention[] = [];
+  const covered: Array<[number, number]> = [];
+  for (const result of parser.parse(text)) {
+    covered.push([result.index, result.index + result.text.length]);
+    const m = fromChrono(result);
+    if (m) mentions.push(m);
+  }
+  // Bare years: 1900–2099, not part of a longer number, an amount or a percentage.
+  for (const match of text.matchAll(/(?<![\d$€£.,/-])\b(19\d{2}|20\d{2})\b(?![\d%]|[.,]\d|\s*(?:%|percent|per cent|people|troops|dollars))/g)) {
+    const index = match.index!;
+    if (covered.some(([s, e]) => index >= s && index < e)) continue;
+    mentions.push({ date: match[1], precision: 1, index });
+  }
+  return mentions.filter((m) => +m.date.slice(0, 4) <= maxYear && !FUTURE_CONTEXT.test(sentenceAround(text, m.index)));
+}
+
+export interface PublishedOptions {
+  /** Years after this one are never publication evidence. Default: the current year. */
+  maxYear?: number;
+}
+
+export function estimatePublished(paragraphs: string[], language: string, options: PublishedOptions = {}): IsoDate | null {
+  const parser = PARSERS[language] ?? chrono.en;
+  const dateline = datelineDate(paragraphs, parser);
+  if (dateline) return dateline;
+  const text = paragraphs.join('\n').slice(0, MAX_SCANNED_CHARS);
+  const mentions = datedMentions(text, parser, options.maxYear ?? new Date().getFullYear());
+  if (mentions.length === 0) return null;
+  // Latest by calendar start ("2019" sorts before "2019-02", so within a year the more precise mention wins).
+  const key = (m: DatedMention) => m.date.padEnd(10, '-');
+  const latest = mentions.reduce((a, b) => (key(b) > key(a) ? b : a));
+  if (latest.precision >= 2 && RECENT_PAST.test(text)) return latest.date.slice(0, 7);
+  return latest.date.slice(0, 4);
+}
