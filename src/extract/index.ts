@@ -1,5 +1,23 @@
 // Stage 3 — extract: PLOVER events between actors, with attribution, negation, hedging and time.
-import type { CitedSource, ExtractedEvent, IsoDate, Mention, Sentence } from '../types.ts';
+//
+// Per sentence: tokens (tokens.ts) → actor phrases from the mentions plus Dossier's own phrase
+// rules (actors.ts) → reporting frames (attribution.ts) → triggers and roles (events.ts, driven by
+// data/rules.json and the derived data/cameo-verbs.json) → time (time.ts). Document state carries
+// pronouns ("he said"), generic outlets ("the agency reported") and surnames ("Faller") across
+// sentences. Every event carries `rule`, the id of the rule or lexicon entry that produced it.
+import { createRequire } from 'node:module';
+import type { ActorRef, Attribution, CitedSource, ExtractedEvent, IsoDate, Mention, Sentence, TimeSpan } from '../types.ts';
+import { analyzeText } from '../nlp/index.ts';
+import { findActors, type Actor } from './actors.ts';
+import { canonicalOutlet, findFrames, isOutletName, type Frame } from './attribution.ts';
+import { codeSentence, type SentenceContext, type SentenceEvent } from './events.ts';
+import { getLexicon } from './lexicon.ts';
+import { findTimes, parsePublished } from './time.ts';
+import { tokenizeSentence, type Tok } from './tokens.ts';
+
+const require = createRequire(import.meta.url);
+const aidModes = (require('./data/cues.json') as { aidModes: Record<string, string[]> }).aidModes;
+const AID_MODES: [string, Set<string>][] = Object.entries(aidModes).filter(([k]) => k !== '_').map(([k, v]) => [k, new Set(v)]);
 
 export interface ExtractionInput {
   text: string;
@@ -14,6 +32,227 @@ export interface Extraction {
   cited: CitedSource[];
 }
 
+interface SentenceState {
+  actors: Actor[];
+  toks: Tok[];
+}
+
+const PERSONAL = new Set(['he', 'she', 'him', 'his', 'her']);
+const PLURAL = new Set(['they', 'them', 'their']);
+
 export function extractEvents(input: ExtractionInput): Extraction {
-  return { events: [], cited: [] };
+  const lex = getLexicon();
+  const isCommon = (w: string) => lex.verbs.has(w) || lex.nouns.has(w);
+  const events: ExtractedEvent[] = [];
+  const cited: CitedSource[] = [];
+  const history: SentenceState[] = [];
+  const surnames = new Map<string, string>();
+  let lastPersonSpeaker: string | null = null;
+  let lastOutlet: string | null = null;
+  let prevAttribution: Attribution | null = null;
+  let quoteOpen = false;
+  const pubSpan: TimeSpan | null = input.published ? { start: normPub(input.published), end: normPub(input.published) } : null;
+  const mentionsBySentence = new Map<number, Mention[]>();
+  for (const m of input.mentions) {
+    const list = mentionsBySentence.get(m.sentence);
+    if (list) list.push(m);
+    else mentionsBySentence.set(m.sentence, [m]);
+  }
+
+  for (const sentence of input.sentences) {
+    const toks = tokenizeSentence(sentence.text, sentence.start, lex.lemma);
+    if (toks.length === 0) continue;
+    const actors = findActors(toks, mentionsBySentence.get(sentence.index) ?? [], isCommon);
+    for (const a of actors) {
+      if ((a.etype === 'PERSON' || a.kind === 'proper') && /\s/.test(a.name) && !isOutletName(a.name)) {
+        surnames.set(a.name.split(/\s+/).pop()!.toLowerCase(), a.name);
+      }
+    }
+    const frames = findFrames(toks, actors);
+    const resolvePronoun = (p: Actor): Actor[] => resolve(p, actors, history);
+    const ctx: SentenceContext = { toks, actors, frames, resolvePronoun };
+    const coded = codeSentence(ctx);
+    const times = findTimes(sentence.text, input.published).map((t) => ({ ...t, tokFrom: tokIndexAt(toks, sentence.start + t.start), tokTo: tokIndexAt(toks, sentence.start + t.end - 1) }));
+
+    // Attribution for this sentence's content, resolved against the document so far.
+    const frameAttribution = (f: Frame[]): Attribution | null => {
+      if (!f.length) return null;
+      const chainEls = f.flatMap((x) => x.chain.map((c) => ({ ...c, pronoun: x.pronoun })));
+      const chain: string[] = [];
+      let named: { name: string; text: string; mention: number | null } | null = null;
+      let innermost: { name: string; text: string; mention: number | null } | null = null;
+      for (const c of chainEls) {
+        let name = c.name;
+        let isNamedEl = c.named;
+        if (c.pronoun && PERSONAL.has(c.pronoun) && lastPersonSpeaker) { name = lastPersonSpeaker; isNamedEl = true; }
+        else if (c.pronoun && !PERSONAL.has(c.pronoun) && !PLURAL.has(c.pronoun) && c.outlet && lastOutlet) { name = lastOutlet; isNamedEl = true; }
+        if (isNamedEl) name = surnames.get(name.toLowerCase()) ?? name;
+        chain.push(name);
+        innermost = { name, text: c.text, mention: c.mention };
+        if (isNamedEl) named = { name, text: c.text, mention: c.mention };
+      }
+      const pick = named ?? innermost!;
+      return { name: pick.name, text: pick.text, mention: pick.mention, chain };
+    };
+
+    for (const f of frames) {
+      for (const c of f.chain) {
+        if (c.outlet && c.named) {
+          const name = canonicalOutlet(c.name);
+          lastOutlet = name;
+          if (!cited.some((x) => x.name === name)) cited.push({ name, how: f.how === 'said' ? 'reported' : f.how, sentence: sentence.index });
+        } else if (c.outlet && f.pronoun && lastOutlet && !cited.some((x) => x.name === lastOutlet)) {
+          cited.push({ name: lastOutlet, how: f.how, sentence: sentence.index });
+        }
+      }
+    }
+    // Outlets credited in passing: "(EFE)", "reported at Primer Informe", "an interview with Axios".
+    for (const a of actors) {
+      if (a.kind === 'pronoun' || !isOutletName(a.name)) continue;
+      const name = canonicalOutlet(a.name);
+      const prevTok = toks[a.from - 1]?.lower;
+      const how = prevTok === '(' ? 'credit' : toks.slice(Math.max(0, a.from - 4), a.from).some((t) => t.lower === 'interview') ? 'interview' : a.prep === 'by' ? 'cited by' : null;
+      const speechNear = frames.some((f) => a.from >= f.frameFrom && a.to <= f.frameTo + 3);
+      if (!how && !speechNear) continue;
+      lastOutlet = name;
+      if (!cited.some((x) => x.name === name)) cited.push({ name, how: how ?? 'reported', sentence: sentence.index });
+    }
+
+    const opensQuote = /^[“"«]/.test(sentence.text.trim());
+    for (const e of coded) {
+      const containing = frames.filter((f) => e.anchor >= f.from && e.anchor <= f.to).sort((a, b) => (b.to - b.from) - (a.to - a.from));
+      let attribution = frameAttribution(containing);
+      if (!attribution && (quoteOpen || (opensQuote && frames.length === 0)) && prevAttribution) attribution = prevAttribution;
+      const when = pickTime(e, coded, times, frames);
+      const mode = e.type === 'AID' && !e.mode ? aidMode(toks) : e.mode;
+      const sources: (Actor | null)[] = e.source.length ? e.source : [null];
+      const targets: (Actor | null)[] = e.target.length ? e.target : [null];
+      // Compound actors ("Hungarian and Romanian officials agreed"): one event per actor pair.
+      for (const s of sources) {
+        for (const t of targets) {
+          if (s && t && s.name === t.name) continue;
+          const anchor = toks[e.anchor];
+          const trigEnd = toks[Math.max(e.anchor, e.match.anchorEnd - 1)];
+          events.push({
+            index: events.length,
+            sentence: sentence.index,
+            type: e.type,
+            mode,
+            source: s ? ref(s, surnames) : null,
+            target: t ? ref(t, surnames) : null,
+            attribution,
+            negated: e.negated,
+            hedged: e.hedged,
+            when: when ?? pubSpan,
+            whenFrom: when ? 'text' : pubSpan ? 'publication' : null,
+            trigger: { start: anchor.start, end: trigEnd.end, text: input.text.slice(anchor.start, trigEnd.end) },
+            rule: e.rule,
+          });
+        }
+      }
+    }
+    // Remember the last named person who spoke, for "he said" later.
+    for (const f of frames) {
+      const inner = [...f.chain].reverse().find((c) => c.person);
+      if (inner) lastPersonSpeaker = surnames.get(inner.name.split(/\s+/).pop()!.toLowerCase()) ?? inner.name;
+    }
+    const sentenceAttr = frames.length ? frameAttribution([...frames].sort((a, b) => (b.to - b.from) - (a.to - a.from))) : null;
+    const opens = (sentence.text.match(/[“«]/g) ?? []).length + ((sentence.text.match(/"/g) ?? []).length % 2);
+    const closes = (sentence.text.match(/[”»]/g) ?? []).length;
+    if (sentenceAttr) prevAttribution = sentenceAttr;
+    else if (!quoteOpen) prevAttribution = null;
+    quoteOpen = quoteOpen ? closes < opens + 1 : opens > closes;
+    history.push({ actors, toks });
+  }
+  return { events, cited };
+}
+
+function normPub(p: IsoDate): IsoDate {
+  const m = parsePublished(p);
+  if (!m) return p;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return m.d ? `${m.y}-${pad(m.m!)}-${pad(m.d)}` : m.m ? `${m.y}-${pad(m.m)}` : String(m.y);
+}
+
+function ref(a: Actor, surnames: Map<string, string>): ActorRef {
+  const name = !/\s/.test(a.name) ? (surnames.get(a.name.toLowerCase()) ?? a.name) : a.name;
+  return { mention: a.mention, text: a.text, name };
+}
+
+function tokIndexAt(toks: Tok[], offset: number): number {
+  for (let k = 0; k < toks.length; k++) if (toks[k].end > offset) return k;
+  return toks.length - 1;
+}
+
+function aidMode(toks: Tok[]): string | null {
+  for (const [mode, words] of AID_MODES) if (toks.some((t) => words.has(t.lower))) return mode;
+  return null;
+}
+
+/** The event's own time: the nearest expression not in a reporting frame and not past another trigger. */
+function pickTime(e: SentenceEvent, all: SentenceEvent[], times: { tokFrom: number; tokTo: number; span: TimeSpan }[], frames: Frame[]): TimeSpan | null {
+  let best: { d: number; span: TimeSpan } | null = null;
+  for (const t of times) {
+    if (frames.some((f) => t.tokFrom >= f.frameFrom && t.tokTo <= f.frameTo && !(t.tokFrom >= f.from && t.tokTo <= f.to))) continue;
+    const lo = Math.min(t.tokTo, e.anchor);
+    const hi = Math.max(t.tokFrom, e.anchor);
+    if (all.some((o) => o !== e && !o.absorbed && o.anchor > lo && o.anchor < hi)) continue;
+    const d = hi - lo;
+    if (!best || d < best.d) best = { d, span: t.span };
+  }
+  return best?.span ?? null;
+}
+
+/** Pronoun → actors: the same sentence first (before the pronoun), then earlier sentences. */
+function resolve(p: Actor, actors: Actor[], history: SentenceState[]): Actor[] {
+  const w = p.name;
+  const fits = (a: Actor): boolean => {
+    if (a.kind === 'pronoun') return false;
+    const person = a.etype === 'PERSON' || (a.kind === 'proper' && /\s/.test(a.name));
+    if (PERSONAL.has(w)) return person || a.kind === 'proper';
+    if (PLURAL.has(w)) return true;
+    return !person;
+  };
+  if (PLURAL.has(w)) {
+    // "Iran and Venezuela … their economies": a coordinated pair is the likeliest antecedent.
+    const pool = [actors.filter((a) => a.to < p.from), ...history.slice(-2).reverse().map((h) => h.actors)];
+    for (const list of pool) {
+      for (let k = list.length - 1; k > 0; k--) {
+        const a = list[k - 1], b = list[k];
+        if (fits(a) && fits(b) && b.from - a.to === 2 && a.kind !== 'group') return [a, b];
+      }
+    }
+  }
+  const same = actors.filter((a) => a.to < p.from && fits(a) && a.prep !== 'of' && a.prep !== 'by');
+  if (same.length) return [same[same.length - 1]];
+  for (let h = history.length - 1; h >= Math.max(0, history.length - 3); h--) {
+    const cands = history[h].actors.filter((a) => fits(a) && a.prep === null);
+    if (cands.length) return [cands[0]];
+  }
+  return [];
+}
+
+/** `dossier code`: analyses one text and codes its events. */
+export function codeText(line: string, published: string | null = null): {
+  events: {
+    type: string; mode: string | null;
+    source: { name: string; text: string } | null; target: { name: string; text: string } | null;
+    attributed_to: string | null; negated: boolean; hedged: boolean; when: TimeSpan | null; rule: string;
+  }[];
+} {
+  const { sentences, mentions } = analyzeText(line);
+  const { events } = extractEvents({ text: line, sentences, mentions, published });
+  return {
+    events: events.map((e) => ({
+      type: e.type,
+      mode: e.mode,
+      source: e.source ? { name: e.source.name, text: e.source.text } : null,
+      target: e.target ? { name: e.target.name, text: e.target.text } : null,
+      attributed_to: e.attribution?.name ?? null,
+      negated: e.negated,
+      hedged: e.hedged,
+      when: e.when,
+      rule: e.rule,
+    })),
+  };
 }

@@ -1,0 +1,258 @@
+// Actor phrases in one sentence: tagged mentions first, then Dossier's own phrase rules for
+// actors no mention covers — country names, capitals and demonyms ("Havana", "Cuban security
+// advisors" → Cuba), offices ("the State Department"), capitalised names, and generic group nouns
+// ("US officials", "the regime", "riot police").
+import { createRequire } from 'node:module';
+import type { Countries } from 'world-countries';
+import type { Mention } from '../types.ts';
+import type { Tok } from './tokens.ts';
+
+const require = createRequire(import.meta.url);
+const countries = require('world-countries') as Countries;
+const data = require('./data/actors.json') as {
+  extraPlaces: Record<string, string>;
+  groupNouns: { words: string[] };
+  actorModifiers: { words: string[] };
+  quantifiers: { words: string[] };
+  titles: { words: string[] };
+  offices: Record<string, string>;
+  notActors: { words: string[] };
+};
+
+export type ActorKind = 'mention' | 'place' | 'office' | 'proper' | 'group' | 'pronoun';
+
+export interface Actor {
+  /** Token range [from, to] inclusive within the sentence. */
+  from: number;
+  to: number;
+  text: string;
+  name: string;
+  mention: number | null;
+  kind: ActorKind;
+  /** Entity type when known: PERSON/ORG from mentions, GPE for places. */
+  etype: string | null;
+  /** The name comes from a country that only modifies a group noun ("US officials"). */
+  countryOnly: boolean;
+  /** Preposition governing the phrase ("to", "by", "of"), or null. */
+  prep: string | null;
+  /** Followed by a possessive 's. */
+  possessive: boolean;
+}
+
+const PLACES = new Map<string, string>();
+const DEMONYMS = new Set<string>();
+for (const c of countries) {
+  const name = c.name.common;
+  const add = (s: string | undefined) => { if (s && s.length > 2) PLACES.set(s.toLowerCase(), name); };
+  add(name);
+  add(c.name.official);
+  for (const a of c.altSpellings) if (a.length > 3) add(a);
+  for (const cap of c.capital ?? []) add(cap);
+  const d = c.demonyms?.eng;
+  if (d) {
+    for (const w of [d.m, d.f]) {
+      if (!w) continue;
+      add(w);
+      DEMONYMS.add(w.toLowerCase());
+      if (!w.endsWith('s')) { add(w + 's'); DEMONYMS.add(w.toLowerCase() + 's'); }
+    }
+  }
+}
+for (const [k, v] of Object.entries(data.extraPlaces)) if (!k.startsWith('_')) PLACES.set(k, v);
+// Capitals that are also ordinary words or people would misfire.
+for (const bad of ['victoria', 'kingston', 'georgetown', 'hamilton', 'washington dc', 'jordan', 'chad', 'guinea', 'turkey', 'niger', 'georgia', 'santiago', 'san josé', 'david']) {
+  if (bad === 'jordan' || bad === 'chad' || bad === 'turkey' || bad === 'niger' || bad === 'georgia' || bad === 'guinea') continue;
+  PLACES.delete(bad);
+}
+const OFFICES = new Map(Object.entries(data.offices).filter(([k]) => !k.startsWith('_')));
+const GROUP = new Set(data.groupNouns.words);
+const MODIFIERS = new Set(data.actorModifiers.words);
+const TITLES = new Set(data.titles.words);
+const NOT_ACTOR = new Set(data.notActors.words);
+const QUANT = new Set(data.quantifiers.words);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'those', 'some', 'several', 'many', 'both', 'all', 'other', 'any', 'each', 'most', 'two', 'three']);
+export const PREPS = new Set(['to', 'by', 'of', 'in', 'on', 'against', 'with', 'from', 'for', 'at', 'into', 'toward', 'towards', 'near', 'over', 'between', 'among', 'under', 'across', 'inside', 'within', 'through', 'via', 'including', 'like', 'during', 'after', 'before', 'since', 'than']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'him', 'them', 'his', 'her', 'its', 'their', 'who', 'which']);
+const MAX_PLACE_WORDS = 4;
+const FUNCTION_AFTER = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'may', 'might', 'and', 'or', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'who', 'which', 'that', 'also', 'said', 'says', 'say', 'did', 'does', 'do', 'not', 'again', 'then', 'today', 'yesterday', 'last', 'this', 'on', 'routinely', 'reportedly', 'allegedly']);
+
+export const isDemonym = (w: string) => DEMONYMS.has(w);
+export const placeOf = (w: string) => PLACES.get(w);
+
+/** Finds a place phrase starting at token i: [end index exclusive, country] or null. */
+function placeAt(toks: Tok[], i: number, limit: number): [number, string] | null {
+  const t = toks[i];
+  if (!t.cap && t.lower !== 'u.s.') return null;
+  // "US" the country only in capitals, never the pronoun "us".
+  if (t.lower === 'us' && t.text !== 'US') return null;
+  let phrase = '';
+  let best: [number, string] | null = null;
+  for (let j = i; j < Math.min(limit, i + MAX_PLACE_WORDS); j++) {
+    const w = toks[j].lower;
+    if (toks[j].punct && w !== '.' && w !== '-') break;
+    phrase = phrase ? (w === '-' || phrase.endsWith('-') ? phrase + w : phrase + ' ' + w) : w;
+    const hit = PLACES.get(phrase) ?? OFFICES.get(phrase);
+    if (hit) best = [j + 1, hit];
+  }
+  return best;
+}
+
+interface Piece { from: number; to: number; name: string; kind: ActorKind; mention: number | null; etype: string | null }
+
+/** All actor phrases in a sentence, left to right, non-overlapping. */
+export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: string) => boolean = () => false): Actor[] {
+  const n = toks.length;
+  const pieceAt: (Piece | undefined)[] = new Array(n);
+  // 1. Tagged mentions (the nlp stage's NER / gazetteer).
+  for (const m of mentions) {
+    let a = -1, b = -1;
+    for (let k = 0; k < n; k++) {
+      if (toks[k].end > m.start && toks[k].start < m.end) { if (a < 0) a = k; b = k; }
+    }
+    if (a < 0) continue;
+    const p: Piece = { from: a, to: b, name: m.canonical, kind: 'mention', mention: m.index, etype: m.type };
+    for (let k = a; k <= b; k++) pieceAt[k] = p;
+  }
+  // 2. Places, demonyms and offices.
+  for (let i = 0; i < n; i++) {
+    if (pieceAt[i]) continue;
+    const hit = placeAt(toks, i, n);
+    if (hit) {
+      let free = true;
+      for (let k = i; k < hit[0]; k++) if (pieceAt[k]) free = false;
+      if (!free) continue;
+      const phrase = toks.slice(i, hit[0]).map((t) => t.lower).join(' ');
+      const isOffice = OFFICES.has(phrase);
+      const p: Piece = { from: i, to: hit[0] - 1, name: hit[1], kind: isOffice ? 'office' : 'place', mention: null, etype: isOffice ? 'ORG' : 'GPE' };
+      for (let k = i; k < hit[0]; k++) pieceAt[k] = p;
+      i = hit[0] - 1;
+    }
+  }
+  const actors: Actor[] = [];
+  const isCore = (k: number): boolean => {
+    const t = toks[k];
+    if (pieceAt[k]) return true;
+    if (t.cap && !t.punct && !NOT_ACTOR.has(t.lower) && !/^\p{N}/u.test(t.text)) {
+      // A capital that only marks a sentence start ("Hit by sanctions, …") is no name.
+      if ((k === 0 || /^[“"«'‘(:—-]$/.test(toks[k - 1].lower)) && (isCommon(t.lower) || isCommon(t.noun) || isCommon(t.lemma))) return false;
+      return true;
+    }
+    return GROUP.has(t.lower);
+  };
+  const isInner = (k: number): boolean => {
+    const t = toks[k];
+    if (isCore(k)) return true;
+    if (MODIFIERS.has(t.lower)) return true;
+    if (t.lower === '-' ) return k + 1 < n && isCore(k + 1) && k > 0 && !toks[k - 1].punct;
+    if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'de') && k + 1 < n && k > 0) {
+      // "President of Venezuela", "Center for a Free and Secure Society": only between capitalised words.
+      const prev = toks[k - 1];
+      let j = k + 1;
+      while (j < n && (toks[j].lower === 'the' || toks[j].lower === 'a')) j++;
+      return prev.cap && !NOT_ACTOR.has(prev.lower) && j < n && toks[j].cap && !NOT_ACTOR.has(toks[j].lower);
+    }
+    if ((t.lower === 'the' || t.lower === 'a') && k > 1 && k + 1 < n) {
+      // "Center for a Free Society": an article inside a capitalised name after "for"/"of".
+      const prev = toks[k - 1].lower;
+      return (prev === 'for' || prev === 'of') && toks[k - 2].cap && toks[k + 1].cap && !NOT_ACTOR.has(toks[k + 1].lower);
+    }
+    return false;
+  };
+  let i = 0;
+  while (i < n) {
+    const t = toks[i];
+    if (PRONOUNS.has(t.lower) && !pieceAt[i]) {
+      actors.push({ from: i, to: i, text: t.text, name: t.lower, mention: null, kind: 'pronoun', etype: null, countryOnly: false, prep: prepBefore(toks, i), possessive: ['his', 'her', 'its', 'their'].includes(t.lower) });
+      i++;
+      continue;
+    }
+    if (!isCore(i) && !(MODIFIERS.has(t.lower) && i + 1 < n && lookaheadCore(i))) { i++; continue; }
+    let j = i;
+    while (j + 1 < n && isInner(j + 1)) {
+      // Two different tagged pieces side by side stay apart unless the first modifies a group noun.
+      j++;
+    }
+    // Trim modifiers and connectors at the right edge.
+    while (j > i && !isCore(j)) j--;
+    let a = i;
+    while (a < j && !isCore(a)) a++;
+    const actor = buildActor(toks, a, j, pieceAt);
+    // A group word used as a modifier ("military aid", "police station") is no actor.
+    const nx = toks[j + 1];
+    const modifierUse = actor && actor.kind === 'group' && a === j && MODIFIERS.has(toks[j].lower) && nx && !nx.punct && !nx.cap && /^[a-z]+$/.test(nx.lower) && !FUNCTION_AFTER.has(nx.lower) && !/ed$/.test(nx.lower);
+    if (actor && !modifierUse) actors.push(actor);
+    i = j + 1;
+  }
+  return actors;
+
+  function lookaheadCore(k: number): boolean {
+    let j = k;
+    while (j < n && MODIFIERS.has(toks[j].lower) && !isCore(j)) j++;
+    return j < n && j - k <= 3 && isCore(j);
+  }
+}
+
+function prepBefore(toks: Tok[], i: number): string | null {
+  let k = i - 1;
+  while (k >= 0 && (DETERMINERS.has(toks[k].lower) || MODIFIERS.has(toks[k].lower) || /^\p{N}/u.test(toks[k].text))) k--;
+  if (k >= 0 && PREPS.has(toks[k].lower)) {
+    // "thousands of Cubans", "members of the Association": the quantity does not govern the actor.
+    if (toks[k].lower === 'of' && k > 0 && QUANT.has(toks[k - 1].lower)) return prepBefore(toks, k - 1);
+    return toks[k].lower;
+  }
+  return null;
+}
+
+function buildActor(toks: Tok[], a: number, b: number, pieceAt: (Piece | undefined)[]): Actor | null {
+  const words = toks.slice(a, b + 1);
+  const text = words.map((t, k) => (k > 0 && t.start > words[k - 1].end ? ' ' : '') + t.text).join('');
+  const pieces: Piece[] = [];
+  for (let k = a; k <= b; k++) { const p = pieceAt[k]; if (p && pieces[pieces.length - 1] !== p) pieces.push(p); }
+  const free = words.filter((t, k) => !pieceAt[a + k]);
+  const properFree = free.filter((t) => t.cap && !TITLES.has(t.lower) && !GROUP.has(t.lower) && !MODIFIERS.has(t.lower) && !NOT_ACTOR.has(t.lower) && t.lower !== 'of' && t.lower !== 'for');
+  const groupFree = free.filter((t) => GROUP.has(t.lower));
+  const person = pieces.find((p) => p.etype === 'PERSON');
+  const org = pieces.find((p) => p.etype === 'ORG' || p.kind === 'office');
+  const place = pieces.find((p) => p.etype === 'GPE' || p.etype === 'NORP' || p.etype === 'LOC' || p.kind === 'place');
+  const possessive = b + 1 < toks.length && toks[b + 1].lower === "'s";
+  const base = { from: a, to: b, text, prep: prepBefore(toks, a), possessive };
+  if (person) return { ...base, name: person.name, mention: person.mention, kind: person.kind, etype: 'PERSON', countryOnly: false };
+  // A capitalised name beside a country word: "Syrian President Basher Assad" → the person.
+  if (properFree.length >= 2 || (properFree.length === 1 && pieces.length === 0)) {
+    // An office/organisation the mentions know wins over loose capitalised words.
+    if (org && pieces.length === 1 && properFree.length < 2) return { ...base, name: org.name, mention: org.mention, kind: org.kind, etype: 'ORG', countryOnly: false };
+    const nameToks = trimTitles(words.filter((t) => !(pieceAt[a + words.indexOf(t)]?.kind === 'place' && isDemonymTok(t))));
+    if (nameToks.length === 0) return null;
+    const name = nameToks.map((t) => t.text).join(' ').replace(/ - /g, '-').replace(/ ' s$/, '');
+    return { ...base, name, mention: null, kind: 'proper', etype: null, countryOnly: false };
+  }
+  if (org) return { ...base, name: org.name, mention: org.mention, kind: org.kind, etype: 'ORG', countryOnly: false };
+  if (place) {
+    const onlyPlace = free.length === 0 && pieces.length === 1;
+    return { ...base, name: place.name, mention: place.mention, kind: place.kind, etype: 'GPE', countryOnly: !onlyPlace && groupFree.length > 0 };
+  }
+  if (groupFree.length > 0) {
+    const name = words.filter((t) => !DETERMINERS.has(t.lower)).map((t) => t.lower).join(' ');
+    return { ...base, name, mention: null, kind: 'group', etype: null, countryOnly: false };
+  }
+  return null;
+}
+
+function isDemonymTok(t: Tok): boolean {
+  return DEMONYMS.has(t.lower) || (PLACES.has(t.lower) && !t.text.includes(' ') && /n$|ish$|ese$|i$/.test(t.lower) && t.lower !== PLACES.get(t.lower)?.toLowerCase());
+}
+
+function trimTitles(ts: Tok[]): Tok[] {
+  let a = 0;
+  let b = ts.length - 1;
+  while (a <= b && (TITLES.has(ts[a].lower) || GROUP.has(ts[a].lower) || MODIFIERS.has(ts[a].lower) || !ts[a].cap || ts[a].lower === 'of')) a++;
+  while (b >= a && (!ts[b].cap || ts[b].punct)) b--;
+  // Keep "of"-names whole ("Center for a Free and Secure Society"), drop leading titles only.
+  return ts.slice(a, b + 1);
+}
+
+/** Whether an actor names someone specific enough to be a speaker's name (not "US officials"). */
+export function isNamed(a: Actor): boolean {
+  if (a.kind === 'pronoun' || a.kind === 'group') return false;
+  return !a.countryOnly;
+}

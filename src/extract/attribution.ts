@@ -1,0 +1,197 @@
+// Who asserts what: reporting frames in one sentence ("according to X", "X said (that) …",
+// "…, X said", "…, said X", "X told Y", "X cited by Y", "citing X") and the content each covers.
+import { createRequire } from 'node:module';
+import type { Actor } from './actors.ts';
+import { isNamed } from './actors.ts';
+import type { Tok } from './tokens.ts';
+
+const require = createRequire(import.meta.url);
+const cues = require('./data/cues.json') as { speech: { verbs: string[]; tailOnly: string[]; inverted: string[] } };
+const actorData = require('./data/actors.json') as { outlets: { names: string[]; suffixes: string[]; generic: string[] } };
+
+const SPEECH = new Set(cues.speech.verbs);
+const TAIL_ONLY = new Set(cues.speech.tailOnly);
+const INVERTED = new Set(cues.speech.inverted);
+const OUTLET_NAMES = new Map(actorData.outlets.names.map((n) => [n.toLowerCase().replace(/^the /, ''), n]));
+const OUTLET_SUFFIX = new Set(actorData.outlets.suffixes);
+const OUTLET_GENERIC = new Set(actorData.outlets.generic);
+const NOT_VERBAL_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', "'s", 'of', 'in', 'on', 'by', 'for', 'to', 'new', 'official', 'intelligence', 'media', 'news', 'press']);
+const QUOTE = /^[“”"«»‘’']$/;
+const HARD = /^[.;:!?]$/;
+
+export interface Frame {
+  /** Token range of the reported content (inclusive); events inside are attributed. */
+  from: number;
+  to: number;
+  /** Token range of the frame itself (speaker, verb, time): no events are read there. */
+  frameFrom: number;
+  frameTo: number;
+  /** Chain elements, outermost first: names where the text names someone, else the phrase. */
+  chain: { text: string; name: string; named: boolean; mention: number | null; outlet: boolean; person: boolean }[];
+  how: string;
+  /** The speaker is a pronoun or a generic outlet noun the document resolves ("he said", "the agency reported"). */
+  pronoun: string | null;
+}
+
+export function isOutletName(name: string): boolean {
+  const key = name.toLowerCase().replace(/^the /, '');
+  if (OUTLET_NAMES.has(key)) return true;
+  const last = name.split(/\s+/).pop() ?? '';
+  return /^[A-Z]/.test(name) && OUTLET_SUFFIX.has(last);
+}
+
+export function canonicalOutlet(name: string): string {
+  return OUTLET_NAMES.get(name.toLowerCase().replace(/^the /, '')) ?? name;
+}
+
+function isVerbal(toks: Tok[], v: number): boolean {
+  const t = toks[v];
+  if (!SPEECH.has(t.lemma)) return false;
+  const prev = toks[v - 1];
+  if (prev && NOT_VERBAL_BEFORE.has(prev.lower)) return false;
+  // "the report adds" is verbal; "reports" after a determiner is a noun (checked above).
+  return true;
+}
+
+/** Element of a chain from a token span: the named actor inside it, else the phrase. */
+function element(toks: Tok[], actors: Actor[], a: number, b: number): Frame['chain'][number] | null {
+  while (a <= b && (toks[a].punct || ['the', 'a', 'an', 'and', 'also', 'that'].includes(toks[a].lower))) a++;
+  while (b >= a && (toks[b].punct || toks[b].lower === "'s")) b--;
+  if (a > b) return null;
+  const text = toks.slice(a, b + 1).map((t, k, arr) => (k > 0 && t.start > arr[k - 1].end ? ' ' : '') + t.text).join('');
+  const inside = actors.filter((x) => x.from >= a && x.to <= b);
+  // The head actor of the phrase: the first named actor not itself inside an "of"/"for" modifier.
+  const named = inside.find((x) => isNamed(x) && (x.prep === null || x.prep === 'by' || x.prep === 'at' || x.prep === 'from')) ?? inside.find((x) => isNamed(x));
+  const outlet = isOutletName(text) || (!!named && isOutletName(named.name));
+  if (named) {
+    const name = outlet && isOutletName(named.name) ? canonicalOutlet(named.name) : outlet ? canonicalOutlet(text) : named.name;
+    return { text, name, named: true, mention: named.mention, outlet, person: named.etype === 'PERSON' || (named.kind === 'proper' && /\s/.test(named.name) && !outlet) };
+  }
+  return { text, name: text, named: false, mention: null, outlet: outlet || OUTLET_GENERIC.has(toks[b].lower), person: false };
+}
+
+/** Extends a speaker phrase to the right: up to a comma/quote/end, keeping "X cited by Y". */
+function speakerEnd(toks: Tok[], a: number, limit: number): number {
+  let j = a;
+  while (j + 1 <= limit && !toks[j + 1].punct && !QUOTE.test(toks[j + 1].lower)) {
+    const w = toks[j + 1].lower;
+    if (j > a && (w === 'that' || w === 'said' || w === 'says' || w === 'told' || w === 'reported' || w === 'on' && isTimeWord(toks[j + 2]))) break;
+    j++;
+  }
+  return j;
+}
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+const isTimeWord = (t: Tok | undefined) => !!t && TIME_WORDS.has(t.lower);
+
+/** Splits "X cited by Y" / "X quoted by Y" into elements, outermost (Y) first. */
+function speakerChain(toks: Tok[], actors: Actor[], a: number, b: number): Frame['chain'] {
+  for (let k = a; k < b; k++) {
+    const w = toks[k].lower;
+    if ((w === 'cited' || w === 'quoted') && toks[k + 1]?.lower === 'by') {
+      const inner = element(toks, actors, a, k - 1);
+      const outer = element(toks, actors, k + 2, b);
+      return [outer, inner].filter((x): x is NonNullable<typeof x> => !!x);
+    }
+  }
+  const e = element(toks, actors, a, b);
+  return e ? [e] : [];
+}
+
+export function findFrames(toks: Tok[], actors: Actor[]): Frame[] {
+  const frames: Frame[] = [];
+  const n = toks.length;
+  let end = n - 1;
+  while (end >= 0 && (toks[end].punct && !QUOTE.test(toks[end].lower))) end--;
+  for (let v = 0; v < n; v++) {
+    const t = toks[v];
+    // according to X
+    if (t.lower === 'according' && toks[v + 1]?.lower === 'to') {
+      let b = speakerEnd(toks, v + 2, n - 1);
+      const chain = speakerChain(toks, actors, v + 2, b);
+      // "According to the agency, which cited eleven sources familiar with the situation, …"
+      if (toks[b + 1]?.lower === ',' && ['which', 'who'].includes(toks[b + 2]?.lower ?? '') && ['cited', 'quoted'].includes(toks[b + 3]?.lower ?? '')) {
+        const c = speakerEnd(toks, b + 4, n - 1);
+        const inner = element(toks, actors, b + 4, c);
+        if (inner) chain.push(inner);
+        b = c;
+      }
+      const atStart = v === 0 || toks.slice(0, v).every((x) => x.punct);
+      const frame: Frame = atStart
+        ? { from: b + 1, to: n - 1, frameFrom: v, frameTo: b, chain, how: 'according to', pronoun: null }
+        : { from: 0, to: v - 1, frameFrom: v, frameTo: n - 1, chain, how: 'according to', pronoun: null };
+      frames.push(markPronoun(frame, toks, v + 2, b));
+      v = b;
+      continue;
+    }
+    if (!isVerbal(toks, v)) continue;
+    // "United States" holds no verb "state".
+    if (actors.some((x) => x.kind !== 'pronoun' && x.kind !== 'group' && v >= x.from && v <= x.to)) continue;
+    const prev = toks[v - 1];
+    // Inverted: ", said the admiral Craig Faller" / "» said X".
+    if (prev && INVERTED.has(t.lemma) && (prev.lower === ',' || QUOTE.test(prev.lower)) && toks[v + 1] && !toks[v + 1].punct && t.lower !== 'told' && !['that', 'it', 'they', 'he', 'she'].includes(toks[v + 1].lower)) {
+      const b = speakerEnd(toks, v + 1, n - 1);
+      const chain = speakerChain(toks, actors, v + 1, b);
+      if (chain.length) {
+        frames.push({ from: 0, to: v - 1, frameFrom: v, frameTo: n - 1, chain, how: 'said', pronoun: null });
+        continue;
+      }
+    }
+    // The speaker before the verb, back to a comma, quote or the sentence start.
+    let a = v - 1;
+    while (a >= 0 && !(toks[a].lower === ',' || QUOTE.test(toks[a].lower) || HARD.test(toks[a].lower))) a--;
+    a++;
+    // Auxiliaries and adverbs between speaker and verb: "has said", "also said", "will tell".
+    let sb = v - 1;
+    while (sb >= a && ['has', 'have', 'had', 'also', 'is', 'are', 'was', 'were', 'will', 'would', 'previously', 'later', 'again', 'further', 'then', 'repeatedly', 'publicly', 'reportedly', 'once', 'bluntly', 'flatly'].includes(toks[sb].lower)) sb--;
+    if (sb < a || sb - a > 9) continue;
+    const speakerActors = actors.filter((x) => x.from >= a && x.to <= sb);
+    const pronounSpeaker = sb === a && ['he', 'she', 'they', 'it', 'we'].includes(toks[a].lower);
+    const genericOutlet = OUTLET_GENERIC.has(toks[sb].lower) && sb - a <= 3;
+    if (!speakerActors.length && !pronounSpeaker && !genericOutlet && !/sources?|officials?|analysts?|experts?|diplomats?|reporters?|residents?|witnesses?|police|spokes\w+/.test(toks.slice(a, sb + 1).map((x) => x.lower).join(' '))) continue;
+    // Tail position ("…, X said on Monday."): the verb closes the sentence; "In October, X warned
+    // that …" has content after the verb and is a head frame.
+    const nextW = toks[v + 1]?.lower;
+    const closes = nextW === undefined || toks[v + 1].punct && !QUOTE.test(nextW) || ['on', 'in', 'today', 'yesterday', 'late', 'last', 'earlier', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'citing', 'quoting', 'adding', 'according'].includes(nextW) || QUOTE.test(nextW);
+    const tail = a > 0 && toks.slice(0, a).some((x) => !x.punct) && closes;
+    if (TAIL_ONLY.has(t.lemma) && !tail) continue;
+    let chain = speakerChain(toks, actors, a, sb);
+    let how = t.lemma === 'report' ? 'reported' : t.lemma === 'tell' ? 'told' : 'said';
+    let contentFrom = v + 1;
+    // "X told Y (in an interview) that …": Y is the outer voice when it is an outlet.
+    if (t.lemma === 'tell') {
+      const ya = v + 1;
+      let yb = ya;
+      while (yb + 1 < n && !toks[yb + 1].punct && !['that', 'in', 'on', 'about', 'the'].includes(toks[yb + 1].lower) || (yb + 1 < n && toks[yb + 1].lower === 'the' && yb === ya - 1)) yb++;
+      const outer = element(toks, actors, ya, yb);
+      if (outer && outer.outlet) { chain = [outer, ...chain]; how = 'told'; }
+      if (toks.slice(yb + 1, yb + 5).some((x) => x.lower === 'interview')) how = 'interview';
+      contentFrom = yb + 1;
+    }
+    // "…, Reuters reported, citing sources familiar with …"
+    let frameTo = v;
+    if (tail) {
+      let k = v + 1;
+      while (k < n && !(toks[k].lower === 'citing' || toks[k].lower === 'quoting')) k++;
+      if (k < n) {
+        const c = speakerEnd(toks, k + 1, n - 1);
+        const inner = element(toks, actors, k + 1, c);
+        if (inner) chain.push(inner);
+      }
+      frameTo = n - 1;
+      // A trailing participle clause keeps its own content: "…, Faller said, adding that …".
+      for (let q = v + 1; q < n; q++) if (toks[q].lower === 'adding' || toks[q].lower === 'noting') { frameTo = q; break; }
+      frames.push(markPronoun({ from: 0, to: a - 1, frameFrom: a, frameTo, chain, how, pronoun: null }, toks, a, sb));
+      if (frameTo < n - 1) frames.push(markPronoun({ from: frameTo + 1, to: n - 1, frameFrom: a, frameTo, chain, how, pronoun: null }, toks, a, sb));
+    } else {
+      while (contentFrom < n && (toks[contentFrom].lower === 'that' || toks[contentFrom].lower === ',')) contentFrom++;
+      frames.push(markPronoun({ from: contentFrom, to: n - 1, frameFrom: a, frameTo: v, chain, how, pronoun: null }, toks, a, sb));
+    }
+  }
+  return frames;
+}
+
+function markPronoun(f: Frame, toks: Tok[], a: number, b: number): Frame {
+  if (a === b && ['he', 'she', 'they', 'it', 'we'].includes(toks[a].lower)) f.pronoun = toks[a].lower;
+  else if (b - a <= 2 && OUTLET_GENERIC.has(toks[b].lower) && f.chain.length === 1 && !f.chain[0].named) f.pronoun = toks[b].lower;
+  return f;
+}

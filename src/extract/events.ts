@@ -1,0 +1,428 @@
+// Codes one sentence: triggers (hand rules, then the derived CAMEO lexicon), actors by
+// syntax-lite rules, frames ("threatened to", "demanded that"), intent ("will", "offered to"),
+// negation and hedging in the trigger's clause.
+import { createRequire } from 'node:module';
+import type { PloverType } from '../types.ts';
+import type { Actor } from './actors.ts';
+import { PREPS } from './actors.ts';
+import type { Frame } from './attribution.ts';
+import { getLexicon, matchAt, type Pattern, type PatternMatch } from './lexicon.ts';
+import type { Tok } from './tokens.ts';
+
+const require = createRequire(import.meta.url);
+const cues = require('./data/cues.json') as {
+  negation: { words: string[]; verbs: string[] };
+  hedge: { words: string[] };
+  modal: { words: string[]; verbs: string[] };
+  hostile: string[];
+  frames: { verbs: Record<string, PloverType> };
+  must: { words: string[] };
+  boundaries: { subordinators: string[]; relative: string[] };
+};
+
+const NEG = new Set(cues.negation.words);
+const NEG_VERBS = new Set(cues.negation.verbs);
+const HEDGE = new Set(cues.hedge.words);
+const MODAL = new Set(cues.modal.words);
+const INTENT = new Set(cues.modal.verbs);
+const HOSTILE = new Set(cues.hostile);
+const FRAMES = cues.frames.verbs;
+const MUST = new Set(cues.must.words);
+const SUBORD = new Set(cues.boundaries.subordinators);
+const RELATIVE = new Set(cues.boundaries.relative);
+const DETS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'those', "'s", 'no', 'any', 'some', 'every', 'each', 'such', 'new', 'first', 'further', 'more', 'recent', 'possible', 'alleged', 'several', 'two', 'other']);
+const BE = new Set(['be', 'was', 'were', 'is', 'are', 'been', 'being', 'get', 'got', 'gets', 'am']);
+const LIGHT = new Set(['impose', 'hold', 'stage', 'begin', 'launch', 'mount', 'conduct', 'carry', 'announce', 'order', 'declare', 'start', 'make', 'take', 'issue', 'lodge', 'culminate', 'lead', 'result', 'end', 'complete', 'continue', 'resume', 'offer', 'provide', 'use', 'have', 'help', 'organize', 'organise', 'call']);
+const PUNCT_BOUNDARY = /^[,;:—–()“”"«»]$/;
+const HARD_BOUNDARY = /^[;:]$/;
+
+export interface SentenceEvent {
+  anchor: number;
+  match: PatternMatch;
+  pattern: Pattern;
+  type: PloverType;
+  mode: string | null;
+  source: Actor[];
+  target: Actor[];
+  negated: boolean;
+  hedged: boolean;
+  /** Absorbed into a frame event (the content of "threatened to …"): not emitted. */
+  absorbed: boolean;
+  rule: string;
+}
+
+export interface SentenceContext {
+  toks: Tok[];
+  actors: Actor[];
+  frames: Frame[];
+  /** Resolves a pronoun actor to actors (same sentence first, then earlier sentences). */
+  resolvePronoun: (p: Actor) => Actor[];
+}
+
+function isVerbal(toks: Tok[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (!prev) return true;
+  if (DETS.has(prev.lower)) return false;
+  if (PREPS.has(prev.lower) && prev.lower !== 'to' && !(toks[i].lower.endsWith('ing') && ['by', 'of', 'for', 'after', 'before', 'in', 'without', 'on', 'from'].includes(prev.lower))) return false;
+  if (prev.lower === 'to' && toks[i].lower !== toks[i].lemma && !toks[i].lower.endsWith('ing')) return false;
+  return true;
+}
+
+function isNominal(toks: Tok[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (!prev) return true;
+  if (DETS.has(prev.lower) || PREPS.has(prev.lower) || prev.cap || prev.punct) return true;
+  if (/^\p{N}/u.test(prev.text)) return true;
+  const t = toks[i];
+  return t.lower !== t.lemma && t.lower.endsWith('s') && t.noun !== t.lower; // plural
+}
+
+/** Index after which the trigger's clause starts (for scope: negation, hedging). */
+function scopeStart(toks: Tok[], i: number, floor: number): number {
+  for (let k = i - 1; k >= floor; k--) {
+    const w = toks[k].lower;
+    if (PUNCT_BOUNDARY.test(w) || SUBORD.has(w) || RELATIVE.has(w) || w === 'and') return k + 1;
+  }
+  return floor;
+}
+
+function clauseEnd(toks: Tok[], i: number, stopComma: boolean): number {
+  for (let k = i + 1; k < toks.length; k++) {
+    const w = toks[k].lower;
+    if (HARD_BOUNDARY.test(w) || w === '.' || w === '!' || w === '?') return k;
+    if (stopComma && (w === ',' || w === '—')) return k;
+  }
+  return toks.length;
+}
+
+function frameFloor(ctx: SentenceContext, i: number): number {
+  let floor = 0;
+  for (const f of ctx.frames) if (i >= f.from && i <= f.to && f.from > floor && f.from <= i) floor = f.from;
+  return floor;
+}
+
+function inFrameRegion(ctx: SentenceContext, i: number): boolean {
+  return ctx.frames.some((f) => i >= f.frameFrom && i <= f.frameTo && !(i >= f.from && i <= f.to));
+}
+
+/** The subject of the verb at i: leftmost actor outside a PP in the innermost clause with one. */
+export function findSubject(ctx: SentenceContext, i: number): Actor[] {
+  const { toks, actors } = ctx;
+  const floor = frameFloor(ctx, i);
+  let hi = i;
+  for (let k = i - 1; k >= floor - 1; k--) {
+    const w = k >= floor ? toks[k].lower : '';
+    const boundary = k < floor || HARD_BOUNDARY.test(w) || SUBORD.has(w) || RELATIVE.has(w);
+    if (!boundary) continue;
+    const lo = k + 1;
+    const cands = actors.filter((a) => a.from >= lo && a.to < hi && !inFrameRegion(ctx, a.from) && (a.prep === null || a.prep === 'like'));
+    const head = cands.find((a) => !a.possessive) ?? cands[0];
+    if (head) return withCompound(ctx, head.kind === 'group' || head.countryOnly ? appositive(ctx, head) : head);
+    if (k >= floor && RELATIVE.has(w)) {
+      // "the United States, which has imposed …": the antecedent right before the relative.
+      const ante = actors.filter((a) => a.to < k && a.to >= k - 3).pop();
+      if (ante && ante.kind !== 'pronoun') return withCompound(ctx, ante);
+    }
+    if (k < floor) break;
+    hi = k;
+  }
+  // Nothing in the clause: the frame's content may start with the subject of a head frame
+  // ("Hungary has said it will support …" — handled by the pronoun); otherwise no subject.
+  return [];
+}
+
+/** Expands an actor to its coordination ("Hungarian and Romanian officials") — one event per actor. */
+function withCompound(ctx: SentenceContext, a: Actor): Actor[] {
+  if (a.kind === 'pronoun') return ctx.resolvePronoun(a);
+  const { toks, actors } = ctx;
+  const out = [a];
+  // Backwards: "Iran and Venezuela have …" when the subject found is the second conjunct.
+  let cur = a;
+  for (;;) {
+    const k = cur.from - 1;
+    if (k < 1 || toks[k].lower !== 'and') break;
+    const j = toks[k - 1].lower === ',' ? k - 2 : k - 1;
+    const prev = actors.find((x) => x.to === j);
+    if (!prev || prev.kind === 'pronoun' || prev.prep !== a.prep && cur === a && prev.prep !== null) break;
+    out.unshift(prev);
+    cur = prev;
+  }
+  cur = a;
+  for (;;) {
+    let k = cur.to + 1;
+    if (toks[k]?.lower === ',' && toks[k + 1]?.lower === 'and') k++;
+    if (toks[k]?.lower !== 'and') break;
+    k++;
+    while (k < toks.length && ['the', 'a', 'its', 'his', 'their', 'both'].includes(toks[k].lower)) k++;
+    const next = actors.find((x) => x.from === k);
+    if (!next || next.kind === 'pronoun') break;
+    out.push(next);
+    cur = next;
+  }
+  // Conjuncts without a name of their own ("intelligence agents") do not make separate events.
+  const distinct = out.filter((x, idx) => x === a || (x.kind !== 'group' && !out.slice(0, idx).some((y) => y.name === x.name)));
+  return distinct.length > 1 ? distinct.slice(0, 4) : [a];
+}
+
+/** First actor after the trigger in its clause, optionally with a required preposition. */
+function findAfter(ctx: SentenceContext, from: number, preps: string[] | null, exclude: Actor[] = []): Actor[] {
+  const { actors } = ctx;
+  const end = clauseEndForTarget(ctx, from);
+  let fallback: Actor | null = null;
+  for (const a of actors) {
+    if (a.from < from || a.from >= end) continue;
+    if (exclude.includes(a)) continue;
+    if (inFrameRegion(ctx, a.from)) continue;
+    if (preps ? !preps.includes(a.prep ?? '') : a.prep === 'by') continue;
+    if (!preps && a.prep && ['since', 'during', 'after', 'before', 'than', 'like', 'among'].includes(a.prep)) continue;
+    // A bare group noun ("inspectors", "force") yields to a named actor later in the clause.
+    if (a.kind === 'group' && !a.countryOnly) { fallback ??= a; continue; }
+    return withCompound(ctx, appositive(ctx, a));
+  }
+  return fallback ? withCompound(ctx, appositive(ctx, fallback)) : [];
+}
+
+function clauseEndForTarget(ctx: SentenceContext, from: number): number {
+  const { toks } = ctx;
+  for (let k = from; k < toks.length; k++) {
+    const w = toks[k].lower;
+    if (HARD_BOUNDARY.test(w) || w === '.' || SUBORD.has(w) && k > from || w === 'which' || w === 'who') return k;
+    if (w === ',' && !(toks[k + 1] && ctx.actors.some((a) => a.from === k + 1 && a.kind !== 'group'))) return k;
+    if (inFrameRegion(ctx, k)) return k;
+  }
+  return toks.length;
+}
+
+/** "the President of Venezuela, Nicolas Maduro," → the person named in apposition. */
+function appositive(ctx: SentenceContext, a: Actor): Actor {
+  const { toks, actors } = ctx;
+  let k = a.to + 1;
+  const ofPlace = actors.find((x) => x.from > a.to && x.from <= a.to + 3 && x.prep === 'of');
+  if (ofPlace && (a.kind === 'group' || a.countryOnly)) k = ofPlace.to + 1;
+  if (toks[k]?.lower !== ',') return a;
+  const next = actors.find((x) => x.from === k + 1);
+  if (next && (next.etype === 'PERSON' || (next.kind === 'proper' && /\s/.test(next.name)))) {
+    const after = toks[next.to + 1]?.lower;
+    if (after === ',' || after === undefined || after === '.') return next;
+  }
+  return a;
+}
+
+function sourceByAgent(ctx: SentenceContext, m: PatternMatch): Actor[] {
+  const a = findAfter(ctx, m.anchorEnd, ['by']);
+  return a;
+}
+
+function isPassive(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (t.lower === t.lemma || t.lower.endsWith('ing') || t.lower.endsWith('s') && !t.lower.endsWith('ss')) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = toks[k].lower;
+    if (BE.has(w)) return true;
+    if (!/ly$/.test(w) && !['not', 'also', 'reportedly', 'allegedly', 'being', 'never'].includes(w)) break;
+  }
+  // Reduced relative: "a company sanctioned by the United States".
+  return toks[i + 1]?.lower === 'by' || (toks[i + 1] && toks[i + 2]?.lower === 'by' && toks[i + 1].lower === 'in');
+}
+
+function modifierSource(ctx: SentenceContext, i: number): Actor[] {
+  const { toks, actors } = ctx;
+  const before = actors.filter((a) => a.to < i && a.to >= i - 3 && a.kind !== 'pronoun' || (a.kind === 'pronoun' && a.possessive && a.to === i - 1)).pop();
+  if (before) {
+    let ok = true;
+    for (let k = before.to + 1; k < i; k++) if (!/^[a-z-]+$/.test(toks[k].lower) || toks[k].lower === 'of' || PREPS.has(toks[k].lower) && toks[k].lower !== "'s") ok = false;
+    if (ok && before.prep !== 'of') return before.kind === 'pronoun' ? ctx.resolvePronoun(before) : [before];
+  }
+  return [];
+}
+
+export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
+  const { toks } = ctx;
+  const lex = getLexicon();
+  const consumed = new Uint8Array(toks.length);
+  const events: SentenceEvent[] = [];
+  // Words inside a named actor ("United States", "Security Council") trigger nothing.
+  for (const a of ctx.actors) if (a.kind !== 'pronoun' && a.kind !== 'group') for (let k = a.from; k <= a.to; k++) consumed[k] = 1;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.punct || consumed[i] || inFrameRegion(ctx, i)) continue;
+    const nounPats = lex.nouns.get(t.noun);
+    const verbPats = lex.verbs.get(t.lemma);
+    if (!nounPats && !verbPats) continue;
+    let m: PatternMatch | null = null;
+    const end = clauseEnd(toks, i, true);
+    if (nounPats && (isNominal(toks, i) || !verbPats)) m = matchAt(toks, i, nounPats, end);
+    if (!m && verbPats && isVerbal(toks, i)) m = matchAt(toks, i, verbPats, end);
+    if (!m) continue;
+    for (let k = m.from; k <= m.to; k++) consumed[k] = 1;
+    const p = m.pattern;
+    if (!p.type) continue;
+    events.push({ anchor: i, match: m, pattern: p, type: p.type, mode: p.mode, source: [], target: [], negated: false, hedged: false, absorbed: false, rule: p.id });
+  }
+  for (const e of events) fillRoles(ctx, e);
+  applyFrames(ctx, events);
+  for (const e of events) if (!e.absorbed) applyModality(ctx, e);
+  return mergeDuplicates(events.filter(keep));
+}
+
+const named = (a: Actor[]) => a.some((x) => x.kind !== 'group' && x.kind !== 'pronoun');
+
+/** Precision guard: a derived (CAMEO) pattern needs two actors, one named; a hand rule one named actor. */
+function keep(e: SentenceEvent): boolean {
+  if (e.absorbed) return false;
+  if (e.rule.startsWith('cameo:')) {
+    // A block default (no pattern words matched) is the weakest evidence: both actors named.
+    const bare = e.match.to === e.match.anchorEnd - 1;
+    return e.source.length > 0 && e.target.length > 0 && (bare ? named(e.source) && named(e.target) : named(e.source) || named(e.target));
+  }
+  return named(e.source) || named(e.target);
+}
+
+function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
+  const { toks } = ctx;
+  const roles = e.pattern.roles;
+  const i = e.anchor;
+  const m = e.match;
+  const prepsOf: Record<string, string[]> = { of: ['of'], on: ['on', 'against', 'over', 'to', 'for', 'in'], from: ['from', 'of'], against: ['against', 'on'], with: ['with'], near: ['near', 'on', 'in'] };
+  if (e.pattern.pos === 'v') {
+    const subj = findSubject(ctx, i);
+    if (isPassive(toks, i) && !roles.source) {
+      e.source = sourceByAgent(ctx, m);
+      e.target = subj;
+      return;
+    }
+    e.source = roles.source === 'with' ? findAfter(ctx, m.anchorEnd, ['with']) : roles.source === 'from' ? findAfter(ctx, m.anchorEnd, ['from']) : subj;
+    if (roles.target === 'subject') e.target = subj;
+    else if (roles.target && prepsOf[roles.target]) e.target = findAfter(ctx, m.anchorEnd, prepsOf[roles.target]);
+    else e.target = findAfter(ctx, m.anchorEnd, null, e.source);
+    if (e.target.length === 0 && roles.target && prepsOf[roles.target]) e.target = findAfter(ctx, m.anchorEnd, null, e.source);
+    if (e.target.length && e.source.length && e.target[0] === e.source[0]) e.target = [];
+    return;
+  }
+  // Nominal triggers: "an American airstrike", "sanctions on Cuba", "the capture of Maduro".
+  const after = m.anchorEnd;
+  if (roles.source === 'nationality') {
+    e.source = modifierSource(ctx, i).filter((a) => a.etype === 'GPE' || a.kind === 'place');
+    if (!e.source.length) e.source = findAfter(ctx, after, ['from']).filter((a) => a.kind === 'place' || a.etype === 'GPE');
+    if (!e.source.length) {
+      const end = clauseEnd(toks, i, false);
+      const pred = ctx.actors.find((a) => a.from > i && a.from < end && a.kind === 'place' && BE.has(toks[a.from - 1]?.lower ?? ''));
+      if (pred) e.source = [pred];
+    }
+    const poss = ctx.actors.filter((a) => a.to < i && a.to >= i - 4 && a.possessive).pop();
+    e.target = poss ? (poss.kind === 'pronoun' ? ctx.resolvePronoun(poss) : [poss]) : findAfter(ctx, after, ['for', 'of']);
+    if (!e.target.length) {
+      // "a guard force that protects Maduro" is coded by the verb; "helping X with bodyguards" too.
+      e.target = [];
+    }
+    return;
+  }
+  if (roles.source === 'subject') e.source = findSubject(ctx, i);
+  else if (roles.source === 'of') e.source = findAfter(ctx, after, ['of']);
+  else {
+    e.source = modifierSource(ctx, i);
+    if (!e.source.length) e.source = findAfter(ctx, after, ['by']);
+  }
+  if (!e.source.length) {
+    // A support verb just before: "imposed sanctions", "began their departure", "culminated in the capture".
+    for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+      if (LIGHT.has(toks[k].lemma) && isVerbal(toks, k)) { e.source = findSubject(ctx, k); break; }
+      if (PUNCT_BOUNDARY.test(toks[k].lower)) break;
+    }
+  }
+  const tgt = roles.target ?? 'on';
+  e.target = prepsOf[tgt] ? findAfter(ctx, after, prepsOf[tgt], e.source) : [];
+  if (roles.source === 'of' && e.target.length === 0 && roles.target === 'from') e.target = findAfter(ctx, after, ['from', 'in'], e.source);
+  if (e.target.length && e.source.length && e.target[0] === e.source[0]) e.target = [];
+}
+
+/** "threatened to …", "demanded that …", "refused to …": the embedded event is the frame's content. */
+function applyFrames(ctx: SentenceContext, events: SentenceEvent[]): void {
+  const { toks } = ctx;
+  for (let x = 0; x < events.length; x++) {
+    const f = events[x];
+    const frameType = FRAMES[toks[f.anchor].lemma];
+    if (!frameType) continue;
+    for (let y = x + 1; y < events.length; y++) {
+      const c = events[y];
+      if (c.absorbed || c.anchor - f.match.anchorEnd > 14) continue;
+      const between = toks.slice(f.match.anchorEnd, c.anchor).map((t) => t.lower);
+      if (between.some((w) => HARD_BOUNDARY.test(w) || w === '.')) continue;
+      if (!between.some((w) => w === 'to' || w === 'that' || w === 'of' || w === 'for' || w === 'would' || w === 'will')) continue;
+      c.absorbed = true;
+      f.type = frameType;
+      if (!f.mode && (frameType === 'THREATEN' || frameType === 'AGREE' || frameType === 'REJECT' || frameType === 'REQUEST')) f.mode = c.mode ?? c.type.toLowerCase();
+      if (!f.target.length) {
+        const cs = c.source.filter((a) => !f.source.some((s) => s.name === a.name));
+        f.target = frameType === 'REQUEST' && cs.length ? cs : c.target.length ? c.target : cs;
+      }
+      break;
+    }
+  }
+}
+
+function applyModality(ctx: SentenceContext, e: SentenceEvent): void {
+  const { toks } = ctx;
+  const i = e.anchor;
+  const floor = frameFloor(ctx, i);
+  const s = scopeStart(toks, i, floor);
+  let modal = false;
+  let must = false;
+  for (let k = s; k < i; k++) {
+    const w = toks[k].lower;
+    if (NEG.has(w) && !(w === 'not' && toks[k + 1]?.lower === 'only') && !(w === 'no' && toks[k + 1]?.lower === 'longer' && false)) e.negated = true;
+    if (NEG_VERBS.has(toks[k].lemma)) e.negated = true;
+    if (HEDGE.has(w)) e.hedged = true;
+    if (MODAL.has(w)) modal = true;
+    if (INTENT.has(toks[k].lemma) && toks[k + 1]?.lower === 'to' || (INTENT.has(w) && toks[k + 1]?.lower === 'to')) modal = true;
+    if (MUST.has(w)) must = true;
+  }
+  // Governing cue just before the clause: "fears that …", "it is possible that …", "denied that …".
+  for (let k = Math.max(floor, s - 3); k < s; k++) {
+    const w = toks[k].lower;
+    if (HEDGE.has(w)) e.hedged = true;
+    if (NEG_VERBS.has(toks[k].lemma)) e.negated = true;
+  }
+  // A trigger noun right after "no": "no Russians were sent" is caught above; "there were no attacks" here.
+  if (toks[i - 1]?.lower === 'no') e.negated = true;
+  if (must) {
+    const head = ctx.frames.find((f) => f.from <= i && i <= f.to && f.frameTo < i);
+    if (head) {
+      const speaker = ctx.actors.filter((a) => a.from >= head.frameFrom && a.to <= head.frameTo && a.kind !== 'pronoun');
+      if (speaker.length) {
+        e.target = e.source;
+        e.source = [speaker[0]];
+        e.mode = e.mode ?? e.type.toLowerCase();
+        e.type = 'REQUEST';
+        e.rule += '+must';
+        return;
+      }
+    }
+  }
+  if (!modal || e.type === 'AGREE' || e.type === 'THREATEN' || e.type === 'REQUEST') return;
+  const hostile = HOSTILE.has(e.type);
+  if (e.negated && !hostile) {
+    e.mode = e.type.toLowerCase();
+    e.type = 'REJECT';
+    e.negated = false;
+    e.rule += '+will-not';
+    return;
+  }
+  e.mode = e.mode ?? e.type.toLowerCase();
+  e.type = hostile ? 'THREATEN' : 'AGREE';
+  e.rule += hostile ? '+intent-hostile' : '+intent';
+}
+
+/** One event per (type, source, target) in a sentence; "sent weapons to B to help C" keeps C. */
+function mergeDuplicates(events: SentenceEvent[]): SentenceEvent[] {
+  const out: SentenceEvent[] = [];
+  for (const e of events) {
+    const key = (a: Actor[]) => a.map((x) => x.name).join('+');
+    const dup = out.find((o) => o.type === e.type && key(o.source) === key(e.source) && (key(o.target) === key(e.target) || !e.target.length));
+    if (dup) { dup.mode = dup.mode ?? e.mode; continue; }
+    const purpose = out.find((o) => o.type === 'AID' && e.type === 'AID' && key(o.source) === key(e.source) && e.target.length && o.anchor < e.anchor);
+    if (purpose) { purpose.target = e.target; purpose.mode = purpose.mode ?? e.mode; continue; }
+    out.push(e);
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+// Table tests: one row per rule family, sentences written for Dossier. Mentions come from the nlp
+// stage when it tags them; the coder's own actor rules cover the rest (demonyms, offices, names).
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { codeText, extractEvents } from './index.ts';
+import { findTimes } from './time.ts';
+import { evalSeeds } from './seeds-eval.ts';
+import { analyzeText } from '../nlp/index.ts';
+
+interface Row {
+  family: string;
+  text: string;
+  published?: string;
+  type: string;
+  mode?: string | null;
+  source?: string | null;
+  target?: string | null;
+  attributed_to?: string | null;
+  negated?: boolean;
+  hedged?: boolean;
+  when?: string | null;
+}
+
+const ROWS: Row[] = [
+  { family: 'aid: sent weapons to help', text: 'Iran sent weapons to help the President of Bolivia, Luis Arce, stay in power.', type: 'AID', mode: 'military', source: 'Iran', target: 'Luis Arce' },
+  { family: 'aid: nationality as actor + protect', text: 'Thousands of Cubans protect the Nicaraguan leader Daniel Ortega.', type: 'AID', mode: 'security', source: 'Cuba', target: 'Daniel Ortega' },
+  { family: 'sanction: office as actor + month', text: 'In September, the State Department sanctioned the Syrian airline.', published: '2021-12', type: 'SANCTION', mode: 'economic', source: 'State Department', when: '2021-09' },
+  { family: 'sanction: imposed sanctions on', text: 'The European Union imposed sanctions on Belarus.', type: 'SANCTION', source: 'European Union', target: 'Belarus' },
+  { family: 'assault: passive by-agent', text: 'Their commander, General Amir Hatami, was assassinated in Iraq by an Israeli airstrike.', type: 'ASSAULT', mode: 'kill', source: 'Israel', target: 'Amir Hatami' },
+  { family: 'threaten: warned that it would', text: 'In October, Turkey warned that it would destroy any Kurdish positions in Syria.', published: '2019-12', type: 'THREATEN', source: 'Turkey', when: '2019-10' },
+  { family: 'retreat: began their departure', text: 'Russian military advisors have begun their departure from Mali in recent weeks, the agency reported.', published: '2024-05-10', type: 'RETREAT', mode: 'withdraw', source: 'Russia', target: 'Mali', when: '2024-05' },
+  { family: 'coerce: capture of (nominal)', text: 'The raid on January 3 ended with the capture of Joaquin Guzman by Mexican marines.', published: '2016', type: 'COERCE', mode: 'arrest', target: 'Joaquin Guzman', when: '2016-01-03' },
+  { family: 'consult: arrived in', text: 'The Iranian envoy Ali Bagheri arrived in Caracas on Monday.', type: 'CONSULT', mode: 'visit', source: 'Ali Bagheri', target: 'Venezuela' },
+  { family: 'agree: signed agreements with', text: 'In 2019, Bolivia signed several agreements with Russia.', type: 'AGREE', source: 'Bolivia', target: 'Russia', when: '2019' },
+  { family: 'request: called on', text: 'Brazil called on Venezuela to hold free elections.', type: 'REQUEST', source: 'Brazil', target: 'Venezuela' },
+  { family: 'reject', text: 'The rebels rejected a Senegalese peace plan on Friday.', type: 'REJECT', target: 'Senegal' },
+  { family: 'intent: will + cooperative → AGREE', text: 'Finland will give Tanzania a grant of ten million euros.', type: 'AGREE', source: 'Finland', target: 'Tanzania' },
+  { family: 'intent: would + hostile → THREATEN', text: 'Angry farmers said they would blockade Paris next week.', type: 'THREATEN', target: 'France' },
+  { family: 'negation: not designed to kill', text: 'The drones are American, but they are not designed to kill Ortega.', type: 'ASSAULT', negated: true, hedged: false },
+  { family: 'hedge: could retaliate', text: 'Pakistan could retaliate against India.', type: 'ASSAULT', source: 'Pakistan', target: 'India', hedged: true, negated: false },
+  { family: 'attribution: according to', text: 'According to Reuters, Chinese troops attacked Indian border posts.', type: 'ASSAULT', source: 'China', attributed_to: 'Reuters' },
+  { family: 'attribution: tail speaker', text: 'Russia sent weapons to Syria, Admiral James Stavridis said on Wednesday.', published: '2015-06-05', type: 'AID', attributed_to: 'James Stavridis', when: '2015-06-05' },
+];
+
+const norm = (s: string | null | undefined) => (s ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+describe('codeText: one row per rule family', () => {
+  for (const row of ROWS) {
+    it(`${row.family}: ${row.text}`, () => {
+      const { events } = codeText(row.text, row.published ?? null);
+      const e = events.find((x) => x.type === row.type);
+      expect(e, JSON.stringify(events)).toBeDefined();
+      if (!e) return;
+      if (row.mode !== undefined) expect(e.mode).toBe(row.mode);
+      if (row.source !== undefined) expect(norm(e.source?.name)).toBe(norm(row.source));
+      if (row.target !== undefined) expect(norm(e.target?.name)).toBe(norm(row.target));
+      if (row.attributed_to !== undefined) expect(norm(e.attributed_to)).toContain(norm(row.attributed_to));
+      if (row.negated !== undefined) expect(e.negated).toBe(row.negated);
+      if (row.hedged !== undefined) expect(e.hedged).toBe(row.hedged);
+      if (row.when !== undefined) expect(e.when?.start ?? null).toBe(row.when);
+      expect(e.rule).toMatch(/\S/);
+    });
+  }
+});
+
+describe('extractEvents: document-level behaviour', () => {
+  it('compound actors give one event per actor', () => {
+    const { events } = codeText('Hungarian and Romanian officials agreed to cooperate on refugees.');
+    const sources = events.filter((e) => e.type === 'AGREE').map((e) => e.source?.name);
+    expect(sources).toEqual(expect.arrayContaining(['Hungary', 'Romania']));
+  });
+  it('falls back to the publication date, and to null without one', () => {
+    const text = 'Police arrested the mayor of Lima.';
+    const a = analyzeText(text);
+    const withDate = extractEvents({ text, ...a, published: '2022-03' }).events[0];
+    expect(withDate.when).toEqual({ start: '2022-03', end: '2022-03' });
+    expect(withDate.whenFrom).toBe('publication');
+    const without = extractEvents({ text, ...a, published: null }).events[0];
+    expect(without.when).toBeNull();
+    expect(without.whenFrom).toBeNull();
+  });
+  it('names cited outlets', () => {
+    const text = 'According to Reuters, Chinese troops attacked Indian border posts.';
+    const { cited } = extractEvents({ text, ...analyzeText(text), published: null });
+    expect(cited).toEqual([{ name: 'Reuters', how: 'according to', sentence: 0 }]);
+  });
+  it('copes with no mentions at all', () => {
+    const text = 'US officials said Cuban security advisors protect the president.';
+    const { sentences } = analyzeText(text);
+    const { events } = extractEvents({ text, sentences, mentions: [], published: null });
+    expect(events.some((e) => e.type === 'AID' && e.source?.name === 'Cuba')).toBe(true);
+  });
+});
+
+describe('time expressions', () => {
+  const cases: [string, string, string | null][] = [
+    ['It happened on Wednesday.', '2020-12-03', '2020-12-02'],
+    ['In October the army moved.', '2020-12', '2020-10'],
+    ['In October the army moved.', '2021-03', '2020-10'],
+    ['The raid on January 3 ended.', '2026', '2026-01-03'],
+    ['Cuba has run it since 2013.', '2025-11', '2013'],
+    ['It was consolidated in the late 2000s.', '2026', '2007'],
+    ['Troops left last year.', '2020', '2019'],
+    ['In February 2019, it was confirmed.', '2020', '2019-02'],
+  ];
+  for (const [text, pub, start] of cases) {
+    it(`${text} (${pub})`, () => expect(findTimes(text, pub)[0]?.span.start ?? null).toBe(start));
+  }
+});
+
+describe('seeds (needs ../shared)', () => {
+  it.skipIf(!existsSync(new URL('../../../shared/eval/seeds.gold.json', import.meta.url)))('scores without crashing', async () => {
+    const r = await evalSeeds();
+    expect(r.predicted).toBeGreaterThan(0);
+  });
+});

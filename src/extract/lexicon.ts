@@ -1,0 +1,187 @@
+// Compiles the trigger data (hand rules in data/rules.json, the derived CAMEO lexicon in
+// data/cameo-verbs.json) once into Maps keyed by lemma / noun, so matching a sentence is a Map
+// lookup per token plus a short scan of the few patterns filed under that word.
+import { createRequire } from 'node:module';
+import type { PloverType } from '../types.ts';
+import { makeLemmatizer, singular, type Tok } from './tokens.ts';
+
+const require = createRequire(import.meta.url);
+
+interface RuleJson {
+  id: string;
+  trigger: string;
+  pos: 'v' | 'n';
+  after?: string[];
+  before?: string[];
+  type: PloverType | null;
+  mode: string | null;
+  roles?: Roles;
+  example: string;
+}
+interface CameoJson {
+  sets: Record<string, string[]>;
+  forms: Record<string, string>;
+  codes: Record<string, [string, string | null] | null>;
+  blocks: { name: string; code: string | null; patterns: [string[], string[], string][] }[];
+  verbs: Record<string, [number, string | null, string[], string[]][]>;
+}
+
+export interface Roles {
+  source?: 'subject' | 'object' | 'modifier' | 'of' | 'with' | 'from' | 'nationality' | 'none';
+  target?: 'subject' | 'object' | 'of' | 'on' | 'from' | 'against' | 'with' | 'near' | 'none';
+}
+
+/** A slot: contiguous elements; an element is a word or a set reference. */
+type Slot = (string | Set<string>)[];
+
+export interface Pattern {
+  id: string;
+  pos: 'v' | 'n';
+  /** Words after the anchor that must follow immediately (multiword triggers, verb particles). */
+  next: string[];
+  /** Particles immediately before the anchor ("wire" in "wire-tap"). */
+  prev: string[];
+  post: Slot[];
+  pre: Slot[];
+  type: PloverType | null;
+  mode: string | null;
+  roles: Roles;
+  /** Ranking: hand rules first, then more slots. */
+  weight: number;
+}
+
+export interface Lexicon {
+  verbs: Map<string, Pattern[]>;
+  nouns: Map<string, Pattern[]>;
+  lemma: (w: string) => string;
+}
+
+let cached: Lexicon | null = null;
+
+export function getLexicon(): Lexicon {
+  if (cached) return cached;
+  const cameo = require('./data/cameo-verbs.json') as CameoJson;
+  const hand = require('./data/rules.json') as { rules: RuleJson[]; sets: Record<string, string[]> };
+  const sets = new Map<string, Set<string>>();
+  for (const [k, v] of Object.entries(cameo.sets)) sets.set(k, new Set(v));
+  for (const [k, v] of Object.entries(hand.sets)) if (Array.isArray(v)) sets.set(k, new Set(v.map(singular)));
+  const slot = (s: string): Slot =>
+    s.split(' ').map((w) => (w.startsWith('&') ? (sets.get(w.slice(1)) ?? new Set<string>([w])) : singular(w.toLowerCase())));
+
+  const verbs = new Map<string, Pattern[]>();
+  const nouns = new Map<string, Pattern[]>();
+  const add = (map: Map<string, Pattern[]>, key: string, p: Pattern) => {
+    const list = map.get(key);
+    if (list) list.push(p);
+    else map.set(key, [p]);
+  };
+  const known = new Set<string>();
+  for (const r of hand.rules) {
+    const words = r.trigger.toLowerCase().split(/\s+/);
+    const key = r.pos === 'v' ? words[0] : singular(words[0]);
+    known.add(words[0]);
+    const post = (r.after ?? []).map(slot);
+    add(r.pos === 'v' ? verbs : nouns, key, {
+      id: r.id, pos: r.pos, next: words.slice(1).map(singular), prev: [], post, pre: (r.before ?? []).map(slot),
+      type: r.type, mode: r.mode, roles: r.roles ?? {}, weight: 1000 + 10 * post.length + words.length,
+    });
+  }
+  for (const [word, entries] of Object.entries(cameo.verbs)) {
+    known.add(word);
+    for (const [bi, own, before, after] of entries) {
+      const block = cameo.blocks[bi];
+      const base = `cameo:${block.name.toLowerCase()}`;
+      for (const [pre, post, code] of block.patterns) {
+        const coded = cameo.codes[code] ?? null;
+        add(verbs, word, {
+          id: `${base}:${code}`, pos: 'v', next: after, prev: before, post: post.map(slot), pre: pre.map(slot),
+          type: (coded?.[0] as PloverType) ?? null, mode: coded?.[1] ?? null, roles: {},
+          weight: 10 * (post.length + pre.length) + 5,
+        });
+      }
+      const code = own ?? block.code;
+      const coded = code && code !== '---' ? (cameo.codes[code] ?? null) : null;
+      add(verbs, word, {
+        id: `${base}:${code ?? '---'}`, pos: 'v', next: after, prev: before, post: [], pre: [],
+        type: (coded?.[0] as PloverType) ?? null, mode: coded?.[1] ?? null, roles: {}, weight: after.length + 1,
+      });
+    }
+  }
+  for (const list of verbs.values()) list.sort((a, b) => b.weight - a.weight);
+  for (const list of nouns.values()) list.sort((a, b) => b.weight - a.weight);
+  const lemma = makeLemmatizer((w) => known.has(w), cameo.forms);
+  cached = { verbs, nouns, lemma };
+  return cached;
+}
+
+const elemMatches = (e: string | Set<string>, t: Tok): boolean =>
+  typeof e === 'string' ? t.noun === e || t.lemma === e || t.lower === e : e.has(t.noun) || e.has(t.lower) || e.has(t.lemma);
+
+/** Matches a contiguous slot at token k (hyphens skipped); returns the index after it or -1. */
+function matchSlot(toks: Tok[], k: number, s: Slot, limit: number): number {
+  let j = k;
+  for (const e of s) {
+    while (j < limit && toks[j].lower === '-') j++;
+    if (j >= limit || !elemMatches(e, toks[j])) return -1;
+    j++;
+  }
+  return j;
+}
+
+export interface PatternMatch {
+  pattern: Pattern;
+  /** First and last token of the whole match (anchor, particles and slots). */
+  from: number;
+  to: number;
+  /** Token index just after the anchor and its particles. */
+  anchorEnd: number;
+}
+
+const FIRST_GAP = 7;
+const NEXT_GAP = 5;
+
+/** Tries the patterns of one anchor token; the first (highest weight) that fits wins. */
+export function matchAt(toks: Tok[], i: number, patterns: Pattern[], clauseEnd: number): PatternMatch | null {
+  for (const p of patterns) {
+    let j = i + 1;
+    let ok = true;
+    for (const w of p.next) {
+      while (j < toks.length && toks[j].lower === '-') j++;
+      if (j < toks.length && (toks[j].noun === w || toks[j].lower === w)) j++;
+      else { ok = false; break; }
+    }
+    if (!ok) continue;
+    for (let b = 0; b < p.prev.length; b++) {
+      const t = toks[i - p.prev.length + b];
+      if (!t || t.lower !== p.prev[b]) { ok = false; break; }
+    }
+    if (!ok) continue;
+    const anchorEnd = j;
+    let to = j - 1;
+    let from = i - p.prev.length;
+    let pos = j;
+    for (let s = 0; s < p.post.length && ok; s++) {
+      const gap = s === 0 ? FIRST_GAP : NEXT_GAP;
+      let found = -1;
+      for (let k = pos; k < Math.min(clauseEnd, pos + gap + 1); k++) {
+        const e = matchSlot(toks, k, p.post[s], clauseEnd);
+        if (e >= 0) { found = e; break; }
+      }
+      if (found < 0) ok = false;
+      else { pos = found; to = found - 1; }
+    }
+    if (!ok) continue;
+    let back = from;
+    for (let s = p.pre.length - 1; s >= 0 && ok; s--) {
+      let found = -1;
+      for (let k = back - 1; k >= Math.max(0, back - 4); k--) {
+        if (matchSlot(toks, k, p.pre[s], back) >= 0) { found = k; break; }
+      }
+      if (found < 0) ok = false;
+      else { back = found; from = found; }
+    }
+    if (!ok) continue;
+    return { pattern: p, from, to, anchorEnd };
+  }
+  return null;
+}

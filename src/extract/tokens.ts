@@ -1,0 +1,106 @@
+// Word tokens for the coder: words (hyphenated words split at the hyphen), numbers, dotted
+// abbreviations ("U.S."), possessive "'s" and single punctuation marks, with offsets into the
+// document. Each token carries its lowercase form, a noun form (singular) and a verb lemma.
+
+export interface Tok {
+  /** Position within the sentence's token list. */
+  i: number;
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** Singular noun form ("sanctions" → "sanction"). */
+  noun: string;
+  /** Verb lemma ("sent" → "send", "imposed" → "impose"), from the lexicon's known lemmas. */
+  lemma: string;
+  /** Starts with an uppercase letter (or is an acronym). */
+  cap: boolean;
+  punct: boolean;
+}
+
+const TOKEN_RE = /(?:\p{L}\.){2,}|\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|['’]s\b|\S/gu;
+
+const IRREGULAR: Record<string, string> = {
+  was: 'be', were: 'be', is: 'be', are: 'be', been: 'be', being: 'be', am: 'be',
+  has: 'have', had: 'have', having: 'have', did: 'do', does: 'do', done: 'do',
+  went: 'go', gone: 'go', said: 'say', says: 'say', made: 'make', took: 'take', taken: 'take',
+  gave: 'give', given: 'give', met: 'meet', sent: 'send', held: 'hold', told: 'tell', began: 'begin',
+  begun: 'begin', brought: 'bring', fought: 'fight', left: 'leave', led: 'lead', sought: 'seek',
+  struck: 'strike', shot: 'shoot', stole: 'steal', stolen: 'steal', threw: 'throw', thrown: 'throw',
+  withdrew: 'withdraw', withdrawn: 'withdraw', overthrew: 'overthrow', overthrown: 'overthrow',
+  beat: 'beat', beaten: 'beat', broke: 'break', broken: 'break', came: 'come', knew: 'know', known: 'know',
+  swore: 'swear', sworn: 'swear', forbade: 'forbid', forbidden: 'forbid', spoke: 'speak', spoken: 'speak',
+  wrote: 'write', written: 'write', rode: 'ride', drove: 'drive', driven: 'drive', froze: 'freeze',
+  frozen: 'freeze', hid: 'hide', hidden: 'hide', kept: 'keep', lost: 'lose', paid: 'pay', sold: 'sell',
+  bought: 'buy', built: 'build', caught: 'catch', fled: 'flee', felt: 'feel', found: 'find', heard: 'hear',
+  laid: 'lay', lent: 'lend', meant: 'mean', rose: 'rise', risen: 'rise', saw: 'see', seen: 'see',
+  set: 'set', shut: 'shut', spent: 'spend', stood: 'stand', taught: 'teach', thought: 'think',
+  understood: 'understand', upheld: 'uphold', won: 'win', wounded: 'wound', bore: 'bear', borne: 'bear',
+  blew: 'blow', blown: 'blow', chose: 'choose', chosen: 'choose', drew: 'draw', drawn: 'draw',
+  fell: 'fall', fallen: 'fall', flew: 'fly', flown: 'fly', forgave: 'forgive', forgiven: 'forgive',
+  got: 'get', gotten: 'get', grew: 'grow', grown: 'grow', hung: 'hang', overran: 'overrun', ran: 'run',
+  slew: 'slay', slain: 'slay', spread: 'spread', stuck: 'stick', swept: 'sweep', undertook: 'undertake',
+  undertaken: 'undertake', woke: 'wake', dealt: 'deal', sped: 'speed', fed: 'feed', bid: 'bid',
+  retook: 'retake', retaken: 'retake', overtook: 'overtake', mistook: 'mistake', cast: 'cast', put: 'put',
+  hit: 'hit', cut: 'cut', let: 'let', quit: 'quit', hurt: 'hurt', bled: 'bleed', dug: 'dig',
+  arisen: 'arise', arose: 'arise', withheld: 'withhold', upset: 'upset', sank: 'sink', sunk: 'sink',
+};
+
+export function singular(w: string): string {
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+  if (/(ss|us|is)$/.test(w)) return w;
+  if (/(sses|xes|ches|shes)$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s')) return w.slice(0, -1);
+  return w;
+}
+
+/** Makes a lemmatizer that prefers candidates the lexicon knows; memoised per word. */
+export function makeLemmatizer(known: (w: string) => boolean, forms: Record<string, string>): (w: string) => string {
+  const cache = new Map<string, string>();
+  return (w: string): string => {
+    const hit = cache.get(w);
+    if (hit !== undefined) return hit;
+    let out = forms[w] ?? IRREGULAR[w];
+    if (out === undefined) {
+      const cands: string[] = [];
+      if (w.endsWith('ies')) cands.push(w.slice(0, -3) + 'y');
+      if (w.endsWith('ied')) cands.push(w.slice(0, -3) + 'y');
+      if (w.endsWith('es')) cands.push(w.slice(0, -2));
+      if (w.endsWith('s')) cands.push(w.slice(0, -1));
+      if (w.endsWith('ed')) {
+        cands.push(w.slice(0, -2), w.slice(0, -1));
+        if (/([bdfgklmnprstz])\1ed$/.test(w)) cands.push(w.slice(0, -3));
+      }
+      if (w.endsWith('ing')) {
+        cands.push(w.slice(0, -3), w.slice(0, -3) + 'e');
+        if (/([bdfgklmnprstz])\1ing$/.test(w)) cands.push(w.slice(0, -4));
+      }
+      cands.push(w);
+      out = cands.find(known) ?? w;
+    }
+    cache.set(w, out);
+    return out;
+  };
+}
+
+export function tokenizeSentence(text: string, offset: number, lemmatize: (w: string) => string): Tok[] {
+  const toks: Tok[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
+    const word = m[0];
+    const start = offset + m.index;
+    const first = word.charCodeAt(0);
+    const isWord = /[\p{L}\p{N}]/u.test(word[0]);
+    const lower = word.toLowerCase().replace(/’/g, "'");
+    const cap = isWord && word[0] !== word[0].toLowerCase();
+    toks.push({
+      i: toks.length, start, end: start + word.length, text: word, lower,
+      noun: isWord ? singular(lower) : lower,
+      lemma: isWord && first > 64 ? lemmatize(lower) : lower,
+      cap, punct: !isWord && lower !== "'s",
+    });
+  }
+  return toks;
+}
