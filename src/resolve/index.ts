@@ -1,7 +1,114 @@
 // Stage 4 — resolve: across all documents, one entity per actor, stories, claims with independent
-// origins, conflicts and supersessions.
-import type { AnalyzedDocument, Resolution } from '../types.ts';
+// origins, conflicts and supersessions. A pure function: the same documents in any order give the
+// same ids and lists.
+//
+//   entities.ts       mentions and actor names → entities (with a reason per merged alias)
+//   events.ts         actors, speakers and times of each event resolved
+//   stories.ts        near-copies and independent reports of one event → stories
+//   claims.ts         events stating the same thing → claims with independent origins
+//   leaders.ts        who leads which country ("withdrew from Venezuela" ends "guards Maduro")
+//   conflicts.ts      pairs of events that cannot both hold
+//   supersessions.ts  later events that end earlier states
+//   as-of.ts          what held at a date
+import type { AnalyzedDocument, Resolution, ResolvedEvent } from '../types.ts';
+import { groupClaims } from './claims.ts';
+import { findConflicts } from './conflicts.ts';
+import { EntityResolver } from './entities.ts';
+import { finishEvents, resolveEventNodes } from './events.ts';
+import { byCodeUnit } from './ids.ts';
+import { inferLeaders, leaderOptionNodes } from './leaders.ts';
+import { nameKey } from './names.ts';
+import { resolveOptions, type ResolveOptions } from './options.ts';
+import { groupStories, type CitedRef, type StoryLink } from './stories.ts';
+import { findSupersessions } from './supersessions.ts';
 
-export function resolve(docs: AnalyzedDocument[]): Resolution {
-  throw new Error('resolve: not implemented yet');
+export { asOf, type AsOfView } from './as-of.ts';
+export { DEFAULT_RESOLVE_OPTIONS, resolveOptions, type ResolveOptions } from './options.ts';
+
+/** What `resolve` decided beyond the Resolution record, for "why are these one story?". */
+export interface ResolveTrace {
+  storyLinks: StoryLink[];
+}
+
+export function resolve(docs: AnalyzedDocument[], options: Partial<ResolveOptions> = {}): Resolution {
+  return resolveWithTrace(docs, options).resolution;
+}
+
+export function resolveWithTrace(
+  docs: AnalyzedDocument[],
+  overrides: Partial<ResolveOptions> = {},
+): { resolution: Resolution; trace: ResolveTrace } {
+  const options = resolveOptions(overrides);
+  const sorted = [...docs].sort((a, b) => byCodeUnit(a.article.id, b.article.id));
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i].article.id === sorted[i - 1].article.id) throw new Error(`resolve: duplicate document id ${sorted[i].article.id}`);
+  }
+
+  // Entities: mentions first, then every name that may need one (cited sources, actors, speakers).
+  const resolver = new EntityResolver(sorted, options);
+  const citedNodes = new Map<string, Array<{ node: string; name: string }>>();
+  for (const doc of sorted) {
+    const list: Array<{ node: string; name: string }> = [];
+    const cited = [...doc.cited].sort((a, b) => a.sentence - b.sentence || byCodeUnit(a.name, b.name));
+    for (const c of cited) {
+      const node = resolver.nameNode(doc.article.id, c.name, { create: true, typeHint: 'ORG' });
+      if (node) list.push({ node, name: c.name });
+    }
+    citedNodes.set(doc.article.id, list);
+  }
+  const pending = resolveEventNodes(sorted, resolver);
+  const leaderPairs = leaderOptionNodes(resolver, options);
+  const entities = resolver.finish();
+  const names = entities.byId;
+
+  const events = finishEvents(pending, entities, options);
+  const citedByDoc = new Map<string, CitedRef[]>();
+  const citedKeysByDoc = new Map<string, Set<string>>();
+  for (const [docId, list] of citedNodes) {
+    const refs = list.map(({ node, name }) => {
+      const entity = entities.idOf(node);
+      return { key: entity ?? nameKey(name), entity, name };
+    });
+    citedByDoc.set(docId, refs);
+    citedKeysByDoc.set(docId, new Set(refs.map((r) => r.key)));
+  }
+
+  const stories = groupStories(sorted, events, citedByDoc, (id) => names.get(id)?.name ?? null, options);
+  const storyOriginKeys = new Map(stories.stories.map((s) => [s.id, s.origin]));
+  const leaders = inferLeaders(sorted, entities, leaderPairs, options);
+  const claims = groupClaims(events, stories, storyOriginKeys, citedKeysByDoc, options);
+  const conflicts = findConflicts({
+    events,
+    claimOf: claims.claimOf,
+    nearCopyGroup: stories.nearCopyGroup,
+    mentionEntity: entities.mentionEntity,
+    names,
+    leaders,
+    options,
+  });
+  const supersessions = findSupersessions({ events, claimOf: claims.claimOf, names, leaders, options });
+
+  // events come out in document-id order, then event index (sorted inputs, events sorted per document).
+  const resolvedEvents: ResolvedEvent[] = events.map((r) => ({
+    key: r.key,
+    document: r.docId,
+    index: r.event.index,
+    source: r.source,
+    target: r.target,
+    attributedTo: r.speakerEntity ?? r.speakerName,
+    claim: claims.claimOf.get(r.key)!,
+  }));
+
+  return {
+    resolution: {
+      entities: entities.entities,
+      mentionEntity: entities.mentionEntity,
+      events: resolvedEvents,
+      stories: stories.stories,
+      claims: claims.claims,
+      conflicts,
+      supersessions,
+    },
+    trace: { storyLinks: stories.links },
+  };
 }

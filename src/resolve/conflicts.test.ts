@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { resolve } from './index.ts';
+import { buildDoc, FILLER, type DocSpec } from './test-support.ts';
+
+const guards = (id: string, published: string, text: string, when: string, extra: Partial<DocSpec> = {}): DocSpec => ({
+  id,
+  published,
+  sentences: [
+    {
+      text,
+      mentions: [['Cubans', 'NORP', 'Cuba'], ['Maduro', 'PERSON', 'Nicolás Maduro']],
+      events: [{ type: 'AID', mode: 'security', source: 'Cubans', target: 'Maduro', when, by: { name: 'Craig Faller' } }],
+    },
+    FILLER.election,
+  ],
+  ...extra,
+});
+
+/** "All of Maduro's Cuban guards were replaced by Iranian bodyguards" as an AID(security) by Iran with its replacement sentence. */
+const replaced = (id: string, published: string, when: string): DocSpec => ({
+  id,
+  published,
+  outlet: 'Primer Informe',
+  sentences: [
+    {
+      text: 'Every Cuban guard around Maduro was replaced by Iranian bodyguards, the columnist wrote.',
+      mentions: [['Cuban', 'NORP', 'Cuba'], ['Maduro', 'PERSON', 'Nicolás Maduro'], ['Iranian', 'NORP', 'Iran']],
+      events: [{ type: 'AID', mode: 'security', source: 'Iranian', target: 'Maduro', when, by: { name: 'Casto Ocando' } }],
+    },
+    FILLER.harbour,
+  ],
+});
+
+interface Row {
+  name: string;
+  docs: DocSpec[];
+  /** Expected [a, b] event keys, or none. */
+  conflicts: Array<[string, string]>;
+  why?: RegExp;
+}
+
+const rows: Row[] = [
+  {
+    name: 'negation: one outlet says Russians guard Maduro, another that none were sent',
+    docs: [
+      {
+        id: 'a1',
+        published: '2020-12-05',
+        sentences: [
+          {
+            text: 'Russians guard Maduro at the palace.',
+            mentions: [['Russians', 'NORP', 'Russia'], ['Maduro', 'PERSON', 'Nicolás Maduro']],
+            events: [{ type: 'AID', mode: 'security', source: 'Russians', target: 'Maduro', when: '2020-12' }],
+          },
+          FILLER.harbour,
+        ],
+      },
+      {
+        id: 'a2',
+        published: '2020-12-08',
+        sentences: [
+          {
+            text: 'Moscow said no Russians were sent to protect Maduro.',
+            mentions: [['Moscow', 'GPE', 'Russia'], ['Russians', 'NORP', 'Russia'], ['Maduro', 'PERSON', 'Nicolás Maduro']],
+            events: [{ type: 'AID', mode: 'security', source: 'Russians', target: 'Maduro', when: '2020-12', negated: true, by: { name: 'Moscow', mention: 'Moscow' } }],
+          },
+          FILLER.election,
+        ],
+      },
+    ],
+    conflicts: [['a1:0', 'a2:0']],
+    why: /a1, 2020-12-05\) says Russia AID \(security\) Nicolás Maduro.*a2, 2020-12-08\) says Russia not AID/,
+  },
+  {
+    name: 'negation: a denial aimed at the country conflicts with aid to its leader',
+    docs: [
+      {
+        id: 'b1',
+        published: '2020-12',
+        sentences: [
+          {
+            text: 'Russians guard Venezuelan President Nicolás Maduro.',
+            mentions: [['Russians', 'NORP', 'Russia'], ['Venezuelan President Nicolás Maduro', 'PERSON', 'Nicolás Maduro']],
+            events: [{ type: 'AID', mode: 'security', source: 'Russians', target: 'Venezuelan President Nicolás Maduro', when: '2020' }],
+          },
+          FILLER.harbour,
+        ],
+      },
+      {
+        id: 'b2',
+        published: '2020-12',
+        sentences: [
+          {
+            text: 'No Russians were sent to Venezuela.',
+            mentions: [['Russians', 'NORP', 'Russia'], ['Venezuela', 'GPE']],
+            events: [{ type: 'AID', mode: 'security', source: 'Russians', target: 'Venezuela', when: '2020', negated: true }],
+          },
+          FILLER.election,
+        ],
+      },
+    ],
+    conflicts: [['b1:0', 'b2:0']],
+  },
+  {
+    name: 'negation at times that do not overlap is no conflict',
+    docs: [
+      guards('c1', '2019-03', 'Cubans guard Maduro.', '2019'),
+      {
+        id: 'c2',
+        published: '2024-03',
+        sentences: [
+          {
+            text: 'Cubans no longer guard Maduro.',
+            mentions: [['Cubans', 'NORP', 'Cuba'], ['Maduro', 'PERSON', 'Nicolás Maduro']],
+            events: [{ type: 'AID', mode: 'security', source: 'Cubans', target: 'Maduro', when: '2024', negated: true }],
+          },
+          FILLER.harbour,
+        ],
+      },
+    ],
+    conflicts: [],
+  },
+  {
+    name: 'replacement: the Cuban guards were replaced, yet another report has Cubans guarding in the same period',
+    docs: [replaced('r1', '2020-07', '2020'), guards('r2', '2020-12', 'Thousands of Cubans guard Maduro, the admiral said.', '2020')],
+    conflicts: [['r1:0', 'r2:0']],
+    why: /Primer Informe \(r1, 2020-07\) says Cuba no longer fills this role for Nicolás Maduro.*\(r2, 2020-12\) says Cuba AID \(security\) Nicolás Maduro/,
+  },
+  {
+    name: 'replacement: an assertion from an earlier period is no conflict',
+    docs: [replaced('s1', '2020-07', '2020'), guards('s2', '2019-02', 'Cubans guard Maduro, a broadcaster reported.', '2019-02')],
+    conflicts: [],
+  },
+];
+
+describe('conflicts', () => {
+  it.each(rows)('$name', (row) => {
+    const res = resolve(row.docs.map(buildDoc));
+    expect(res.conflicts.map((c) => [c.a, c.b])).toEqual(row.conflicts);
+    if (row.why) expect(res.conflicts[0].why).toMatch(row.why);
+  });
+});

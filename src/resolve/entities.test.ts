@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import { resolve } from './index.ts';
+import { buildDoc, entityOfMention, type DocSpec } from './test-support.ts';
+
+interface Row {
+  name: string;
+  docs: DocSpec[];
+  /** [doc id, mention surface] pairs that must resolve to one entity. */
+  same?: Array<[[string, string], [string, string]]>;
+  /** Pairs that must stay apart. */
+  apart?: Array<[[string, string], [string, string]]>;
+  /** Expected entity of the first pair's first mention: name, type, and a merge reason fragment. */
+  entity?: { of: [string, string]; name: string; type?: string; merge?: string };
+}
+
+const rows: Row[] = [
+  {
+    name: 'accent and case variants of one name',
+    docs: [
+      { id: 'a1', sentences: [{ text: 'Nicolás Maduro spoke in the capital.', mentions: [['Nicolás Maduro', 'PERSON']] }] },
+      { id: 'a2', sentences: [{ text: 'NICOLAS MADURO wrote a letter.', mentions: [['NICOLAS MADURO', 'PERSON']] }] },
+      { id: 'a3', sentences: [{ text: 'Nicolás Maduro said more later.', mentions: [['Nicolás Maduro', 'PERSON']] }] },
+    ],
+    same: [[['a1', 'Nicolás Maduro'], ['a2', 'NICOLAS MADURO']]],
+    entity: { of: ['a1', 'Nicolás Maduro'], name: 'Nicolás Maduro', type: 'PERSON', merge: 'NICOLAS MADURO: accent/case variant' },
+  },
+  {
+    name: 'surname alone links to the full name in the same document',
+    docs: [
+      {
+        id: 'b1',
+        sentences: [
+          { text: 'Craig Faller leads the command.', mentions: [['Craig Faller', 'PERSON']] },
+          { text: 'Faller said the ships were ready.', mentions: [['Faller', 'PERSON']] },
+        ],
+      },
+    ],
+    same: [[['b1', 'Craig Faller'], ['b1', 'Faller']]],
+    entity: { of: ['b1', 'Craig Faller'], name: 'Craig Faller', merge: 'Faller: surname of Craig Faller, named in full in the same document' },
+  },
+  {
+    name: 'surname alone links across documents when the corpus has one full name with it',
+    docs: [
+      { id: 'c1', sentences: [{ text: 'Casto Ocando published the report.', mentions: [['Casto Ocando', 'PERSON']] }] },
+      { id: 'c2', sentences: [{ text: 'Ocando declined to comment.', mentions: [['Ocando', 'PERSON']] }] },
+    ],
+    same: [[['c1', 'Casto Ocando'], ['c2', 'Ocando']]],
+    entity: { of: ['c2', 'Ocando'], name: 'Casto Ocando', merge: 'the only full name with it in the corpus' },
+  },
+  {
+    name: 'titles are stripped, in any case',
+    docs: [
+      { id: 't1', sentences: [{ text: 'Admiral Faller and admiral Craig faller are one man.', mentions: [['Admiral Faller', 'PERSON'], ['admiral Craig faller', 'PERSON']] }] },
+      { id: 't2', sentences: [{ text: 'President Nicolás Maduro met Maduro allies.', mentions: [['President Nicolás Maduro', 'PERSON'], ['Maduro', 'PERSON']] }] },
+    ],
+    same: [
+      [['t1', 'Admiral Faller'], ['t1', 'admiral Craig faller']],
+      [['t2', 'President Nicolás Maduro'], ['t2', 'Maduro']],
+    ],
+    entity: { of: ['t2', 'Maduro'], name: 'Nicolás Maduro', merge: 'President Nicolás Maduro: title stripped (president)' },
+  },
+  {
+    name: 'acronym in parentheses after its expansion',
+    docs: [
+      {
+        id: 'k1',
+        sentences: [
+          { text: 'Agents of the Bolivarian National Intelligence Service (SEBIN) made arrests.', mentions: [['Bolivarian National Intelligence Service', 'ORG']] },
+        ],
+      },
+      { id: 'k2', sentences: [{ text: 'SEBIN officers were seen at the airport.', mentions: [['SEBIN', 'ORG']] }] },
+    ],
+    same: [[['k1', 'Bolivarian National Intelligence Service'], ['k2', 'SEBIN']]],
+    entity: { of: ['k2', 'SEBIN'], name: 'Bolivarian National Intelligence Service', type: 'ORG', merge: 'SEBIN: acronym in parentheses after Bolivarian National Intelligence Service' },
+  },
+  {
+    name: 'acronym by the initials of the capitalised words',
+    docs: [
+      { id: 'i1', sentences: [{ text: 'The Islamic Revolutionary Guard Corps trained the unit.', mentions: [['Islamic Revolutionary Guard Corps', 'ORG']] }] },
+      { id: 'i2', sentences: [{ text: 'The IRGC denied it.', mentions: [['IRGC', 'ORG']] }] },
+    ],
+    same: [[['i1', 'Islamic Revolutionary Guard Corps'], ['i2', 'IRGC']]],
+    entity: { of: ['i2', 'IRGC'], name: 'Islamic Revolutionary Guard Corps', merge: 'IRGC: initials of Islamic Revolutionary Guard Corps' },
+  },
+  {
+    name: 'nationality and capital acting as the state come in as the country, typed GPE',
+    docs: [
+      {
+        id: 'g1',
+        sentences: [
+          { text: 'The Cubans sent doctors.', mentions: [['Cubans', 'NORP', 'Cuba']] },
+          { text: 'Havana denied it.', mentions: [['Havana', 'GPE', 'Cuba']] },
+        ],
+      },
+      { id: 'g2', sentences: [{ text: 'Cuba signed the deal.', mentions: [['Cuba', 'GPE']] }] },
+      // nlp left the canonical unfolded here; resolve folds the demonym itself.
+      { id: 'g3', sentences: [{ text: 'Cubans protested.', mentions: [['Cubans', 'NORP']] }] },
+    ],
+    same: [
+      [['g1', 'Cubans'], ['g2', 'Cuba']],
+      [['g1', 'Havana'], ['g2', 'Cuba']],
+      [['g3', 'Cubans'], ['g2', 'Cuba']],
+    ],
+    entity: { of: ['g1', 'Cubans'], name: 'Cuba', type: 'GPE', merge: 'Havana: capital of Cuba' },
+  },
+  {
+    name: 'a shorter form of a full name, and a one-letter spelling variant of the first name',
+    docs: [
+      { id: 'v1', sentences: [{ text: 'Bashar al-Assad flew to Moscow.', mentions: [['Bashar al-Assad', 'PERSON']] }] },
+      { id: 'v2', sentences: [{ text: 'Basher Assad was seen there.', mentions: [['Basher Assad', 'PERSON']] }] },
+      { id: 'v3', sentences: [{ text: 'Tareck El Aissami and Tareck Aissami are one man.', mentions: [['Tareck El Aissami', 'PERSON'], ['Tareck Aissami', 'PERSON']] }] },
+      { id: 'v4', sentences: [{ text: 'Mario Vargas and Maria Vargas are two people.', mentions: [['Mario Vargas', 'PERSON'], ['Maria Vargas', 'PERSON']] }] },
+    ],
+    same: [
+      [['v1', 'Bashar al-Assad'], ['v2', 'Basher Assad']],
+      [['v3', 'Tareck El Aissami'], ['v3', 'Tareck Aissami']],
+    ],
+    apart: [[['v4', 'Mario Vargas'], ['v4', 'Maria Vargas']]],
+    entity: { of: ['v2', 'Basher Assad'], name: 'Bashar al-Assad', merge: 'Basher Assad: spelling variant of Bashar al-Assad' },
+  },
+  {
+    name: 'two Rodríguez stay apart; a bare Rodríguez goes to the one in its own document',
+    docs: [
+      {
+        id: 'r1',
+        sentences: [
+          { text: 'Delcy Rodríguez took office.', mentions: [['Delcy Rodríguez', 'PERSON']] },
+          { text: 'Rodríguez thanked the army.', mentions: [['Rodríguez', 'PERSON']] },
+        ],
+      },
+      { id: 'r2', sentences: [{ text: 'Jorge Rodríguez chaired the session.', mentions: [['Jorge Rodríguez', 'PERSON']] }] },
+      { id: 'r3', sentences: [{ text: 'Rodríguez was not available.', mentions: [['Rodríguez', 'PERSON']] }] },
+    ],
+    same: [[['r1', 'Delcy Rodríguez'], ['r1', 'Rodríguez']]],
+    apart: [
+      [['r1', 'Delcy Rodríguez'], ['r2', 'Jorge Rodríguez']],
+      // r3 has no full name and the corpus has two: it links to neither.
+      [['r3', 'Rodríguez'], ['r1', 'Delcy Rodríguez']],
+      [['r3', 'Rodríguez'], ['r2', 'Jorge Rodríguez']],
+    ],
+  },
+  {
+    name: 'an unnamed group the text keeps apart from the state stays its own actor',
+    docs: [
+      {
+        id: 'n1',
+        sentences: [
+          { text: 'Russian contractors guard the palace.', mentions: [['Russian contractors', 'NORP', 'Russia']] },
+          { text: 'Russia denied sending troops.', mentions: [['Russia', 'GPE']] },
+        ],
+      },
+    ],
+    apart: [[['n1', 'Russian contractors'], ['n1', 'Russia']]],
+  },
+];
+
+describe('entity resolution', () => {
+  it.each(rows)('$name', (row) => {
+    const docs = row.docs.map(buildDoc);
+    const res = resolve(docs);
+    const doc = (id: string) => docs.find((d) => d.article.id === id)!;
+    const of = ([d, s]: [string, string]) => entityOfMention(res, doc(d), s);
+    for (const [a, b] of row.same ?? []) expect(of(a).id, `${a} ~ ${b}`).toBe(of(b).id);
+    for (const [a, b] of row.apart ?? []) expect(of(a).id, `${a} ≁ ${b}`).not.toBe(of(b).id);
+    if (row.entity) {
+      const e = res.entities.find((x) => x.id === of(row.entity!.of).id)!;
+      expect(e.name).toBe(row.entity.name);
+      if (row.entity.type) expect(e.type).toBe(row.entity.type);
+      if (row.entity.merge) expect(e.merges.join('\n')).toContain(row.entity.merge);
+      expect(e.aliases).not.toContain(e.name);
+      expect(e.merges).toHaveLength(e.aliases.length);
+    }
+  });
+
+  it('resolves event actors through their mention, else by name, creating entities for unknown names', () => {
+    const doc = buildDoc({
+      id: 'x1',
+      sentences: [
+        {
+          text: 'Iranian advisers trained Maduro loyalists, said Craig Faller.',
+          mentions: [['Iranian', 'NORP', 'Iran'], ['Maduro', 'PERSON'], ['Craig Faller', 'PERSON']],
+          events: [{ type: 'AID', source: 'Iranian', target: { name: 'Nicolás Maduro' }, by: { name: 'Craig Faller', mention: 'Craig Faller' } }],
+        },
+        {
+          text: 'US officials said Nicolás Maduro relies on them.',
+          mentions: [['Nicolás Maduro', 'PERSON']],
+          events: [{ type: 'SUPPORT', source: { name: 'Tehran' }, target: { name: 'Hezbollah' }, by: { name: 'US officials' } }],
+        },
+      ],
+    });
+    const res = resolve([doc]);
+    const byName = (n: string) => res.entities.find((e) => e.name === n)!;
+    const [first, second] = res.events;
+    expect(first.source).toBe(byName('Iran').id);
+    expect(first.target).toBe(byName('Nicolás Maduro').id);
+    expect(first.attributedTo).toBe(byName('Craig Faller').id);
+    expect(second.source).toBe(byName('Iran').id); // capital by name → country
+    expect(second.target).toBe(byName('Hezbollah').id); // created
+    expect(second.attributedTo).toBe('US officials'); // a speaker that is no entity stays a string
+    expect(res.mentionEntity['x1:1']).toBe(byName('Nicolás Maduro').id); // "Maduro" → full name in document
+  });
+
+  it('keeps an actor "Russian contractors" apart from Russia even when its mention is the bare nationality', () => {
+    const doc = buildDoc({
+      id: 'rc',
+      sentences: [
+        {
+          text: 'Russian contractors guard the palace while Russia denies any role.',
+          mentions: [['Russian', 'NORP', 'Russia'], ['Russia', 'GPE']],
+          events: [{ type: 'AID', mode: 'security', source: 'Russian', target: { name: 'Miraflores Palace' } }, { type: 'AID', source: 'Russia', target: { name: 'Miraflores Palace' }, negated: true }],
+        },
+      ],
+    });
+    doc.events[0].source!.text = 'Russian contractors';
+    const res = resolve([doc]);
+    const russia = res.entities.find((e) => e.name === 'Russia')!;
+    const group = res.entities.find((e) => e.name === 'Russian contractors')!;
+    expect(res.events[0].source).toBe(group.id);
+    expect(res.events[1].source).toBe(russia.id);
+    expect(res.mentionEntity['rc:0']).toBe(russia.id); // the word itself still names the country
+    expect(res.conflicts).toEqual([]); // the group's work and the state's denial are different claims
+  });
+});

@@ -1,0 +1,442 @@
+// Entity resolution across documents: one entity per actor, from mentions and actor names.
+//
+// Order of work: (1) each mention gets a node key from its normalised canonical name (accents,
+// case, titles, leading "the", possessives folded; nationalities and capitals to their country);
+// (2) surname-only and titled person mentions link to the unique full name with that surname,
+// within the document first, then in the corpus; (3) acronyms join their expansion (in
+// parentheses, or by initials); (4) actor and speaker names resolve through the same steps and may
+// create entities; (5) every set of joined nodes becomes one Entity with a reason per alias.
+import type { ActorRef, AnalyzedDocument, Entity, EntityType, Mention } from '../types.ts';
+import { countryFor, isNationalityWord } from './gazetteer.ts';
+import { byCodeUnit, entityId, mentionKey } from './ids.ts';
+import { initials, isAcronym, nameKey, personName, surnameKeys, tokenCount } from './names.ts';
+import type { ResolveOptions } from './options.ts';
+import { UnionFind } from './union-find.ts';
+import { accentFold, chooseName, guessType, isSubsequence, spellingVariant, voteType, voteTypeOf, type NodeInfo } from './entity-naming.ts';
+
+/** Mention keys that name no one: tagger noise such as a lone "The". */
+const NOT_A_NAME = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'this', 'that']);
+
+/** Why an alias belongs to its entity; `{name}` is replaced by the entity's final name. */
+type Reason = string;
+
+interface MentionNode {
+  key: string;
+  display: string;
+  personish: boolean;
+  /** Reason this mention's surface/canonical belongs under its display, if they differ. */
+  reason: Reason | null;
+}
+
+export interface ResolvedEntities {
+  entities: Entity[];
+  mentionEntity: Record<string, string>;
+  /** Entity id for a node key handed out by `EntityResolver`. */
+  idOf(nodeKey: string): string;
+  byId: Map<string, Entity>;
+}
+
+export class EntityResolver {
+  private readonly nodes = new Map<string, NodeInfo>();
+  private readonly sets = new UnionFind();
+  /** Union reasons, by the node that joined: "SEBIN" → "acronym in parentheses after …". */
+  private readonly unionReasons = new Map<string, Reason>();
+  private readonly aliasReasons = new Map<string, Reason>();
+  /** `${docId}:${mentionIndex}` → node key. */
+  private readonly mentionNodes = new Map<string, string>();
+  private readonly personsByDoc = new Map<string, Set<string>>();
+  private surnameIndex = new Map<string, Set<string>>();
+  private readonly docs: AnalyzedDocument[];
+  private readonly distinctNouns: Set<string>;
+
+  constructor(docs: AnalyzedDocument[], private readonly options: ResolveOptions) {
+    this.docs = docs;
+    this.distinctNouns = new Set(options.distinctGroupNouns.map((w) => w.toLowerCase()));
+    for (const doc of docs) {
+      for (const m of doc.mentions) this.addMention(doc, m);
+    }
+    this.linkFullNames();
+    this.buildSurnameIndex();
+    for (const doc of docs) {
+      for (const m of doc.mentions) this.linkSurname(doc.article.id, m);
+    }
+    for (const doc of docs) this.linkParenthesisedAcronyms(doc);
+    this.linkInitials();
+  }
+
+  // ------------------------------------------------------------ mentions → nodes
+
+  private addMention(doc: AnalyzedDocument, m: Mention): void {
+    const placed = this.placeMention(m);
+    if (!placed.key || NOT_A_NAME.has(placed.key)) return;
+    const node = this.node(placed.key, placed.display);
+    node.types.set(m.type, (node.types.get(m.type) ?? 0) + 1);
+    node.displays.set(placed.display, (node.displays.get(placed.display) ?? 0) + 1);
+    node.aliases.add(m.text.trim());
+    if (m.canonical) node.aliases.add(m.canonical.trim());
+    node.documents.add(doc.article.id);
+    node.mentions++;
+    this.mentionNodes.set(mentionKey(doc.article.id, m.index), placed.key);
+    if (placed.reason) this.noteAlias(m.text.trim(), placed.reason);
+    if (m.canonical && m.canonical !== placed.display && m.canonical !== m.text) {
+      this.noteAlias(m.canonical.trim(), `canonical ${m.canonical} (${m.rule}) folded to {name}`);
+    }
+  }
+
+  private placeMention(m: Mention): MentionNode {
+    const surface = m.text.trim();
+    const canonical = (m.canonical || m.text).trim();
+    if (this.isDistinctGroup(surface)) {
+      const display = surface.replace(/^the\s+/i, '');
+      return { key: nameKey(display), display, personish: false, reason: null };
+    }
+    if (this.options.foldDemonymsAndCapitals && (m.type === 'GPE' || m.type === 'NORP')) {
+      const hit = countryFor(canonical) ?? countryFor(surface);
+      if (hit) {
+        const bySurface = countryFor(surface);
+        const reason =
+          nameKey(surface) === nameKey(hit.country)
+            ? null
+            : bySurface
+              ? `${bySurface.how} of {name}`
+              : `canonical ${canonical} (${m.rule})`;
+        return { key: nameKey(hit.country), display: hit.country, personish: false, reason };
+      }
+    }
+    const asPerson = personName(canonical, isNationalityWord);
+    const surfaceTitles = personName(surface, isNationalityWord).titles;
+    if (m.type === 'PERSON' || (asPerson.titles.length > 0 && m.type !== 'ORG' && m.type !== 'GPE')) {
+      const titles = asPerson.titles.length ? asPerson.titles : surfaceTitles;
+      let reason: Reason | null = null;
+      if (titles.length) reason = `title stripped (${titles.join(' ')}) → {name}`;
+      else if (canonical !== surface && nameKey(canonical) !== nameKey(surface)) reason = `canonical ${canonical} (${m.rule})`;
+      return { key: asPerson.key, display: asPerson.display, personish: true, reason };
+    }
+    const reason = canonical !== surface && nameKey(canonical) !== nameKey(surface) ? `canonical ${canonical} (${m.rule})` : null;
+    return { key: nameKey(canonical), display: canonical, personish: false, reason };
+  }
+
+  private node(key: string, display: string): NodeInfo {
+    let node = this.nodes.get(key);
+    if (!node) {
+      node = { key, types: new Map(), displays: new Map(), aliases: new Set(), documents: new Set(), refDocuments: new Set(), mentions: 0, references: 0, standalone: false, typeHint: null };
+      this.nodes.set(key, node);
+      this.sets.add(key);
+    }
+    if (display && !node.displays.has(display)) node.displays.set(display, 0);
+    return node;
+  }
+
+  private noteAlias(alias: string, reason: Reason): void {
+    if (!this.aliasReasons.has(alias)) this.aliasReasons.set(alias, reason);
+  }
+
+  /** "Russian contractors": a nationality followed by a noun for a group apart from the state. */
+  isDistinctGroup(text: string): boolean {
+    const words = nameKey(text).split(' ');
+    if (words.length < 2) return false;
+    const hasNationality = words.some((w) => isNationalityWord(w));
+    return hasNationality && words.some((w) => this.distinctNouns.has(w));
+  }
+
+  // ------------------------------------------------------------ persons
+
+  private isPersonNode(key: string): boolean {
+    return voteType(this.nodes.get(key)!) === 'PERSON';
+  }
+
+  /** "Nicolás Maduro" joins "Nicolás Maduro Moros" when it is the only longer name that contains it. */
+  private linkFullNames(): void {
+    const full = [...this.nodes.keys()].filter((k) => tokenCount(k) >= 2 && this.isPersonNode(k)).sort(byCodeUnit);
+    for (const short of full) {
+      const st = short.split(' ');
+      const longer = full.filter((long) => {
+        const lt = long.split(' ');
+        return lt.length > st.length && lt[0] === st[0] && isSubsequence(st, lt);
+      });
+      if (longer.length === 1 && this.sets.union(short, longer[0])) {
+        this.unionReasons.set(short, `shorter form of ${this.bestDisplay(longer[0])}`);
+      }
+    }
+    // "Basher Assad" and "Bashar al-Assad": same surname, first names one letter apart (not at the end,
+    // so "Mario" and "Maria" stay two people), and no other full name with that surname is as close.
+    for (const a of full) {
+      const variants = full.filter((b) => b !== a && spellingVariant(a, b));
+      if (variants.length === 1 && byCodeUnit(a, variants[0]) < 0 && this.sets.union(a, variants[0])) {
+        this.unionReasons.set(variants[0], `spelling variant of ${this.bestDisplay(a)}`);
+      }
+    }
+  }
+
+  private buildSurnameIndex(): void {
+    this.surnameIndex = new Map();
+    for (const [key, node] of [...this.nodes].sort((a, b) => byCodeUnit(a[0], b[0]))) {
+      if (tokenCount(key) < 2 || !this.isPersonNode(key)) continue;
+      for (const doc of node.documents) {
+        let set = this.personsByDoc.get(doc);
+        if (!set) this.personsByDoc.set(doc, (set = new Set()));
+        set.add(this.sets.find(key));
+      }
+      for (const s of surnameKeys(key)) {
+        let set = this.surnameIndex.get(s);
+        if (!set) this.surnameIndex.set(s, (set = new Set()));
+        set.add(this.sets.find(key));
+      }
+    }
+  }
+
+  /** The full-name node a surname-only key stands for in this document, with the reason; null when none or ambiguous. */
+  private surnameTarget(docId: string, key: string): { target: string; reason: Reason } | null {
+    const own = this.nodes.has(key) ? this.sets.find(key) : null;
+    const candidates = [...(this.surnameIndex.get(key) ?? [])].filter((c) => c !== own);
+    if (candidates.length === 0) return null;
+    const inDoc = candidates.filter((c) => this.personsByDoc.get(docId)?.has(c));
+    if (inDoc.length === 1) return { target: inDoc[0], reason: `surname of {name}, named in full in the same document` };
+    if (inDoc.length > 1) return null;
+    if (candidates.length === 1) return { target: candidates[0], reason: `surname of {name}, the only full name with it in the corpus` };
+    return null;
+  }
+
+  private linkSurname(docId: string, m: Mention): void {
+    const mk = mentionKey(docId, m.index);
+    const key = this.mentionNodes.get(mk);
+    if (!key) return;
+    const placed = this.placeMention(m);
+    if (!placed.personish) return;
+    const link = this.surnameTarget(docId, key);
+    if (!link) return;
+    this.mentionNodes.set(mk, link.target);
+    // Move the mention's counts from its own node to the full name's.
+    const from = this.nodes.get(key)!;
+    const to = this.nodes.get(link.target)!;
+    from.mentions--;
+    from.types.set(m.type, (from.types.get(m.type) ?? 1) - 1);
+    from.displays.set(placed.display, (from.displays.get(placed.display) ?? 1) - 1);
+    to.mentions++;
+    to.types.set(m.type, (to.types.get(m.type) ?? 0) + 1);
+    to.aliases.add(m.text.trim());
+    to.documents.add(docId);
+    // A titled surname ("Admiral Faller") was first noted as "title stripped"; say both.
+    const titles = personName(m.text, isNationalityWord).titles;
+    this.aliasReasons.set(m.text.trim(), titles.length ? `title stripped (${titles.join(' ')}), then ${link.reason}` : link.reason);
+    if (placed.display !== m.text.trim()) {
+      to.aliases.add(placed.display);
+      this.noteAlias(placed.display, link.reason);
+    }
+  }
+
+  // ------------------------------------------------------------ acronyms
+
+  /** "Bolivarian National Intelligence Service (SEBIN)" and "SEBIN (Bolivarian National Intelligence Service)". */
+  private linkParenthesisedAcronyms(doc: AnalyzedDocument): void {
+    const text = doc.article.text;
+    for (const m of doc.mentions) {
+      const key = this.mentionNodes.get(mentionKey(doc.article.id, m.index));
+      if (!key || m.type === 'PERSON') continue;
+      const after = /^\s*\(\s*([^()]{2,80}?)\s*\)/.exec(text.slice(m.end, m.end + 90));
+      if (!after) continue;
+      const inner = after[1];
+      const surface = m.text.trim();
+      let partner: string | null = null;
+      let reason = '';
+      if (isAcronym(inner) && !isAcronym(surface) && tokenCount(nameKey(surface)) >= 2) {
+        partner = inner;
+        reason = `acronym in parentheses after ${surface}`;
+      } else if (isAcronym(surface) && !isAcronym(inner) && initials(inner) !== '' && tokenCount(nameKey(inner)) >= 2) {
+        partner = inner;
+        reason = `expansion in parentheses after ${surface}`;
+      }
+      if (!partner) continue;
+      const partnerKey = nameKey(partner);
+      if (!partnerKey) continue;
+      const node = this.node(partnerKey, partner);
+      node.standalone = true;
+      node.aliases.add(partner);
+      node.documents.add(doc.article.id);
+      node.refDocuments.add(doc.article.id);
+      if (this.sets.union(key, partnerKey)) {
+        this.unionReasons.set(partnerKey, reason);
+        this.noteAlias(partner, reason);
+      }
+    }
+  }
+
+  /** "IRGC" joins "Islamic Revolutionary Guard Corps": initials of the capitalised words, unique in its documents, else the corpus. */
+  private linkInitials(): void {
+    const byInitials = new Map<string, Array<{ key: string; display: string }>>();
+    for (const [key, node] of [...this.nodes].sort((a, b) => byCodeUnit(a[0], b[0]))) {
+      if (voteType(node) === 'PERSON') continue;
+      for (const display of node.displays.keys()) {
+        const ini = isAcronym(display) ? '' : initials(display);
+        if (!ini) continue;
+        let list = byInitials.get(ini);
+        if (!list) byInitials.set(ini, (list = []));
+        if (!list.some((x) => x.key === key)) list.push({ key, display });
+      }
+    }
+    for (const [key, node] of [...this.nodes].sort((a, b) => byCodeUnit(a[0], b[0]))) {
+      const acronym = [...node.displays.keys()].find((d) => isAcronym(d));
+      if (!acronym || voteType(node) === 'PERSON') continue;
+      const all = (byInitials.get(nameKey(acronym)) ?? []).filter((c) => this.sets.find(c.key) !== this.sets.find(key));
+      const rootsAll = new Set(all.map((c) => this.sets.find(c.key)));
+      const inDocs = all.filter((c) => [...this.nodes.get(c.key)!.documents].some((d) => node.documents.has(d)));
+      const rootsInDocs = new Set(inDocs.map((c) => this.sets.find(c.key)));
+      const pick = rootsInDocs.size === 1 ? inDocs[0] : rootsInDocs.size === 0 && rootsAll.size === 1 ? all[0] : null;
+      if (pick && this.sets.union(key, pick.key)) {
+        const reason = `initials of ${pick.display}`;
+        this.unionReasons.set(key, reason);
+        this.noteAlias(acronym, reason);
+      }
+    }
+  }
+
+  // ------------------------------------------------------------ actor names
+
+  /** Node for an event actor: through its mention when given, else by name (created when unknown). */
+  actorNode(doc: AnalyzedDocument, ref: ActorRef | null): string | null {
+    if (!ref) return null;
+    const docId = doc.article.id;
+    if (ref.mention !== null && ref.mention !== undefined) {
+      const mention = doc.mentions.find((m) => m.index === ref.mention);
+      const viaMention = this.mentionNodes.get(mentionKey(docId, ref.mention));
+      // "Russian contractors" pointing at the mention "Russian": the group stays apart from Russia.
+      if (viaMention && !(this.isDistinctGroup(ref.text) && mention && !this.isDistinctGroup(mention.text))) return viaMention;
+      if (viaMention === undefined && !ref.name && !ref.text) return null;
+    }
+    const name = this.isDistinctGroup(ref.text) ? ref.text : ref.name || ref.text;
+    return this.nameNode(docId, name, { create: true, typeHint: null });
+  }
+
+  /**
+   * Node for a plain name (actor, speaker, cited source), through the same normaliser as mentions.
+   * With create, an unknown name becomes its own node; else null.
+   */
+  nameNode(docId: string, rawName: string, opts: { create: boolean; typeHint: EntityType | null }): string | null {
+    const name = rawName.trim();
+    const key = nameKey(name);
+    if (!key) return null;
+    const distinct = this.isDistinctGroup(name);
+    if (!distinct && this.options.foldDemonymsAndCapitals) {
+      const hit = countryFor(name);
+      if (hit) {
+        const ck = nameKey(hit.country);
+        if (!opts.create && !this.usable(ck, false)) return null;
+        return this.referTo(this.node(ck, hit.country), docId, name, `${hit.how} of {name}`, 'GPE', opts.create);
+      }
+    }
+    if (!distinct) {
+      const person = personName(name, isNationalityWord);
+      const link = person.key ? this.surnameTarget(docId, person.key) : null;
+      if (link) return this.referTo(this.nodes.get(link.target)!, docId, name, link.reason, null, opts.create);
+      if (person.key !== key && this.usable(person.key, opts.create)) {
+        return this.referTo(this.nodes.get(person.key)!, docId, name, `title stripped (${person.titles.join(' ')}) → {name}`, null, opts.create);
+      }
+    }
+    if (this.usable(key, opts.create)) return this.referTo(this.nodes.get(key)!, docId, name, null, null, opts.create);
+    if (!opts.create) return null;
+    const node = this.node(key, name);
+    node.typeHint = opts.typeHint ?? guessType(name, distinct);
+    return this.referTo(node, docId, name, null, null, true);
+  }
+
+  /**
+   * An existing node a name may resolve to: one that will become an entity (it keeps mentions or
+   * stands on its own), or any when the caller may create (the reference then keeps it alive).
+   */
+  private usable(key: string, create: boolean): boolean {
+    const node = this.nodes.get(key);
+    return !!node && (create || node.mentions > 0 || node.standalone);
+  }
+
+  /** Records a by-name reference to a node: the alias, its reason and, for actors, the count. */
+  private referTo(node: NodeInfo, docId: string, name: string, reason: Reason | null, typeHint: EntityType | null, counts: boolean): string {
+    if (typeHint) node.typeHint ??= typeHint;
+    if (counts) {
+      node.standalone = true;
+      node.references++;
+      node.documents.add(docId);
+      node.refDocuments.add(docId);
+      node.aliases.add(name);
+      if (reason && nameKey(name) !== node.key) this.noteAlias(name, reason);
+    }
+    return node.key;
+  }
+
+  // ------------------------------------------------------------ entities
+
+  private bestDisplay(key: string): string {
+    return chooseName([this.nodes.get(key)!], false);
+  }
+
+  /** Builds the entities; call after every actor and speaker has been resolved. */
+  finish(): ResolvedEntities {
+    const idByNode = new Map<string, string>();
+    const entities: Entity[] = [];
+    const mentionDocs = new Map<string, Set<string>>();
+    for (const [mk, node] of this.mentionNodes) {
+      if (!mentionDocs.has(node)) mentionDocs.set(node, new Set());
+      mentionDocs.get(node)!.add(mk.slice(0, mk.lastIndexOf(':')));
+    }
+    const usedIds = new Set<string>();
+    for (const members of this.sets.groups()) {
+      const infos = members.map((k) => this.nodes.get(k)!).filter((n) => n.mentions > 0 || n.standalone);
+      if (infos.length === 0) continue;
+      const type = voteTypeOf(infos);
+      const name = chooseName(infos, type === 'PERSON');
+      let id = entityId(nameKey(name), this.options.idHashLength);
+      if (usedIds.has(id)) id = entityId(`${nameKey(name)}|${type}|${members[0]}`, this.options.idHashLength);
+      usedIds.add(id);
+      for (const k of members) idByNode.set(k, id);
+      const aliasSet = new Set<string>();
+      for (const n of infos) {
+        for (const a of n.aliases) aliasSet.add(a);
+        for (const [d, count] of n.displays) if (count > 0 || n.aliases.has(d)) aliasSet.add(d);
+      }
+      aliasSet.delete(name);
+      const aliases = [...aliasSet].filter(Boolean).sort(byCodeUnit);
+      const nameNodeKey = members.find((k) => this.nodes.get(k)?.displays.has(name)) ?? members[0];
+      const merges = aliases.map((alias) => `${alias}: ${this.mergeReason(alias, name, nameNodeKey, members)}`);
+      const documents = new Set<string>();
+      let mentions = 0;
+      for (const n of infos) {
+        n.refDocuments.forEach((d) => documents.add(d));
+        mentionDocs.get(n.key)?.forEach((d) => documents.add(d));
+        mentions += n.mentions + n.references;
+      }
+      entities.push({ id, name, type, aliases, mentions, documents: [...documents].sort(byCodeUnit), merges });
+    }
+    entities.sort((a, b) => byCodeUnit(a.id, b.id));
+    const mentionEntity: Record<string, string> = {};
+    for (const mk of [...this.mentionNodes.keys()].sort(byCodeUnit)) {
+      mentionEntity[mk] = idByNode.get(this.mentionNodes.get(mk)!)!;
+    }
+    return {
+      entities,
+      mentionEntity,
+      byId: new Map(entities.map((e) => [e.id, e])),
+      idOf: (nodeKey: string) => {
+        const id = idByNode.get(nodeKey);
+        if (!id) throw new Error(`resolve: node "${nodeKey}" was created after entities were built`);
+        return id;
+      },
+    };
+  }
+
+  private mergeReason(alias: string, name: string, nameNode: string, members: string[]): string {
+    const explicit = this.aliasReasons.get(alias);
+    if (explicit) return explicit.replaceAll('{name}', name);
+    if (nameKey(alias) === nameKey(name)) {
+      return accentFold(alias) === accentFold(name) ? `accent/case variant of ${name}` : `same name as ${name} without article or possessive`;
+    }
+    const aliasNode = members.find((k) => k === nameKey(alias)) ?? members.find((k) => this.nodes.get(k)!.aliases.has(alias));
+    if (aliasNode && aliasNode !== nameNode) {
+      const union = this.unionReasons.get(aliasNode) ?? this.unionReasons.get(nameNode);
+      if (union) return union;
+    }
+    return `same canonical key as ${name}`;
+  }
+
+  get documents(): AnalyzedDocument[] {
+    return this.docs;
+  }
+}

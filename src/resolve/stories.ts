@@ -1,0 +1,191 @@
+// Stories: articles that report the same underlying story. Two ways in:
+//   near-copies  one report republished or lightly rewritten (shingle Jaccard or containment);
+//   same event   independent reports sharing ≥ N distinct claim keys AND a cited origin or close dates.
+// Topic alone (same country, same people) never groups articles.
+import type { AnalyzedDocument, Story } from '../types.ts';
+import { dayRange, gapDays, rangeLength, compareIsoDates } from './dates.ts';
+import { assertionKey, namedVoices, type EventRecord } from './events.ts';
+import { byCodeUnit, storyId } from './ids.ts';
+import type { ResolveOptions } from './options.ts';
+import { lshCandidates, minhash, overlap, shingleSet } from './shingles.ts';
+import { UnionFind } from './union-find.ts';
+
+/** Below this many shingles an article is too short for containment to mean anything. */
+const MIN_SHINGLES_FOR_CONTAINMENT = 20;
+
+export interface StoryLink {
+  a: string;
+  b: string;
+  why: string;
+}
+
+/** A cited source resolved: entity id when it is one, else its folded name. */
+export interface CitedRef {
+  key: string;
+  entity: string | null;
+  name: string;
+}
+
+export interface StoryGrouping {
+  stories: Story[];
+  storyOf: Map<string, string>;
+  /** Document id → smallest document id of its near-copy group. */
+  nearCopyGroup: Map<string, string>;
+  links: StoryLink[];
+}
+
+export function groupStories(
+  docs: AnalyzedDocument[],
+  events: EventRecord[],
+  citedByDoc: Map<string, CitedRef[]>,
+  entityName: (id: string) => string | null,
+  options: ResolveOptions,
+): StoryGrouping {
+  const ids = docs.map((d) => d.article.id);
+  const links: StoryLink[] = [];
+  const nearCopies = new UnionFind();
+  const stories = new UnionFind();
+  ids.forEach((id) => (nearCopies.add(id), stories.add(id)));
+
+  // Near-copies: MinHash/LSH candidates, verified on the exact shingle sets.
+  const shingles = docs.map((d) => shingleSet(d.article.text, options.shingleSize));
+  const signatures = shingles.map((s) => minhash(s, options.minhashPermutations));
+  for (const [i, j] of lshCandidates(signatures, options.minhashBandRows)) {
+    const { jaccard, containment } = overlap(shingles[i], shingles[j]);
+    const smaller = Math.min(shingles[i].size, shingles[j].size);
+    const byJaccard = jaccard >= options.nearCopyJaccard;
+    const byContainment = smaller >= MIN_SHINGLES_FOR_CONTAINMENT && containment >= options.nearCopyContainment;
+    if (!byJaccard && !byContainment) continue;
+    nearCopies.union(ids[i], ids[j]);
+    stories.union(ids[i], ids[j]);
+    links.push({
+      a: ids[i],
+      b: ids[j],
+      why: byJaccard
+        ? `near-copy: ${options.shingleSize}-word shingle Jaccard ${jaccard.toFixed(2)} ≥ ${options.nearCopyJaccard}`
+        : `near-copy: ${(containment * 100).toFixed(0)}% of the shorter article's shingles are in the longer (≥ ${options.nearCopyContainment * 100}%)`,
+    });
+  }
+
+  // Same event: shared claim keys with both actors resolved, plus a shared origin or close dates.
+  const keysByDoc = new Map<string, Set<string>>();
+  const docsByKey = new Map<string, Set<string>>();
+  /** `${docId}|${claim key}` → named voices behind it in that document. */
+  const voices = new Map<string, Set<string>>();
+  for (const r of events) {
+    if (!r.source || !r.target) continue;
+    const key = assertionKey(r);
+    const vk = `${r.docId}|${key}`;
+    if (!voices.has(vk)) voices.set(vk, new Set());
+    for (const v of namedVoices(r)) voices.get(vk)!.add(v);
+    if (!keysByDoc.has(r.docId)) keysByDoc.set(r.docId, new Set());
+    keysByDoc.get(r.docId)!.add(key);
+    if (!docsByKey.has(key)) docsByKey.set(key, new Set());
+    docsByKey.get(key)!.add(r.docId);
+  }
+  const shared = new Map<string, string[]>();
+  for (const key of [...docsByKey.keys()].sort(byCodeUnit)) {
+    const list = [...docsByKey.get(key)!].sort(byCodeUnit);
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const pair = `${list[i]}\n${list[j]}`;
+        if (!shared.has(pair)) shared.set(pair, []);
+        shared.get(pair)!.push(key);
+      }
+    }
+  }
+  const docById = new Map(docs.map((d) => [d.article.id, d]));
+  for (const pair of [...shared.keys()].sort(byCodeUnit)) {
+    const keys = shared.get(pair)!;
+    if (keys.length < options.sameEventMinSharedClaims) continue;
+    const [a, b] = pair.split('\n');
+    const close = closeDates(docById.get(a)!, docById.get(b)!, options);
+    // A shared named speaker is weaker than a shared cited source: a politician repeats themselves,
+    // so it counts only when the dates are not known to be far apart.
+    const origin =
+      sharedOrigin(citedByDoc.get(a) ?? [], citedByDoc.get(b) ?? []) ??
+      (farApart(docById.get(a)!, docById.get(b)!, options)
+        ? null
+        : sharedVoice(keys.map((k) => [voices.get(`${a}|${k}`), voices.get(`${b}|${k}`)]), entityName));
+    if (!origin && close === null) continue;
+    stories.union(a, b);
+    links.push({
+      a,
+      b,
+      why: `same event: ${keys.length} shared claims and ${origin ? `both cite ${origin}` : `published ${close} days apart (≤ ${options.sameEventWindowDays})`}`,
+    });
+  }
+
+  const storyOf = new Map<string, string>();
+  const out: Story[] = [];
+  for (const members of stories.groups()) {
+    const documents = [...members].sort(byCodeUnit);
+    const id = storyId(documents, options.idHashLength);
+    documents.forEach((d) => storyOf.set(d, id));
+    const earliest =
+      [...documents].sort(
+        (x, y) => compareIsoDates(docById.get(x)!.article.published, docById.get(y)!.article.published) || byCodeUnit(x, y),
+      )[0] ?? null;
+    const origin = storyOrigin(documents, citedByDoc, entityName);
+    out.push({ id, documents, earliest, origin: origin?.entity ?? null, originName: origin?.name ?? null });
+  }
+  out.sort((x, y) => byCodeUnit(x.id, y.id));
+  const nearCopyGroup = new Map(ids.map((id) => [id, nearCopies.find(id)]));
+  return { stories: out, storyOf, nearCopyGroup, links };
+}
+
+function sharedOrigin(a: CitedRef[], b: CitedRef[]): string | null {
+  const bKeys = new Set(b.map((c) => c.key));
+  const hit = [...a].sort((x, y) => byCodeUnit(x.key, y.key)).find((c) => bKeys.has(c.key));
+  return hit ? hit.name : null;
+}
+
+/** A named speaker both documents attribute one of their shared claims to ("Craig Faller"). */
+function sharedVoice(pairs: Array<[Set<string> | undefined, Set<string> | undefined]>, entityName: (id: string) => string | null): string | null {
+  const hits: string[] = [];
+  for (const [x, y] of pairs) for (const v of x ?? []) if (y?.has(v)) hits.push(v);
+  if (hits.length === 0) return null;
+  const v = hits.sort(byCodeUnit)[0];
+  return `the speaker ${entityName(v) ?? v}`;
+}
+
+/** Days between the two publication dates, or null when not close or too imprecise to tell. */
+function closeDates(a: AnalyzedDocument, b: AnalyzedDocument, options: ResolveOptions): number | null {
+  const ra = dayRange(a.article.published);
+  const rb = dayRange(b.article.published);
+  if (!ra || !rb) return null;
+  if (rangeLength(ra) > options.sameEventMaxDatePrecisionDays || rangeLength(rb) > options.sameEventMaxDatePrecisionDays) return null;
+  const gap = gapDays(ra, rb);
+  return gap <= options.sameEventWindowDays ? gap : null;
+}
+
+/** True when both dates are precise enough to tell and further apart than the window. */
+function farApart(a: AnalyzedDocument, b: AnalyzedDocument, options: ResolveOptions): boolean {
+  const ra = dayRange(a.article.published);
+  const rb = dayRange(b.article.published);
+  if (!ra || !rb) return false;
+  if (rangeLength(ra) > options.sameEventMaxDatePrecisionDays || rangeLength(rb) > options.sameEventMaxDatePrecisionDays) return false;
+  return gapDays(ra, rb) > options.sameEventWindowDays;
+}
+
+/** The most cited source shared by the story's documents: most documents, then most citations, then name. */
+function storyOrigin(
+  documents: string[],
+  citedByDoc: Map<string, CitedRef[]>,
+  entityName: (id: string) => string | null,
+): { entity: string | null; name: string } | null {
+  const tally = new Map<string, { docs: Set<string>; count: number; ref: CitedRef }>();
+  for (const d of documents) {
+    for (const c of citedByDoc.get(d) ?? []) {
+      let t = tally.get(c.key);
+      if (!t) tally.set(c.key, (t = { docs: new Set(), count: 0, ref: c }));
+      t.docs.add(d);
+      t.count++;
+    }
+  }
+  const best = [...tally.values()].sort(
+    (x, y) => y.docs.size - x.docs.size || y.count - x.count || byCodeUnit(x.ref.key, y.ref.key),
+  )[0];
+  if (!best) return null;
+  return { entity: best.ref.entity, name: (best.ref.entity && entityName(best.ref.entity)) || best.ref.name };
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { asOf, resolve } from './index.ts';
+import { buildDoc, FILLER, type DocSpec, type EventSpec, type MentionSpec } from './test-support.ts';
+
+/** 2025: Cuban agents bolster the Venezuelan leader's security. */
+const bolster: DocSpec = {
+  id: 'old',
+  published: '2025-11',
+  sentences: [
+    {
+      text: 'Cuban agents bolster the security of Venezuelan President Nicolás Maduro.',
+      mentions: [['Cuban', 'NORP', 'Cuba'], ['Venezuelan President Nicolás Maduro', 'PERSON', 'Nicolás Maduro']],
+      events: [{ type: 'AID', mode: 'security', source: 'Cuban', target: 'Venezuelan President Nicolás Maduro', when: '2025' }],
+    },
+    FILLER.harbour,
+  ],
+};
+
+const later = (id: string, text: string, mentions: MentionSpec[], event: EventSpec): DocSpec => ({
+  id,
+  published: '2026-01-05',
+  sentences: [{ text, mentions, events: [event] }, FILLER.election],
+});
+
+interface Row {
+  name: string;
+  docs: DocSpec[];
+  supersessions: Array<[string, string]>;
+  why?: RegExp;
+  options?: Parameters<typeof resolve>[1];
+}
+
+const rows: Row[] = [
+  {
+    name: 'withdrawal from the country ends earlier aid to its leader',
+    docs: [
+      bolster,
+      later('new', 'Cuban security advisers left Venezuela.', [['Cuban', 'NORP', 'Cuba'], ['Venezuela', 'GPE']], {
+        type: 'RETREAT',
+        mode: 'withdraw',
+        source: 'Cuban',
+        target: 'Venezuela',
+        when: '2026-01',
+      }),
+    ],
+    supersessions: [['old:0', 'new:0']],
+    why: /withdrawal ends the earlier AID/,
+  },
+  {
+    name: 'capture of the person ends earlier states aimed at them',
+    docs: [
+      bolster,
+      later('new', 'United States forces captured Maduro in Caracas.', [['United States', 'GPE'], ['Maduro', 'PERSON', 'Nicolás Maduro'], ['Caracas', 'GPE', 'Venezuela']], {
+        type: 'COERCE',
+        mode: 'arrest',
+        source: 'United States',
+        target: 'Maduro',
+        when: '2026-01-03',
+      }),
+    ],
+    supersessions: [['old:0', 'new:0']],
+    why: /Nicolás Maduro was taken out of play/,
+  },
+  {
+    name: 'a hedged killing ends nothing',
+    docs: [
+      bolster,
+      later('new', 'Cuba could kill Maduro, a site claimed.', [['Cuba', 'GPE'], ['Maduro', 'PERSON', 'Nicolás Maduro']], {
+        type: 'ASSAULT',
+        mode: 'kill',
+        source: 'Cuba',
+        target: 'Maduro',
+        when: '2026',
+        hedged: true,
+      }),
+    ],
+    supersessions: [],
+  },
+  {
+    name: 'a bounty for an arrest ends nothing',
+    docs: [
+      bolster,
+      later('new', 'Washington offered a bounty for the arrest of Maduro.', [['Washington', 'GPE', 'United States'], ['Maduro', 'PERSON', 'Nicolás Maduro']], {
+        type: 'COERCE',
+        mode: 'bounty for arrest',
+        source: 'Washington',
+        target: 'Maduro',
+        when: '2026',
+      }),
+    ],
+    supersessions: [],
+  },
+  {
+    name: 'withdrawal without any link between the person and the country ends only what targets the country',
+    docs: [
+      { ...bolster, sentences: [{ text: 'Cuban agents bolster the security of Nicolás Maduro.', mentions: [['Cuban', 'NORP', 'Cuba'], ['Nicolás Maduro', 'PERSON']], events: [{ type: 'AID', mode: 'security', source: 'Cuban', target: 'Nicolás Maduro', when: '2025' }] }, FILLER.harbour] },
+      later('new', 'Cuban security advisers left Venezuela.', [['Cuban', 'NORP', 'Cuba'], ['Venezuela', 'GPE']], { type: 'RETREAT', mode: 'withdraw', source: 'Cuban', target: 'Venezuela', when: '2026-01' }),
+    ],
+    supersessions: [],
+  },
+  {
+    name: 'the leaders option supplies the link the text lacks',
+    docs: [
+      { ...bolster, sentences: [{ text: 'Cuban agents bolster the security of Nicolás Maduro.', mentions: [['Cuban', 'NORP', 'Cuba'], ['Nicolás Maduro', 'PERSON']], events: [{ type: 'AID', mode: 'security', source: 'Cuban', target: 'Nicolás Maduro', when: '2025' }] }, FILLER.harbour] },
+      later('new', 'Cuban security advisers left Venezuela.', [['Cuban', 'NORP', 'Cuba'], ['Venezuela', 'GPE']], { type: 'RETREAT', mode: 'withdraw', source: 'Cuban', target: 'Venezuela', when: '2026-01' }),
+    ],
+    options: { leaders: { 'Nicolás Maduro': 'Venezuela' } },
+    supersessions: [['old:0', 'new:0']],
+  },
+];
+
+describe('supersessions', () => {
+  it.each(rows)('$name', (row) => {
+    const res = resolve(row.docs.map(buildDoc), row.options);
+    expect(res.supersessions.map((s) => [s.old, s.new])).toEqual(row.supersessions);
+    if (row.why) expect(res.supersessions[0].why).toMatch(row.why);
+  });
+
+  it('as-of views keep a state until the event that ends it', () => {
+    const docs = rows[1].docs.map(buildDoc);
+    const res = resolve(docs);
+    const guardClaim = res.events.find((e) => e.key === 'old:0')!.claim;
+    expect(asOf(res, docs, '2024').claims.map((c) => c.id)).not.toContain(guardClaim); // not yet started
+    expect(asOf(res, docs, '2025-12').claims.map((c) => c.id)).toContain(guardClaim);
+    expect(asOf(res, docs, '2026-02').claims.map((c) => c.id)).not.toContain(guardClaim);
+    expect(asOf(res, docs, '2026-02').events.map((e) => e.key)).toContain('new:0');
+    expect(() => asOf(res, docs, 'soon')).toThrow(/resolve.asOf: date must be/);
+  });
+});
