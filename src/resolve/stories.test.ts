@@ -27,7 +27,22 @@ interface Row {
   originName?: string;
 }
 
+// One report retold in other words: the rare words (names, places, numbers) survive the rewrite.
+const RETOLD = [
+  'Dockers at Velmora port walked out over 14 unpaid shifts, the Harbour Gazette reported. Union chief Irma Kessel said grain barges from Tarsk would sit idle until the Oskar Line company paid.',
+  'Grain barges from Tarsk sat idle at Velmora port after dockers stopped work over 14 unpaid shifts. Irma Kessel, who leads the union, blamed the Oskar Line company, according to the Harbour Gazette.',
+];
+
 const rows: Row[] = [
+  {
+    name: 'reworded: one report retold in other words, both citing the same outlet',
+    docs: [
+      { id: 'r1', cited: [['Harbour Gazette', 'reported']], sentences: [RETOLD[0]] },
+      { id: 'r2', cited: [['Harbour Gazette', 'according to']], sentences: [RETOLD[1]] },
+    ],
+    stories: [['r1', 'r2']],
+  },
+
   {
     name: 'near-copy: a wire report and a light rewrite are one story',
     docs: [
@@ -117,8 +132,15 @@ describe('stories', () => {
     }
   });
 
+  it('keeps reworded-looking reports apart without a shared origin, speaker or date, below the words-alone threshold', () => {
+    const docs = [{ id: 'r3', sentences: [RETOLD[0]] }, { id: 'r4', sentences: [RETOLD[1]] }].map(buildDoc);
+    // The two retellings score a cosine of 0.53 in a two-article corpus.
+    expect(resolve(docs).stories).toHaveLength(1);
+    expect(resolve(docs, { rewordedCosineAlone: 0.9 }).stories).toHaveLength(2);
+  });
+
   it('says why documents were grouped', () => {
-    const { trace } = resolveWithTrace(rows[0].docs.map(buildDoc));
+    const { trace } = resolveWithTrace(rows.find((r) => r.name.startsWith('near-copy'))!.docs.map(buildDoc));
     expect(trace.storyLinks).toHaveLength(1);
     expect(trace.storyLinks[0].why).toMatch(/^near-copy: 3-word shingle Jaccard/);
   });

@@ -1,6 +1,8 @@
-// Stories: articles that report the same underlying story. Two ways in:
+// Stories: articles that report the same underlying story. Three ways in:
 //   near-copies  one report republished or lightly rewritten (shingle Jaccard or containment);
-//   same event   independent reports sharing ≥ N distinct claim keys AND a cited origin or close dates.
+//   same event   independent reports sharing ≥ N distinct claim keys AND a cited origin or close dates;
+//   reworded     one report retold in other words: similar rare words (TF-IDF cosine) AND a shared
+//                cited origin, a shared named speaker or close dates (or very similar words alone).
 // Topic alone (same country, same people) never groups articles.
 import type { AnalyzedDocument, Story } from '../types.ts';
 import { dayRange, gapDays, rangeLength, compareIsoDates } from './dates.ts';
@@ -8,10 +10,14 @@ import { assertionKey, namedVoices, type EventRecord } from './events.ts';
 import { byCodeUnit, storyId } from './ids.ts';
 import type { ResolveOptions } from './options.ts';
 import { lshCandidates, minhash, overlap, shingleSet } from './shingles.ts';
+import { similarPairs, termVectors } from './term-vectors.ts';
 import { UnionFind } from './union-find.ts';
 
 /** Below this many shingles an article is too short for containment to mean anything. */
 const MIN_SHINGLES_FOR_CONTAINMENT = 20;
+
+/** Below this many distinct content words an article is too short for word overlap to mean anything. */
+const MIN_TERMS_FOR_REWORDING = 20;
 
 export interface StoryLink {
   a: string;
@@ -116,6 +122,8 @@ export function groupStories(
     });
   }
 
+  linkRewordedReports(docs, events, citedByDoc, entityName, options, stories, links);
+
   const storyOf = new Map<string, string>();
   const out: Story[] = [];
   for (const members of stories.groups()) {
@@ -132,6 +140,45 @@ export function groupStories(
   out.sort((x, y) => byCodeUnit(x.id, y.id));
   const nearCopyGroup = new Map(ids.map((id) => [id, nearCopies.find(id)]));
   return { stories: out, storyOf, nearCopyGroup, links };
+}
+
+function linkRewordedReports(
+  docs: AnalyzedDocument[],
+  events: EventRecord[],
+  citedByDoc: Map<string, CitedRef[]>,
+  entityName: (id: string) => string | null,
+  options: ResolveOptions,
+  stories: UnionFind,
+  links: StoryLink[],
+): void {
+  const vectors = termVectors(docs.map((d) => d.article.text));
+  const voicesByDoc = new Map<string, Set<string>>();
+  for (const r of events) {
+    let set = voicesByDoc.get(r.docId);
+    if (!set) voicesByDoc.set(r.docId, (set = new Set()));
+    for (const v of namedVoices(r)) set.add(v);
+  }
+  for (const [i, j, similarity] of similarPairs(vectors, options.rewordedCosine)) {
+    const a = docs[i];
+    const b = docs[j];
+    const [idA, idB] = [a.article.id, b.article.id];
+    if (stories.find(idA) === stories.find(idB)) continue;
+    // Word overlap between very short texts, or texts dated far apart, is no evidence of one report.
+    if (vectors[i].size < MIN_TERMS_FOR_REWORDING || vectors[j].size < MIN_TERMS_FOR_REWORDING || farApart(a, b, options)) continue;
+    let reason: string | null = null;
+    if (similarity >= options.rewordedCosineAlone) reason = 'nearly the same rare words';
+    else {
+      const origin = sharedOrigin(citedByDoc.get(idA) ?? [], citedByDoc.get(idB) ?? []);
+      const voice = [...(voicesByDoc.get(idA) ?? [])].sort(byCodeUnit).find((v) => voicesByDoc.get(idB)?.has(v));
+      const close = closeDates(a, b, options);
+      if (origin) reason = `both cite ${origin}`;
+      else if (voice) reason = `both quote ${entityName(voice) ?? voice}`;
+      else if (close !== null) reason = `published ${close} days apart`;
+    }
+    if (!reason) continue;
+    stories.union(idA, idB);
+    links.push({ a: idA, b: idB, why: `reworded report: TF-IDF cosine ${similarity.toFixed(2)} ≥ ${options.rewordedCosine} and ${reason}` });
+  }
 }
 
 function sharedOrigin(a: CitedRef[], b: CitedRef[]): string | null {
