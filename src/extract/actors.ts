@@ -204,36 +204,56 @@ function prepBefore(toks: Tok[], i: number): string | null {
 }
 
 function buildActor(toks: Tok[], a: number, b: number, pieceAt: (Piece | undefined)[]): Actor | null {
-  const words = toks.slice(a, b + 1);
-  const text = words.map((t, k) => (k > 0 && t.start > words[k - 1].end ? ' ' : '') + t.text).join('');
+  let text = '';
   const pieces: Piece[] = [];
-  for (let k = a; k <= b; k++) { const p = pieceAt[k]; if (p && pieces[pieces.length - 1] !== p) pieces.push(p); }
-  const free = words.filter((t, k) => !pieceAt[a + k]);
-  const properFree = free.filter((t) => t.cap && !TITLES.has(t.lower) && !GROUP.has(t.lower) && !MODIFIERS.has(t.lower) && !NOT_ACTOR.has(t.lower) && t.lower !== 'of' && t.lower !== 'for');
-  const groupFree = free.filter((t) => GROUP.has(t.lower));
-  const person = pieces.find((p) => p.etype === 'PERSON');
-  const org = pieces.find((p) => p.etype === 'ORG' || p.kind === 'office');
-  const place = pieces.find((p) => p.etype === 'GPE' || p.etype === 'NORP' || p.etype === 'LOC' || p.kind === 'place');
+  let properFree = 0;
+  let groupFree = 0;
+  let free = 0;
+  let person: Piece | undefined, org: Piece | undefined, place: Piece | undefined;
+  for (let k = a; k <= b; k++) {
+    const t = toks[k];
+    text += (k > a && t.start > toks[k - 1].end ? ' ' : '') + t.text;
+    const p = pieceAt[k];
+    if (p) {
+      if (pieces[pieces.length - 1] !== p) {
+        pieces.push(p);
+        if (!person && p.etype === 'PERSON') person = p;
+        if (!org && (p.etype === 'ORG' || p.kind === 'office')) org = p;
+        if (!place && (p.etype === 'GPE' || p.etype === 'NORP' || p.etype === 'LOC' || p.kind === 'place')) place = p;
+      }
+      continue;
+    }
+    free++;
+    const w = t.lower;
+    if (GROUP.has(w)) groupFree++;
+    if (t.cap && !TITLES.has(w) && !GROUP.has(w) && !MODIFIERS.has(w) && !NOT_ACTOR.has(w) && w !== 'of' && w !== 'for') properFree++;
+  }
   const possessive = b + 1 < toks.length && toks[b + 1].lower === "'s";
-  const base = { from: a, to: b, text, prep: prepBefore(toks, a), possessive };
-  if (person) return { ...base, name: person.name, mention: person.mention, kind: person.kind, etype: 'PERSON', countryOnly: false };
+  const prep = prepBefore(toks, a);
+  // One literal shape for every actor (object spreads here were the coder's hottest allocation).
+  const mk = (name: string, mention: number | null, kind: ActorKind, etype: string | null, countryOnly: boolean): Actor =>
+    ({ from: a, to: b, text, name, mention, kind, etype, countryOnly, prep, possessive });
+  if (person) return mk(person.name, person.mention, person.kind, 'PERSON', false);
   // A capitalised name beside a country word: "Syrian President Basher Assad" → the person.
-  if (properFree.length >= 2 || (properFree.length === 1 && pieces.length === 0)) {
+  if (properFree >= 2 || (properFree === 1 && pieces.length === 0)) {
     // An office/organisation the mentions know wins over loose capitalised words.
-    if (org && pieces.length === 1 && properFree.length < 2) return { ...base, name: org.name, mention: org.mention, kind: org.kind, etype: 'ORG', countryOnly: false };
-    const nameToks = trimTitles(words.filter((t) => !(pieceAt[a + words.indexOf(t)]?.kind === 'place' && isDemonymTok(t))));
+    if (org && pieces.length === 1 && properFree < 2) return mk(org.name, org.mention, org.kind, 'ORG', false);
+    const kept: Tok[] = [];
+    for (let k = a; k <= b; k++) if (!(pieceAt[k]?.kind === 'place' && isDemonymTok(toks[k]))) kept.push(toks[k]);
+    const nameToks = trimTitles(kept);
     if (nameToks.length === 0) return null;
     const name = nameToks.map((t) => t.text).join(' ').replace(/ - /g, '-').replace(/ ' s$/, '');
-    return { ...base, name, mention: null, kind: 'proper', etype: null, countryOnly: false };
+    return mk(name, null, 'proper', null, false);
   }
-  if (org) return { ...base, name: org.name, mention: org.mention, kind: org.kind, etype: 'ORG', countryOnly: false };
+  if (org) return mk(org.name, org.mention, org.kind, 'ORG', false);
   if (place) {
-    const onlyPlace = free.length === 0 && pieces.length === 1;
-    return { ...base, name: place.name, mention: place.mention, kind: place.kind, etype: 'GPE', countryOnly: !onlyPlace && groupFree.length > 0 };
+    const onlyPlace = free === 0 && pieces.length === 1;
+    return mk(place.name, place.mention, place.kind, 'GPE', !onlyPlace && groupFree > 0);
   }
-  if (groupFree.length > 0) {
-    const name = words.filter((t) => !DETERMINERS.has(t.lower)).map((t) => t.lower).join(' ');
-    return { ...base, name, mention: null, kind: 'group', etype: null, countryOnly: false };
+  if (groupFree > 0) {
+    let name = '';
+    for (let k = a; k <= b; k++) if (!DETERMINERS.has(toks[k].lower)) name += (name ? ' ' : '') + toks[k].lower;
+    return mk(name, null, 'group', null, false);
   }
   return null;
 }
@@ -250,6 +270,9 @@ function trimTitles(ts: Tok[]): Tok[] {
   // Keep "of"-names whole ("Center for a Free and Secure Society"), drop leading titles only.
   return ts.slice(a, b + 1);
 }
+
+export const isGroupWord = (w: string): boolean => GROUP.has(w);
+export const isTitleWord = (w: string): boolean => TITLES.has(w) && !DETERMINERS.has(w);
 
 /** Whether an actor names someone specific enough to be a speaker's name (not "US officials"). */
 export function isNamed(a: Actor): boolean {

@@ -2,7 +2,7 @@
 // "…, X said", "…, said X", "X told Y", "X cited by Y", "citing X") and the content each covers.
 import { createRequire } from 'node:module';
 import type { Actor } from './actors.ts';
-import { isNamed } from './actors.ts';
+import { isGroupWord, isNamed, isTitleWord } from './actors.ts';
 import type { Tok } from './tokens.ts';
 
 const require = createRequire(import.meta.url);
@@ -19,6 +19,17 @@ const NOT_VERBAL_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their
 const QUOTE = /^[“”"«»‘’']$/;
 const HARD = /^[.;:!?]$/;
 
+export interface ChainEl {
+  text: string;
+  name: string;
+  named: boolean;
+  mention: number | null;
+  outlet: boolean;
+  person: boolean;
+  /** A single person named by office only ("the top US military commander for …"): the document resolves it. */
+  role: boolean;
+}
+
 export interface Frame {
   /** Token range of the reported content (inclusive); events inside are attributed. */
   from: number;
@@ -27,17 +38,23 @@ export interface Frame {
   frameFrom: number;
   frameTo: number;
   /** Chain elements, outermost first: names where the text names someone, else the phrase. */
-  chain: { text: string; name: string; named: boolean; mention: number | null; outlet: boolean; person: boolean }[];
+  chain: ChainEl[];
   how: string;
   /** The speaker is a pronoun or a generic outlet noun the document resolves ("he said", "the agency reported"). */
   pronoun: string | null;
 }
 
+const outletMemo = new Map<string, boolean>();
 export function isOutletName(name: string): boolean {
-  const key = name.toLowerCase().replace(/^the /, '');
-  if (OUTLET_NAMES.has(key)) return true;
-  const last = name.split(/\s+/).pop() ?? '';
-  return /^[A-Z]/.test(name) && OUTLET_SUFFIX.has(last);
+  let hit = outletMemo.get(name);
+  if (hit === undefined) {
+    const key = name.toLowerCase().replace(/^the /, '');
+    const last = name.split(/\s+/).pop() ?? '';
+    hit = OUTLET_NAMES.has(key) || (/^[A-Z]/.test(name) && OUTLET_SUFFIX.has(last));
+    if (outletMemo.size > 50_000) outletMemo.clear();
+    outletMemo.set(name, hit);
+  }
+  return hit;
 }
 
 export function canonicalOutlet(name: string): string {
@@ -53,21 +70,37 @@ function isVerbal(toks: Tok[], v: number): boolean {
   return true;
 }
 
+const ROLE_PREPS = new Set(['of', 'for', 'at', 'in', 'from', 'on', 'to', 'with']);
+const PLACE_ETYPES = new Set(['GPE', 'NORP', 'LOC']);
+
 /** Element of a chain from a token span: the named actor inside it, else the phrase. */
-function element(toks: Tok[], actors: Actor[], a: number, b: number): Frame['chain'][number] | null {
+function element(toks: Tok[], actors: Actor[], a: number, b: number): ChainEl | null {
   while (a <= b && (toks[a].punct || ['the', 'a', 'an', 'and', 'also', 'that'].includes(toks[a].lower))) a++;
   while (b >= a && (toks[b].punct || toks[b].lower === "'s")) b--;
   if (a > b) return null;
   const text = toks.slice(a, b + 1).map((t, k, arr) => (k > 0 && t.start > arr[k - 1].end ? ' ' : '') + t.text).join('');
   const inside = actors.filter((x) => x.from >= a && x.to <= b);
+  // The phrase's head: the last word before its first preposition ("commander" in "the top US
+  // military commander for Central America", "officials" in "American and Western officials").
+  let h = a;
+  while (h < b && !ROLE_PREPS.has(toks[h + 1].lower) && !toks[h + 1].punct) h++;
+  const head = toks[h];
+  const person = inside.some((x) => x.etype === 'PERSON' && x.from <= h);
+  const headOnlyPlaces = !person && !head.cap && inside.every((x) => x.from > h || (x.to <= h && (PLACE_ETYPES.has(x.etype ?? '') || x.kind === 'place' || x.kind === 'group' || x.countryOnly)));
+  if (headOnlyPlaces && (isGroupWord(head.lower) || isTitleWord(head.lower)) && !isOutletName(text) && !OUTLET_GENERIC.has(head.lower)) {
+    // Named by office or as a group, not by name: "officials" speak as the phrase; a single
+    // office-holder ("the commander") is left for the document to resolve.
+    const plural = head.lower.endsWith('s') && head.lower !== head.noun;
+    return { text, name: text, named: false, mention: null, outlet: false, person: false, role: !plural };
+  }
   // The head actor of the phrase: the first named actor not itself inside an "of"/"for" modifier.
   const named = inside.find((x) => isNamed(x) && (x.prep === null || x.prep === 'by' || x.prep === 'at' || x.prep === 'from')) ?? inside.find((x) => isNamed(x));
   const outlet = isOutletName(text) || (!!named && isOutletName(named.name));
   if (named) {
     const name = outlet && isOutletName(named.name) ? canonicalOutlet(named.name) : outlet ? canonicalOutlet(text) : named.name;
-    return { text, name, named: true, mention: named.mention, outlet, person: named.etype === 'PERSON' || (named.kind === 'proper' && /\s/.test(named.name) && !outlet) };
+    return { text, name, named: true, mention: named.mention, outlet, person: named.etype === 'PERSON' || (named.kind === 'proper' && /\s/.test(named.name) && !outlet), role: false };
   }
-  return { text, name: text, named: false, mention: null, outlet: outlet || OUTLET_GENERIC.has(toks[b].lower), person: false };
+  return { text, name: text, named: false, mention: null, outlet: outlet || OUTLET_GENERIC.has(toks[b].lower), person: false, role: false };
 }
 
 /** Extends a speaker phrase to the right: up to a comma/quote/end, keeping "X cited by Y". */
@@ -163,7 +196,7 @@ export function findFrames(toks: Tok[], actors: Actor[]): Frame[] {
       let yb = ya;
       while (yb + 1 < n && !toks[yb + 1].punct && !['that', 'in', 'on', 'about', 'the'].includes(toks[yb + 1].lower) || (yb + 1 < n && toks[yb + 1].lower === 'the' && yb === ya - 1)) yb++;
       const outer = element(toks, actors, ya, yb);
-      if (outer && outer.outlet) { chain = [outer, ...chain]; how = 'told'; }
+      if (outer && (outer.outlet || outer.named)) { chain = [outer, ...chain]; how = 'told'; }
       if (toks.slice(yb + 1, yb + 5).some((x) => x.lower === 'interview')) how = 'interview';
       contentFrom = yb + 1;
     }

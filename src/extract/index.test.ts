@@ -40,7 +40,58 @@ const ROWS: Row[] = [
   { family: 'hedge: could retaliate', text: 'Pakistan could retaliate against India.', type: 'ASSAULT', source: 'Pakistan', target: 'India', hedged: true, negated: false },
   { family: 'attribution: according to', text: 'According to Reuters, Chinese troops attacked Indian border posts.', type: 'ASSAULT', source: 'China', attributed_to: 'Reuters' },
   { family: 'attribution: tail speaker', text: 'Russia sent weapons to Syria, Admiral James Stavridis said on Wednesday.', published: '2015-06-05', type: 'AID', attributed_to: 'James Stavridis', when: '2015-06-05' },
+  { family: 'subject: coordinated verb phrase after a relative', text: 'Thousands of Cubans who run Nicaragua’s customs service and protect Daniel Ortega live in Managua.', type: 'AID', source: 'Cuba', target: 'Daniel Ortega' },
+  { family: 'subject: purpose clause keeps the main subject', text: 'Moscow has used the Wagner militia to back the Libyan commander Khalifa Haftar.', type: 'AID', source: 'Russia', target: 'Khalifa Haftar' },
+  { family: 'attribution: group speaker speaks as the phrase', text: 'China sent troops to Laos, say American and European officials.', type: 'AID', attributed_to: 'American and European officials' },
+  { family: 'attribution: X told Y → innermost named X', text: 'Juan Perez told Maria Lopez that Peru would expel the Bolivian ambassador.', type: 'THREATEN', attributed_to: 'Juan Perez' },
 ];
+
+/** Sentences that must code no event of the given type (precision rules). */
+const NONE: { family: string; text: string; type: string }[] = [
+  { family: 'cameo policy: "control" describes a standing relation', text: 'Cuba controls the main security agencies of Venezuela.', type: 'COOPERATE' },
+  { family: 'cameo policy: "surround" describes a position', text: 'Cuban agents surround the Bolivian president, Luis Arce, at every event.', type: 'ASSAULT' },
+  { family: 'cameo policy: intent verbs govern the real event', text: 'Chile intends to deepen its ties with Argentina.', type: 'AGREE' },
+];
+
+describe('precision: no event', () => {
+  for (const row of NONE) {
+    it(`${row.family}: ${row.text}`, () => {
+      const { events } = codeText(row.text, null);
+      expect(events.filter((e) => e.type === row.type), JSON.stringify(events)).toEqual([]);
+    });
+  }
+});
+
+/** Attribution resolved across sentences: [text, type of the event to look at, expected attributed_to]. */
+const DOC_ATTR: { family: string; text: string; type: string; attributed_to: string | null }[] = [
+  {
+    family: 'office-holder speaker → the named person who speaks next',
+    text: 'Russia sent weapons to Belarus, the top Russian army commander for the western district said on Monday.\n\n"We are ready," said General Oleg Petrov, head of the western command.',
+    type: 'AID', attributed_to: 'Oleg Petrov',
+  },
+  {
+    family: 'generic outlet noun → the outlet the article names later',
+    text: 'Turkish troops have begun their withdrawal from Syria, the agency reported.\n\nReuters first reported the move on Friday.',
+    type: 'RETREAT', attributed_to: 'Reuters',
+  },
+  {
+    family: 'a new paragraph ends the previous attribution',
+    text: 'According to the reporters, the guards were very young.\n\nGermany sent weapons to Poland.',
+    type: 'AID', attributed_to: null,
+  },
+];
+
+describe('attribution across sentences', () => {
+  for (const row of DOC_ATTR) {
+    it(row.family, () => {
+      const { events } = codeText(row.text, null);
+      const e = events.find((x) => x.type === row.type);
+      expect(e, JSON.stringify(events)).toBeDefined();
+      if (row.attributed_to === null) expect(e!.attributed_to).toBeNull();
+      else expect(norm(e!.attributed_to)).toContain(norm(row.attributed_to));
+    });
+  }
+});
 
 const norm = (s: string | null | undefined) => (s ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 

@@ -51,6 +51,12 @@ export function extractEvents(input: ExtractionInput): Extraction {
   let lastOutlet: string | null = null;
   let prevAttribution: Attribution | null = null;
   let quoteOpen = false;
+  let prevEnd = 0;
+  // Speakers the sentence names only by office ("the top commander said") or by a generic outlet
+  // noun ("the agency reported") before the document names them: resolved after the last sentence.
+  const unresolvedSpeakers: { attribution: Attribution; kind: 'role' | 'outlet'; sentence: number }[] = [];
+  const personSpeakers: { name: string; sentence: number }[] = [];
+  const outletsSeen: { name: string; sentence: number }[] = [];
   const pubSpan: TimeSpan | null = input.published ? { start: normPub(input.published), end: normPub(input.published) } : null;
   const mentionsBySentence = new Map<number, Mention[]>();
   for (const m of input.mentions) {
@@ -62,6 +68,9 @@ export function extractEvents(input: ExtractionInput): Extraction {
   for (const sentence of input.sentences) {
     const toks = tokenizeSentence(sentence.text, sentence.start, lex.lemma);
     if (toks.length === 0) continue;
+    // A new paragraph ends a quotation unless it opens with a quote mark itself.
+    if (/\n\s*\n/.test(input.text.slice(prevEnd, sentence.start)) && !/^[“"«]/.test(sentence.text.trim())) { quoteOpen = false; prevAttribution = null; }
+    prevEnd = sentence.end;
     const actors = findActors(toks, mentionsBySentence.get(sentence.index) ?? [], isCommon);
     for (const a of actors) {
       if ((a.etype === 'PERSON' || a.kind === 'proper') && /\s/.test(a.name) && !isOutletName(a.name)) {
@@ -77,22 +86,30 @@ export function extractEvents(input: ExtractionInput): Extraction {
     // Attribution for this sentence's content, resolved against the document so far.
     const frameAttribution = (f: Frame[]): Attribution | null => {
       if (!f.length) return null;
-      const chainEls = f.flatMap((x) => x.chain.map((c) => ({ ...c, pronoun: x.pronoun })));
       const chain: string[] = [];
       let named: { name: string; text: string; mention: number | null } | null = null;
       let innermost: { name: string; text: string; mention: number | null } | null = null;
-      for (const c of chainEls) {
-        let name = c.name;
-        let isNamedEl = c.named;
-        if (c.pronoun && PERSONAL.has(c.pronoun) && lastPersonSpeaker) { name = lastPersonSpeaker; isNamedEl = true; }
-        else if (c.pronoun && !PERSONAL.has(c.pronoun) && !PLURAL.has(c.pronoun) && c.outlet && lastOutlet) { name = lastOutlet; isNamedEl = true; }
-        if (isNamedEl) name = surnames.get(name.toLowerCase()) ?? name;
-        chain.push(name);
-        innermost = { name, text: c.text, mention: c.mention };
-        if (isNamedEl) named = { name, text: c.text, mention: c.mention };
+      let pending: 'role' | 'outlet' | null = null;
+      for (const x of f) {
+        for (const c of x.chain) {
+          let name = c.name;
+          let isNamedEl = c.named;
+          let unresolved: 'role' | 'outlet' | null = c.role ? 'role' : null;
+          if (x.pronoun && PERSONAL.has(x.pronoun) && lastPersonSpeaker) { name = lastPersonSpeaker; isNamedEl = true; }
+          else if (x.pronoun && !PERSONAL.has(x.pronoun) && !PLURAL.has(x.pronoun) && c.outlet) {
+            if (lastOutlet) { name = lastOutlet; isNamedEl = true; } else unresolved = 'outlet';
+          }
+          if (isNamedEl) name = surnames.get(name.toLowerCase()) ?? name;
+          chain.push(name);
+          innermost = { name, text: c.text, mention: c.mention };
+          pending = unresolved;
+          if (isNamedEl) named = { name, text: c.text, mention: c.mention };
+        }
       }
       const pick = named ?? innermost!;
-      return { name: pick.name, text: pick.text, mention: pick.mention, chain };
+      const out: Attribution = { name: pick.name, text: pick.text, mention: pick.mention, chain };
+      if (!named && pending) unresolvedSpeakers.push({ attribution: out, kind: pending, sentence: sentence.index });
+      return out;
     };
 
     for (const f of frames) {
@@ -100,6 +117,7 @@ export function extractEvents(input: ExtractionInput): Extraction {
         if (c.outlet && c.named) {
           const name = canonicalOutlet(c.name);
           lastOutlet = name;
+          outletsSeen.push({ name, sentence: sentence.index });
           if (!cited.some((x) => x.name === name)) cited.push({ name, how: f.how === 'said' ? 'reported' : f.how, sentence: sentence.index });
         } else if (c.outlet && f.pronoun && lastOutlet && !cited.some((x) => x.name === lastOutlet)) {
           cited.push({ name: lastOutlet, how: f.how, sentence: sentence.index });
@@ -113,6 +131,7 @@ export function extractEvents(input: ExtractionInput): Extraction {
       const prevTok = toks[a.from - 1]?.lower;
       const how = prevTok === '(' ? 'credit' : toks.slice(Math.max(0, a.from - 4), a.from).some((t) => t.lower === 'interview') ? 'interview' : a.prep === 'by' ? 'cited by' : null;
       const speechNear = frames.some((f) => a.from >= f.frameFrom && a.to <= f.frameTo + 3);
+      outletsSeen.push({ name, sentence: sentence.index });
       if (!how && !speechNear) continue;
       lastOutlet = name;
       if (!cited.some((x) => x.name === name)) cited.push({ name, how: how ?? 'reported', sentence: sentence.index });
@@ -130,7 +149,12 @@ export function extractEvents(input: ExtractionInput): Extraction {
       // Compound actors ("Hungarian and Romanian officials agreed"): one event per actor pair.
       for (const s of sources) {
         for (const t of targets) {
-          if (s && t && s.name === t.name) continue;
+          // Same entity on both sides ("Cuba … the Cuban agents") is no event between actors.
+          if (s && t && (s.name === t.name || ref(s, surnames).name === ref(t, surnames).name)) continue;
+          // One event per (type, source, target) in a sentence, whichever trigger said it first.
+          const sn = s ? ref(s, surnames).name : null;
+          const tn = t ? ref(t, surnames).name : null;
+          if (events.some((x) => x.sentence === sentence.index && x.type === e.type && x.source?.name === sn && x.target?.name === tn)) continue;
           const anchor = toks[e.anchor];
           const trigEnd = toks[Math.max(e.anchor, e.match.anchorEnd - 1)];
           events.push({
@@ -154,7 +178,10 @@ export function extractEvents(input: ExtractionInput): Extraction {
     // Remember the last named person who spoke, for "he said" later.
     for (const f of frames) {
       const inner = [...f.chain].reverse().find((c) => c.person);
-      if (inner) lastPersonSpeaker = surnames.get(inner.name.split(/\s+/).pop()!.toLowerCase()) ?? inner.name;
+      if (inner) {
+        lastPersonSpeaker = surnames.get(inner.name.split(/\s+/).pop()!.toLowerCase()) ?? inner.name;
+        personSpeakers.push({ name: lastPersonSpeaker, sentence: sentence.index });
+      }
     }
     const sentenceAttr = frames.length ? frameAttribution([...frames].sort((a, b) => (b.to - b.from) - (a.to - a.from))) : null;
     const opens = (sentence.text.match(/[“«]/g) ?? []).length + ((sentence.text.match(/"/g) ?? []).length % 2);
@@ -164,7 +191,37 @@ export function extractEvents(input: ExtractionInput): Extraction {
     quoteOpen = quoteOpen ? closes < opens + 1 : opens > closes;
     history.push({ actors, toks });
   }
+  resolveSpeakers(unresolvedSpeakers, personSpeakers, outletsSeen, cited);
   return { events, cited };
+}
+
+/**
+ * An office-holder speaker ("the top US military commander for … said") is the named person who
+ * speaks nearest to it (within three sentences: news ledes name the speaker a paragraph later);
+ * a generic outlet noun ("the agency reported") with no outlet before it is the outlet the
+ * article names nearest to it. The chain's element is renamed in place.
+ */
+function resolveSpeakers(
+  pending: { attribution: Attribution; kind: 'role' | 'outlet'; sentence: number }[],
+  persons: { name: string; sentence: number }[],
+  outlets: { name: string; sentence: number }[],
+  cited: CitedSource[],
+): void {
+  for (const p of pending) {
+    const pool = p.kind === 'role' ? persons : outlets;
+    let best: { name: string; d: number } | null = null;
+    for (const c of pool) {
+      const d = Math.abs(c.sentence - p.sentence) + (c.sentence < p.sentence ? 0.5 : 0);
+      if (p.kind === 'role' && d > 3) continue;
+      if (!best || d < best.d) best = { name: c.name, d };
+    }
+    if (!best) continue;
+    const a = p.attribution;
+    const k = a.chain.lastIndexOf(a.name);
+    if (k >= 0) a.chain[k] = best.name;
+    a.name = best.name;
+    if (p.kind === 'outlet' && !cited.some((x) => x.name === best!.name)) cited.push({ name: best.name, how: 'reported', sentence: p.sentence });
+  }
 }
 
 function normPub(p: IsoDate): IsoDate {

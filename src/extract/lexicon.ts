@@ -1,6 +1,7 @@
 // Compiles the trigger data (hand rules in data/rules.json, the derived CAMEO lexicon in
 // data/cameo-verbs.json) once into Maps keyed by lemma / noun, so matching a sentence is a Map
-// lookup per token plus a short scan of the few patterns filed under that word.
+// lookup per token plus a short scan of the few patterns filed under that word. Derived entries
+// pass data/cameo-policy.json first (code families and verb blocks reliable in modern news).
 import { createRequire } from 'node:module';
 import type { PloverType } from '../types.ts';
 import { makeLemmatizer, singular, type Tok } from './tokens.ts';
@@ -26,6 +27,11 @@ interface CameoJson {
   verbs: Record<string, [number, string | null, string[], string[]][]>;
 }
 
+interface CameoPolicy {
+  families: Record<string, { fire: boolean; bare: boolean; why: string }>;
+  blocks: Record<string, { fire?: boolean; bare?: boolean; why: string }>;
+}
+
 export interface Roles {
   source?: 'subject' | 'object' | 'modifier' | 'of' | 'with' | 'from' | 'nationality' | 'none';
   target?: 'subject' | 'object' | 'of' | 'on' | 'from' | 'against' | 'with' | 'near' | 'none';
@@ -48,6 +54,8 @@ export interface Pattern {
   roles: Roles;
   /** Ranking: hand rules first, then more slots. */
   weight: number;
+  /** Literal words the pattern needs somewhere in the sentence (quick rejection before slot matching). */
+  need: string[];
 }
 
 export interface Lexicon {
@@ -61,6 +69,17 @@ let cached: Lexicon | null = null;
 export function getLexicon(): Lexicon {
   if (cached) return cached;
   const cameo = require('./data/cameo-verbs.json') as CameoJson;
+  const policy = require('./data/cameo-policy.json') as CameoPolicy;
+  const fam = (code: string | null) => (code && code !== '---' ? policy.families[code.slice(0, 2)] : undefined);
+  /** May a derived entry with this code, in this block, fire? `bare`: the verb alone, no pattern words. */
+  const allowed = (block: string, code: string | null, bare: boolean, ownCode: boolean): boolean => {
+    const f = fam(code);
+    if (!f || !f.fire) return false;
+    const b = policy.blocks[block];
+    if (b?.fire === false) return false;
+    if (!bare || ownCode) return bare ? f.bare || b?.bare === true : true;
+    return b?.bare ?? f.bare;
+  };
   const hand = require('./data/rules.json') as { rules: RuleJson[]; sets: Record<string, string[]> };
   const sets = new Map<string, Set<string>>();
   for (const [k, v] of Object.entries(cameo.sets)) sets.set(k, new Set(v));
@@ -83,7 +102,7 @@ export function getLexicon(): Lexicon {
     const post = (r.after ?? []).map(slot);
     add(r.pos === 'v' ? verbs : nouns, key, {
       id: r.id, pos: r.pos, next: words.slice(1).map(singular), prev: [], post, pre: (r.before ?? []).map(slot),
-      type: r.type, mode: r.mode, roles: r.roles ?? {}, weight: 1000 + 10 * post.length + words.length,
+      type: r.type, mode: r.mode, roles: r.roles ?? {}, weight: 1000 + 10 * post.length + words.length, need: [],
     });
   }
   for (const [word, entries] of Object.entries(cameo.verbs)) {
@@ -92,19 +111,28 @@ export function getLexicon(): Lexicon {
       const block = cameo.blocks[bi];
       const base = `cameo:${block.name.toLowerCase()}`;
       for (const [pre, post, code] of block.patterns) {
+        if (!allowed(block.name, code, false, false)) continue;
         const coded = cameo.codes[code] ?? null;
         add(verbs, word, {
           id: `${base}:${code}`, pos: 'v', next: after, prev: before, post: post.map(slot), pre: pre.map(slot),
           type: (coded?.[0] as PloverType) ?? null, mode: coded?.[1] ?? null, roles: {},
-          weight: 10 * (post.length + pre.length) + 5,
+          weight: 10 * (post.length + pre.length) + 5, need: [],
         });
       }
       const code = own ?? block.code;
+      if (code && code !== '---' && !allowed(block.name, code, true, own !== null)) continue;
       const coded = code && code !== '---' ? (cameo.codes[code] ?? null) : null;
       add(verbs, word, {
         id: `${base}:${code ?? '---'}`, pos: 'v', next: after, prev: before, post: [], pre: [],
-        type: (coded?.[0] as PloverType) ?? null, mode: coded?.[1] ?? null, roles: {}, weight: after.length + 1,
+        type: (coded?.[0] as PloverType) ?? null, mode: coded?.[1] ?? null, roles: {}, weight: after.length + 1, need: [],
       });
+    }
+  }
+  for (const list of [...verbs.values(), ...nouns.values()]) {
+    for (const p of list) {
+      const need = new Set<string>(p.next);
+      for (const sl of [...p.post, ...p.pre]) for (const e of sl) if (typeof e === 'string') need.add(e);
+      p.need = [...need];
     }
   }
   for (const list of verbs.values()) list.sort((a, b) => b.weight - a.weight);
@@ -141,8 +169,53 @@ const FIRST_GAP = 7;
 const NEXT_GAP = 5;
 
 /** Tries the patterns of one anchor token; the first (highest weight) that fits wins. */
-export function matchAt(toks: Tok[], i: number, patterns: Pattern[], clauseEnd: number): PatternMatch | null {
-  for (const p of patterns) {
+/**
+ * Long pattern lists ("set", "fight", "take": hundreds of CAMEO patterns) are indexed by one
+ * needed word per pattern, so a sentence only tries the patterns whose words it contains.
+ */
+interface NeedIndex { free: number[]; byWord: Map<string, number[]> }
+const needIndexes = new WeakMap<Pattern[], NeedIndex>();
+function needIndex(patterns: Pattern[]): NeedIndex {
+  let ix = needIndexes.get(patterns);
+  if (!ix) {
+    ix = { free: [], byWord: new Map() };
+    patterns.forEach((p, k) => {
+      const w = p.need[0];
+      if (w === undefined) ix!.free.push(k);
+      else { const l = ix!.byWord.get(w); if (l) l.push(k); else ix!.byWord.set(w, [k]); }
+    });
+    needIndexes.set(patterns, ix);
+  }
+  return ix;
+}
+
+/** Marks (1) the patterns of a long list worth trying on a sentence whose word forms are `present`. */
+function markCandidates(patterns: Pattern[], present: Set<string>, mark: Uint8Array): void {
+  const ix = needIndex(patterns);
+  for (const k of ix.free) mark[k] = 1;
+  if (ix.byWord.size < present.size) { for (const [w, l] of ix.byWord) { if (present.has(w)) for (const k of l) mark[k] = 1; } }
+  else for (const w of present) { const l = ix.byWord.get(w); if (l) for (const k of l) mark[k] = 1; }
+}
+let markBuf = new Uint8Array(512);
+
+export function matchAt(toks: Tok[], i: number, patterns: Pattern[], clauseEnd: number, present?: Set<string>): PatternMatch | null {
+  const indexed = !!present && patterns.length > 16;
+  if (indexed) {
+    if (markBuf.length < patterns.length) markBuf = new Uint8Array(patterns.length * 2);
+    markCandidates(patterns, present!, markBuf);
+  }
+  try {
+    return matchFrom(toks, i, patterns, clauseEnd, present, indexed ? markBuf : null);
+  } finally {
+    if (indexed) markBuf.fill(0, 0, patterns.length);
+  }
+}
+
+function matchFrom(toks: Tok[], i: number, patterns: Pattern[], clauseEnd: number, present: Set<string> | undefined, mark: Uint8Array | null): PatternMatch | null {
+  outer: for (let pk = 0; pk < patterns.length; pk++) {
+    if (mark && !mark[pk]) continue;
+    const p = patterns[pk];
+    if (present) for (const w of p.need) if (!present.has(w)) continue outer;
     let j = i + 1;
     let ok = true;
     for (const w of p.next) {

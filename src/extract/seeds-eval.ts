@@ -1,7 +1,7 @@
 // Sanity check on real text: codes ../shared/corpus/seeds/*.txt and scores the events against
 // ../shared/eval/seeds.gold.json. An event matches a gold event of the same document when type,
 // source and target agree (names accent/case-folded against the gold entity's name and aliases);
-// matching is one-to-one. On matched pairs: attribution, negation+hedging and date agreement
+// matching is one-to-one, a prediction inside the gold event's evidence paired first. On matched pairs: attribution, negation+hedging and date agreement
 // (date: same value at the coarser of the two precisions; gold null accepts the publication date).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -56,10 +56,24 @@ export async function evalSeeds(root: string = SEEDS_DIR): Promise<SeedsResult> 
     const { events } = extractEvents({ text, sentences, mentions, published: doc.published });
     predicted += events.length;
     const used = new Set<ExtractedEvent>();
-    for (const g of gold.events.filter((x) => x.doc === doc.file)) {
-      const hit = events.find((e) => !used.has(e) && e.type === g.type && same(e.source?.name, g.source) && same(e.target?.name, g.target));
+    const golds = gold.events.filter((x) => x.doc === doc.file);
+    const fits = (e: ExtractedEvent, g: GoldEvent) => !used.has(e) && e.type === g.type && same(e.source?.name, g.source) && same(e.target?.name, g.target);
+    // Pairing: first the prediction whose trigger lies in the gold event's evidence, then any other.
+    const pairs = new Map<GoldEvent, ExtractedEvent>();
+    for (const g of golds) {
+      const at = text.indexOf(g.evidence.slice(0, 60));
+      if (at < 0) continue;
+      const hit = events.find((e) => fits(e, g) && e.trigger.start >= at && e.trigger.start < at + g.evidence.length);
+      if (hit) { used.add(hit); pairs.set(g, hit); }
+    }
+    for (const g of golds) {
+      if (pairs.has(g)) continue;
+      const hit = events.find((e) => fits(e, g));
+      if (hit) { used.add(hit); pairs.set(g, hit); }
+    }
+    for (const g of golds) {
+      const hit = pairs.get(g);
       if (!hit) { misses.push(`${doc.file.slice(0, 3)} ${g.source} ${g.type} ${g.target} | ${g.evidence.slice(0, 90)}`); continue; }
-      used.add(hit);
       matched++;
       const an = hit.attribution?.name ?? null;
       if (g.attributed_to === null ? an === null : an !== null && (same(an, g.attributed_to) || fold(an) === fold(g.attributed_to))) attr++;

@@ -46,8 +46,15 @@ const iso = (y: number, m?: number | null, d?: number | null): IsoDate =>
   d ? `${y}-${pad(m!)}-${pad(d)}` : m ? `${y}-${pad(m)}` : String(y);
 const one = (s: IsoDate): TimeSpan => ({ start: s, end: s });
 
+let lastPub: { s: string; p: Pub | null } | null = null;
 export function parsePublished(published: IsoDate | null): Pub | null {
   if (!published) return null;
+  if (lastPub?.s === published) return lastPub.p ? { ...lastPub.p } : null;
+  lastPub = { s: published, p: parsePub(published) };
+  return lastPub.p ? { ...lastPub.p } : null;
+}
+
+function parsePub(published: IsoDate): Pub | null {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(published);
   if (!m) return null;
   return { y: +m[1], m: m[2] ? +m[2] : null, d: m[3] ? +m[3] : null };
@@ -159,11 +166,24 @@ function resolve(kind: string, g: string[], pub: Pub | null): TimeSpan | null {
 
 const NUMERIC_DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
 
+/** Cheap preconditions per rule kind: a rule is scanned only when its key words occur at all. */
+const HAS_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const GATES: Record<string, (lower: string, digit: boolean, month: boolean) => boolean> = {
+  iso: (_, d) => d, mdy: (_, d, m) => d && m, dmy: (_, d, m) => d && m, my: (_, d, m) => d && m, m: (_, __, m) => m,
+  wd: (l) => l.includes('day'), day: (l) => /today|yesterday|tonight|morning|afternoon|evening|night/.test(l),
+  rel: (l) => /week|month|year/.test(l), recent: (l) => l.includes('recent'), ago: (l) => l.includes('ago') || l.includes('earlier'),
+  decade: (_, d) => d, year: (_, d) => d, bare: (_, d) => d,
+};
+
 /** Every time expression in a sentence, longest first where they overlap. */
 export function findTimes(text: string, published: IsoDate | null): TimeExpr[] {
+  const lower = text.toLowerCase();
+  const digit = /\d/.test(text);
+  const month = HAS_MONTH.test(text);
   const pub = parsePublished(published);
   const found: TimeExpr[] = [];
   for (const { re, kind } of RULES) {
+    if (!GATES[kind](lower, digit, month)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {

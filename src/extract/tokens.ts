@@ -84,6 +84,23 @@ export function makeLemmatizer(known: (w: string) => boolean, forms: Record<stri
   };
 }
 
+interface WordInfo { isWord: boolean; lower: string; noun: string; cap: boolean }
+const WORDS = new Map<string, WordInfo>();
+const WORD_START = /[\p{L}\p{N}]/u;
+
+/** Per-surface facts, computed once per distinct word (news vocabulary repeats heavily). */
+function wordInfo(word: string): WordInfo {
+  let w = WORDS.get(word);
+  if (w === undefined) {
+    const isWord = WORD_START.test(word[0]);
+    const lower = word.toLowerCase().replace(/’/g, "'");
+    w = { isWord, lower, noun: isWord ? singular(lower) : lower, cap: isWord && word[0] !== word[0].toLowerCase() };
+    if (WORDS.size > 200_000) WORDS.clear();
+    WORDS.set(word, w);
+  }
+  return w;
+}
+
 export function tokenizeSentence(text: string, offset: number, lemmatize: (w: string) => string): Tok[] {
   const toks: Tok[] = [];
   TOKEN_RE.lastIndex = 0;
@@ -92,12 +109,9 @@ export function tokenizeSentence(text: string, offset: number, lemmatize: (w: st
     const word = m[0];
     const start = offset + m.index;
     const first = word.charCodeAt(0);
-    const isWord = /[\p{L}\p{N}]/u.test(word[0]);
-    const lower = word.toLowerCase().replace(/’/g, "'");
-    const cap = isWord && word[0] !== word[0].toLowerCase();
+    const { isWord, lower, noun, cap } = wordInfo(word);
     toks.push({
-      i: toks.length, start, end: start + word.length, text: word, lower,
-      noun: isWord ? singular(lower) : lower,
+      i: toks.length, start, end: start + word.length, text: word, lower, noun,
       lemma: isWord && first > 64 ? lemmatize(lower) : lower,
       cap, punct: !isWord && lower !== "'s",
     });
