@@ -7,7 +7,7 @@
 //   resolve  all documents → entities, stories, claims (independent origins), conflicts, supersessions
 //   store    SQLite (default) behind the Store interface; idempotent, one transaction per article
 //   export   the JSON contract (../shared/eval/EXPORT.md) and the formats derived from it
-import { prepareArticle, readInputs } from './ingest/index.ts';
+import { prepareArticle, readInputs, type ReadOptions } from './ingest/index.ts';
 import { analyzeText } from './nlp/index.ts';
 import { extractEvents } from './extract/index.ts';
 import { resolve } from './resolve/index.ts';
@@ -26,11 +26,22 @@ export interface IngestSummary {
   unchanged: number;
   failed: number;
   seconds: number;
+  /** True when `signal` stopped the run before every input was read. */
+  interrupted: boolean;
 }
 
-export interface IngestHooks {
+export interface IngestOptions {
   onFailure?: (failure: IngestFailure) => void;
-  onDocument?: (file: string, status: 'new' | 'unchanged') => void;
+  onDocument?: (article: Article, status: 'new' | 'unchanged') => void;
+  /** Reader settings: size limits, HTTP timeouts, items to skip unfetched. */
+  read?: Partial<ReadOptions>;
+  /** Stops the run between articles (and aborts a download in flight, via read.http). */
+  signal?: AbortSignal;
+  /**
+   * When to recompute the cross-document resolution: after every run (default, so a run after a
+   * killed one completes it), or only when the run stored something new (feed polling).
+   */
+  resolveWhen?: 'always' | 'new';
 }
 
 /**
@@ -38,35 +49,33 @@ export interface IngestHooks {
  * recomputes the cross-document resolution. A run killed part-way leaves every stored article
  * whole; the next run skips them and resolves again, so the end state equals a clean run's.
  */
-export async function ingest(paths: string[], store: Store, hooks: IngestHooks = {}): Promise<IngestSummary> {
+export async function ingest(paths: string[], store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
-  const summary: IngestSummary = { new: 0, unchanged: 0, failed: 0, seconds: 0 };
-  for await (const item of readInputs(paths)) {
+  const summary: IngestSummary = { new: 0, unchanged: 0, failed: 0, seconds: 0, interrupted: false };
+  const hooks = options;
+  for await (const item of readInputs(paths, options.read)) {
+    if (options.signal?.aborted) {
+      summary.interrupted = true;
+      break;
+    }
     if (isFailure(item)) {
       summary.failed++;
       hooks.onFailure?.(item);
       continue;
     }
-    let status: 'new' | 'unchanged';
     try {
-      status = storeArticle(item, store);
+      const article = prepareArticle(item);
+      const status = store.hasDocument(article.id) ? 'unchanged' : store.putDocument(analyzeArticle(article));
+      summary[status]++;
+      hooks.onDocument?.(article, status);
     } catch (err) {
       summary.failed++;
-      hooks.onFailure?.({ file: item.file, cause: (err as Error).message });
-      continue;
+      hooks.onFailure?.({ file: item.file, cause: String((err as Error)?.message ?? err).split('\n')[0] });
     }
-    summary[status]++;
-    hooks.onDocument?.(item.file, status);
   }
-  store.putResolution(resolve(store.listDocuments()));
+  if (options.resolveWhen !== 'new' || summary.new > 0) store.putResolution(resolve(store.listDocuments()));
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
-}
-
-function storeArticle(raw: RawArticle, store: Store): 'new' | 'unchanged' {
-  const article = prepareArticle(raw);
-  if (store.hasDocument(article.id)) return 'unchanged';
-  return store.putDocument(analyzeArticle(article));
 }
 
 function isFailure(item: RawArticle | IngestFailure): item is IngestFailure {

@@ -8,6 +8,8 @@ import { tagCommand } from './commands/tag.ts';
 import { codeCommand } from './commands/code.ts';
 import { showCommand, claimsCommand, storiesCommand } from './commands/views.ts';
 import { demoCommand } from './commands/demo.ts';
+import { serveCommand } from './commands/serve.ts';
+import { watchCommand } from './commands/watch.ts';
 
 export interface Command {
   summary: string;
@@ -24,6 +26,8 @@ export const COMMANDS: Record<string, Command> = {
   stories: storiesCommand,
   code: codeCommand,
   tag: tagCommand,
+  watch: watchCommand,
+  serve: serveCommand,
   eval: evalCommand,
   demo: demoCommand,
 };

@@ -39,3 +39,16 @@ describe('decodeBytes', () => {
     if (!result.ok) expect(result.cause).toMatch(cause);
   });
 });
+
+describe('decodeBytes with a declared charset', () => {
+  const rows: Array<[string, Uint8Array, string, string, string]> = [
+    ['iso-8859-1 read as windows-1252', new Uint8Array([0x93, 0x43, 0x61, 0x66, 0xe9, 0x94]), 'ISO-8859-1', '\u201CCafé\u201D', 'windows-1252'],
+    ['koi8-r', new Uint8Array([0xed, 0xcf, 0xd3, 0xcb, 0xd7, 0xc1]), 'koi8-r', 'Москва', 'koi8-r'],
+    ['a BOM beats the declaration', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Señor')]), 'windows-1252', 'Señor', 'utf-8'],
+    ['an unknown label is ignored', utf8('Señor'), 'x-no-such-charset', 'Señor', 'utf-8'],
+    ['utf-8 keeps the windows-1252 fallback', new Uint8Array([0x43, 0x61, 0x66, 0xe9]), 'utf-8', 'Café', 'windows-1252'],
+  ];
+  it.each(rows)('%s', (_name, bytes, declared, text, encoding) => {
+    expect(decodeBytes(bytes, declared)).toEqual({ ok: true, text, encoding });
+  });
+});

@@ -54,8 +54,33 @@ function checkText(text: string, encoding: string): Decoded {
   return { ok: true, text: cleaned, encoding };
 }
 
-/** Decodes a file's bytes; never throws. */
-export function decodeBytes(bytes: Uint8Array): Decoded {
+/** Labels that WHATWG maps to windows-1252 (browsers read "iso-8859-1" and "us-ascii" pages this way too). */
+const WINDOWS_1252_LABELS = new Set([
+  'windows-1252', 'cp1252', 'x-cp1252', 'iso-8859-1', 'iso8859-1', 'iso_8859-1', 'iso88591', 'latin1', 'l1',
+  'us-ascii', 'ascii', 'ansi_x3.4-1968', 'iso-ir-100', 'csisolatin1', 'ibm819', 'cp819',
+]);
+const UTF8_LABELS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8', 'x-unicode20utf8']);
+
+/** A declared charset other than UTF-8 and windows-1252, decoded by the platform's TextDecoder (null when it has no such label). */
+function decodeDeclared(bytes: Uint8Array, label: string): Decoded | null {
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(label);
+  } catch {
+    return null; // Unknown label: the caller falls back to sniffing.
+  }
+  const encoding = decoder.encoding;
+  if (encoding === 'utf-8') return null;
+  if (!encoding.startsWith('utf-16') && bytes.indexOf(0) !== -1) return { ok: false, cause: 'binary data (contains NUL bytes)' };
+  return checkText(decoder.decode(bytes), encoding);
+}
+
+/**
+ * Decodes a file's bytes; never throws. `declared` is a charset named by the source (an HTTP Content-Type,
+ * a <meta charset>, an XML declaration): a byte-order mark still wins, as in browsers; "utf-8" keeps the
+ * windows-1252 fallback for mislabelled pages; labels the platform does not know are ignored.
+ */
+export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decoded {
   if (bytes.length === 0) return { ok: false, cause: 'empty file' };
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return checkText(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le');
@@ -63,9 +88,19 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     return checkText(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be');
   }
+  const label = declared?.trim().toLowerCase().replace(/^["']|["']$/g, '') || null;
+  const hasUtf8Bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (label && !hasUtf8Bom && !UTF8_LABELS.has(label)) {
+    if (WINDOWS_1252_LABELS.has(label)) {
+      if (bytes.indexOf(0) !== -1) return { ok: false, cause: 'binary data (contains NUL bytes)' };
+      return checkText(decodeWindows1252(bytes), 'windows-1252');
+    }
+    const result = decodeDeclared(bytes, label);
+    if (result) return result;
+  }
   // NUL bytes never occur in UTF-8 or windows-1252 text; BOM-less UTF-16 is treated as binary too.
   if (bytes.indexOf(0) !== -1) return { ok: false, cause: 'binary data (contains NUL bytes)' };
-  const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  const body = hasUtf8Bom ? bytes.subarray(3) : bytes;
   try {
     return checkText(new TextDecoder('utf-8', { fatal: true }).decode(body), 'utf-8');
   } catch {

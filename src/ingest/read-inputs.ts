@@ -1,15 +1,18 @@
-// Walks files and folders (recursively, sorted, hidden entries skipped) and reads each supported file.
+// Walks files and folders (recursively, sorted, hidden entries skipped) and reads each supported file;
+// http(s) arguments are fetched as pages or feeds (read-url.ts), other URL schemes are refused.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { IngestFailure, RawArticle } from '../types.ts';
+import { checkUrl } from './fetch.ts';
 import { fileKind, readBytes, SUPPORTED_EXTENSIONS } from './read-bytes.ts';
+import { DEFAULT_URL_READ_OPTIONS, isUrlArgument, readUrl, type UrlReadOptions } from './read-url.ts';
 
-export interface ReadOptions {
+export interface ReadOptions extends UrlReadOptions {
   /** Files larger than this are reported, not read. Default 20 MB; any positive number of bytes. */
   maxBytes: number;
 }
 
-export const DEFAULT_READ_OPTIONS: ReadOptions = { maxBytes: 20 * 1024 * 1024 };
+export const DEFAULT_READ_OPTIONS: ReadOptions = { maxBytes: 20 * 1024 * 1024, ...DEFAULT_URL_READ_OPTIONS };
 
 const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
@@ -73,6 +76,12 @@ export async function* readInputs(paths: string[], options: Partial<ReadOptions>
   const settings: ReadOptions = { ...DEFAULT_READ_OPTIONS, ...options };
   const seen = new Set<string>();
   for (const given of paths) {
+    if (isUrlArgument(given)) {
+      const checked = checkUrl(given);
+      if (checked.ok) yield* readUrl(given, settings);
+      else yield { file: given, cause: checked.cause };
+      continue;
+    }
     let stat;
     try {
       stat = await fs.stat(given);

@@ -1,6 +1,6 @@
 // The analyst's views (entity profile, claims, stories) as plain records; the CLI prints them,
 // the API serves them.
-import { eventDate, eventsAsOf, findEntity, nameOf, type ExportEvent, type ExportIndex } from './model.ts';
+import { eventDate, eventsAsOf, findEntity, nameOf, type ExportClaim, type ExportEvent, type ExportIndex } from './model.ts';
 
 export interface TimelineRow {
   event: string;
@@ -55,7 +55,7 @@ export function entityProfile(index: ExportIndex, query: string, asOf: string | 
   };
 }
 
-function timelineRow(index: ExportIndex, v: ExportEvent, role: 'source' | 'target'): TimelineRow {
+export function timelineRow(index: ExportIndex, v: ExportEvent, role: 'source' | 'target'): TimelineRow {
   const doc = index.documents.get(v.document);
   return {
     event: v.id,
@@ -106,22 +106,32 @@ export function listClaims(index: ExportIndex, filter: ClaimFilter = {}): ClaimR
     if (!first) continue;
     if (filter.type && first.type !== filter.type.toUpperCase()) continue;
     if (entityId && first.source !== entityId && first.target !== entityId) continue;
-    rows.push({
-      id: claim.id,
-      source: nameOf(index, first.source),
-      type: first.type,
-      mode: first.mode,
-      target: nameOf(index, first.target),
-      origins: claim.origins,
-      documents: claim.documents.length,
-      first_seen: claim.first_seen,
-      last_seen: claim.last_seen,
-      negated: first.negated,
-      origin_chains: (claim as { origin_chains?: string[] }).origin_chains ?? [],
-      events: claim.events,
-    });
+    rows.push(claimRow(index, claim, first));
   }
-  return rows.sort((a, b) => b.origins - a.origins || b.documents - a.documents || a.id.localeCompare(b.id));
+  return rows.sort(compareClaimRows);
+}
+
+/** One claim as a row, described by its first (live) event. */
+export function claimRow(index: ExportIndex, claim: ExportClaim, first: ExportEvent): ClaimRow {
+  return {
+    id: claim.id,
+    source: nameOf(index, first.source),
+    type: first.type,
+    mode: first.mode,
+    target: nameOf(index, first.target),
+    origins: claim.origins,
+    documents: claim.documents.length,
+    first_seen: claim.first_seen,
+    last_seen: claim.last_seen,
+    negated: first.negated,
+    origin_chains: (claim as { origin_chains?: string[] }).origin_chains ?? [],
+    events: claim.events,
+  };
+}
+
+/** Most independent origins first, then most documents, then id. */
+export function compareClaimRows(a: ClaimRow, b: ClaimRow): number {
+  return b.origins - a.origins || b.documents - a.documents || a.id.localeCompare(b.id);
 }
 
 export interface StoryRow {
