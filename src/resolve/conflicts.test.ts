@@ -140,3 +140,16 @@ describe('conflicts', () => {
     if (row.why) expect(res.conflicts[0].why).toMatch(row.why);
   });
 });
+
+describe('conflict volume', () => {
+  it('lists at most maxConflictsPerClaimPair rows for many copies of two contradicting claims', () => {
+    const docs: DocSpec[] = [];
+    for (let i = 0; i < 8; i++) docs.push(replaced(`r${i}`, '2020-06', '2020'));
+    for (let i = 0; i < 8; i++) docs.push(guards(`g${i}`, '2020-12', `Cubans guard Maduro, source ${i} said.`, '2020'));
+    const all = resolve(docs.map(buildDoc), { rewordedCosineAlone: 1, nearCopyJaccard: 1, nearCopyContainment: 1 });
+    const capped = resolve(docs.map(buildDoc), { rewordedCosineAlone: 1, nearCopyJaccard: 1, nearCopyContainment: 1, maxConflictsPerClaimPair: 3 });
+    expect(all.conflicts.length).toBeGreaterThan(3);
+    expect(all.conflicts.length).toBeLessThanOrEqual(10);
+    expect(capped.conflicts).toHaveLength(3);
+  });
+});

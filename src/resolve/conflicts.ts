@@ -24,15 +24,23 @@ export interface ConflictContext {
 
 export function findConflicts(ctx: ConflictContext): Conflict[] {
   const out = new Map<string, Conflict>();
-  const add = (a: EventRecord, b: EventRecord, why: string, dedupe: string) => {
-    if (!out.has(dedupe)) out.set(dedupe, { a: a.key, b: b.key, why });
+  // Many copies of two contradicting claims would otherwise give a quadratic number of pairs:
+  // each pair of claims keeps the first few document pairs, enough to show who says what.
+  const perClaimPair = new Map<string, number>();
+  const full = (a: EventRecord, b: EventRecord) =>
+    (perClaimPair.get(`${ctx.claimOf.get(a.key)}|${ctx.claimOf.get(b.key)}`) ?? 0) >= ctx.options.maxConflictsPerClaimPair;
+  const add = (a: EventRecord, b: EventRecord, why: () => string, dedupe: string) => {
+    if (out.has(dedupe) || full(a, b)) return;
+    const pair = `${ctx.claimOf.get(a.key)}|${ctx.claimOf.get(b.key)}`;
+    perClaimPair.set(pair, (perClaimPair.get(pair) ?? 0) + 1);
+    out.set(dedupe, { a: a.key, b: b.key, why: why() });
   };
   negationConflicts(ctx, add);
   replacementConflicts(ctx, add);
   return [...out.values()].sort((x, y) => compareEventKeys(x.a, y.a) || compareEventKeys(x.b, y.b));
 }
 
-type Add = (a: EventRecord, b: EventRecord, why: string, dedupe: string) => void;
+type Add = (a: EventRecord, b: EventRecord, why: () => string, dedupe: string) => void;
 
 function timesCompatible(a: EventRecord, b: EventRecord): boolean {
   return !a.when || !b.when || overlaps(a.when, b.when);
@@ -63,7 +71,7 @@ function negationConflicts(ctx: ConflictContext, add: Add): void {
         // One author contradicting themselves in one voice is no conflict; two voices in one article are.
         if (p.docId === n.docId && p.speaker === n.speaker) continue;
         if (p.docId !== n.docId && ctx.nearCopyGroup.get(p.docId) === ctx.nearCopyGroup.get(n.docId)) continue;
-        const why =
+        const why = () =>
           `${documentLabel(p)} says ${eventText(p, ctx.names)}; ${documentLabel(n)} says ${eventText(n, ctx.names)}. ` +
           `An assertion and its denial for ${p.when && n.when ? 'overlapping times' : 'times that may overlap'} cannot both hold.`;
         add(p, n, why, `neg|${ctx.claimOf.get(p.key)}|${ctx.claimOf.get(n.key)}|${p.docId}|${n.docId}`);
@@ -119,8 +127,9 @@ function replacementConflicts(ctx: ConflictContext, add: Add): void {
         if (!modesFit(a.event.mode, b.event.mode)) continue;
         if (signal.test(`${b.event.mode ?? ''} ${b.sentenceText}`)) continue; // b reports a replacement too
         const providerName = ctx.names.get(provider)?.name ?? provider;
-        const why =
-          `${documentLabel(a)} says ${providerName} no longer fills this role for ${ctx.names.get(a.target)?.name ?? a.target} ` +
+        const target = a.target;
+        const why = () =>
+          `${documentLabel(a)} says ${providerName} no longer fills this role for ${ctx.names.get(target)?.name ?? target} ` +
           `(${eventText(a, ctx.names)}; "${a.sentenceText.trim()}"); ${documentLabel(b)} says ${eventText(b, ctx.names)}, ` +
           `in an overlapping period. The provider cannot be both replaced and still in place.`;
         add(a, b, why, `rep|${a.key}|${ctx.claimOf.get(b.key)}|${b.docId}`);

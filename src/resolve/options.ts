@@ -27,6 +27,11 @@ export interface ResolveOptions {
    */
   minhashBandRows: number;
   /**
+   * Conflicts listed per pair of contradicting claims (one pair of documents each), so that many
+   * copies of two claims do not give a quadratic number of rows. Default 10; range 1–1000.
+   */
+  maxConflictsPerClaimPair: number;
+  /**
    * One report retold in other words: TF-IDF cosine over content words at or above which two
    * articles are candidates, grouped when they also share a cited origin, a named speaker or close
    * dates. Default 0.22; range 0–1. Set on the demo corpus and the seeds: rewrites of one report
@@ -94,6 +99,7 @@ export const DEFAULT_RESOLVE_OPTIONS: Readonly<ResolveOptions> = Object.freeze({
   nearCopyContainment: 0.6,
   minhashPermutations: 128,
   minhashBandRows: 4,
+  maxConflictsPerClaimPair: 10,
   rewordedCosine: 0.22,
   rewordedCosineAlone: 0.5,
   sameEventMinSharedClaims: 2,
@@ -128,6 +134,7 @@ export function resolveOptions(overrides: Partial<ResolveOptions> = {}): Resolve
   if (o.minhashPermutations % o.minhashBandRows !== 0) {
     throw new Error(`resolve: minhashBandRows (${o.minhashBandRows}) must divide minhashPermutations (${o.minhashPermutations})`);
   }
+  checkRange('maxConflictsPerClaimPair', o.maxConflictsPerClaimPair, 1, 1000, true);
   checkRange('rewordedCosine', o.rewordedCosine, 0, 1);
   checkRange('rewordedCosineAlone', o.rewordedCosineAlone, 0, 1);
   checkRange('sameEventMinSharedClaims', o.sameEventMinSharedClaims, 1, 10, true);
