@@ -372,3 +372,13 @@ describe('reload', () => {
     expect((await ok('/api/documents/ffffffffffffffff')).document.title).toBe('A later copy');
   });
 });
+
+describe('response cache', () => {
+  it('computes a response once per loaded export', () => {
+    let computed = 0;
+    const compute = () => String(++computed);
+    expect(data.cachedResponse('/api/cache-probe?', compute)).toBe('1');
+    expect(data.cachedResponse('/api/cache-probe?', compute)).toBe('1');
+    expect(data.cachedResponse('/api/cache-probe?x=1', compute)).toBe('2');
+  });
+});

@@ -45,7 +45,13 @@ interface Loaded {
   docMap: { toStore: Map<string, string>; toExport: Map<string, string> } | null;
   docCache: Map<string, AnalyzedDocument | null>;
   eventMaps: Map<string, Map<number, string>>;
+  /** Request key → JSON body, for this load only. */
+  responses: Map<string, string>;
 }
+
+/** Responses kept per loaded export, and the largest body worth keeping (characters). */
+const MAX_CACHED_RESPONSES = 2000;
+const MAX_CACHED_BODY = 1 << 20;
 
 export class ApiData {
   readonly store: Store;
@@ -79,7 +85,28 @@ export class ApiData {
       docMap: null,
       docCache: new Map(),
       eventMaps: new Map(),
+      responses: new Map(),
     };
+  }
+
+  /**
+   * The JSON body for a request, computed once per loaded export: the data only changes on reload,
+   * which drops the cache. Bounded; the least recently used entry goes first.
+   */
+  cachedResponse(key: string, compute: () => string): string {
+    const cache = this.loaded.responses;
+    const hit = cache.get(key);
+    if (hit !== undefined) {
+      cache.delete(key);
+      cache.set(key, hit);
+      return hit;
+    }
+    const body = compute();
+    if (body.length <= MAX_CACHED_BODY) {
+      cache.set(key, body);
+      if (cache.size > MAX_CACHED_RESPONSES) cache.delete(cache.keys().next().value!);
+    }
+    return body;
   }
 
   /** Reloads when the version token changed since the last load (checked at most once per checkEveryMs). */

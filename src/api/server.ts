@@ -85,8 +85,8 @@ export function createHandler(o: HandlerOptions): Handler {
       return s;
     });
     o.data.refresh();
-    const params = new Params(new URLSearchParams(search), route.params);
-    const body = JSON.stringify(route.handle({ data: o.data, params, match }));
+    const body = o.data.cachedResponse(`${path}?${search}`, () =>
+      JSON.stringify(route.handle({ data: o.data, params: new Params(new URLSearchParams(search), route.params), match })));
     send(req, res, 200, 'application/json; charset=utf-8', body, { 'Cache-Control': 'no-store' });
   }
 
