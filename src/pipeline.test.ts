@@ -50,3 +50,11 @@ describe('the demo corpus end to end', () => {
     store.close();
   });
 });
+
+describe('languages', () => {
+  it('codes events only in languages the coder is written for', () => {
+    const spanish = exp.documents.find((d) => d.language === 'es')!;
+    expect(exp.events.filter((v) => v.document === spanish.id)).toEqual([]);
+    expect(exp.events.some((v) => exp.documents.find((d) => d.id === v.document)?.language === 'en')).toBe(true);
+  });
+});

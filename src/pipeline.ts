@@ -14,9 +14,13 @@ import { resolve } from './resolve/index.ts';
 import type { Store } from './store/store.ts';
 import type { AnalyzedDocument, Article, IngestFailure, RawArticle } from './types.ts';
 
+/** Languages the event coder's lexicon and patterns are written for; other articles get mentions only. */
+export const CODED_LANGUAGES = new Set(['en', 'und']);
+
 /** Runs nlp → extract on one cleaned article. */
 export function analyzeArticle(article: Article): AnalyzedDocument {
   const { sentences, mentions } = analyzeText(article.text);
+  if (!CODED_LANGUAGES.has(article.language)) return { article, sentences, mentions, events: [], cited: [] };
   const { events, cited } = extractEvents({ text: article.text, sentences, mentions, published: article.published });
   return { article, sentences, mentions, events, cited };
 }

@@ -80,3 +80,23 @@ describe('dossier CLI', () => {
     expect(lines[2].events).toEqual([]);
   });
 });
+
+describe('dossier export formats', () => {
+  it('writes each format, and csv as a folder of files', () => {
+    const input = join(dir, 'exp');
+    mkdirSync(input);
+    writeFileSync(join(input, 'a.txt'), 'Talks in Oslo\n\nNorway imposed sanctions on Belarus on Monday, the foreign ministry said.\n');
+    const db = join(dir, 'exp.db');
+    expect(dossier('ingest', input, '--db', db).code).toBe(0);
+    expect(JSON.parse(dossier('export', '--db', db, '--format', 'stix').stdout).type).toBe('bundle');
+    expect(dossier('export', '--db', db, '--format', 'gexf').stdout).toContain('<gexf');
+    expect(dossier('export', '--db', db, '--format', 'graphml').stdout).toContain('<graphml');
+    expect(JSON.parse(dossier('export', '--db', db, '--format', 'ftm').stdout.split('\n')[0]).schema).toBeTruthy();
+    const csv = join(dir, 'csv');
+    expect(dossier('export', '--db', db, '--format', 'csv', '--out', csv).code).toBe(0);
+    expect(execFileSync('ls', [csv], { encoding: 'utf8' })).toMatch(/documents\.csv[\s\S]*events\.csv/);
+    const bad = dossier('export', '--db', db, '--format', 'pdf');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('unknown --format "pdf"');
+  });
+});
