@@ -46,7 +46,12 @@ export interface IngestOptions {
    * killed one completes it), or only when the run stored something new (feed polling).
    */
   resolveWhen?: 'always' | 'new';
+  /** Longest cleaned article text analysed, in characters; longer ones are reported, not stored. Default 1,000,000. */
+  maxArticleChars?: number;
 }
+
+/** About 200 pages of news copy: far beyond any article, short of a blob that would stall the batch. */
+export const MAX_ARTICLE_CHARS = 1_000_000;
 
 /**
  * Reads every input, analyses what is new and stores each article in its own transaction, then
@@ -69,6 +74,10 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
     }
     try {
       const article = prepareArticle(item);
+      const limit = options.maxArticleChars ?? MAX_ARTICLE_CHARS;
+      if (article.text.length > limit) {
+        throw new Error(`article text is ${(article.text.length / 1e6).toFixed(1)} million characters, over the ${(limit / 1e6).toFixed(1)} million limit for one article`);
+      }
       const status = store.hasDocument(article.id) ? 'unchanged' : store.putDocument(analyzeArticle(article));
       summary[status]++;
       hooks.onDocument?.(article, status);

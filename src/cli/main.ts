@@ -71,5 +71,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`dossier ${name}: ${(err as Error).message}\n`);
     if (process.env.DOSSIER_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
     return 1;
+  } finally {
+    // For benchmarks and the memory tests: the process's peak resident memory.
+    if (process.env.DOSSIER_PEAK_MEMORY) process.stderr.write(`peak RSS: ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB\n`);
   }
 }

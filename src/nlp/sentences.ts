@@ -8,6 +8,9 @@ const ABBREVIATIONS = new Set([
   'sra', 'sr', 'dra', 'lic', 'ing', 'av', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m',
 ]);
 
+/** Longest sentence handed to later stages; real news sentences stay far below it. */
+export const MAX_SENTENCE_CHARS = 2000;
+
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»', '›']);
 
 /**
@@ -19,12 +22,22 @@ const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»', '›']);
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
-  const push = (end: number) => {
-    let s = start;
-    let e = end;
+  const pushSpan = (s: number, e: number) => {
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
     if (e > s) sentences.push({ index: sentences.length, start: s, end: e, text: text.slice(s, e) });
+  };
+  const push = (end: number) => {
+    // Text without sentence punctuation (a table, a scraped blob) is cut into bounded pieces at
+    // spaces, so later stages never see an unbounded "sentence".
+    let s = start;
+    while (end - s > MAX_SENTENCE_CHARS) {
+      const space = text.lastIndexOf(' ', s + MAX_SENTENCE_CHARS);
+      const cut = space > s + MAX_SENTENCE_CHARS / 2 ? space : s + MAX_SENTENCE_CHARS;
+      pushSpan(s, cut);
+      s = cut;
+    }
+    pushSpan(s, end);
     start = end;
   };
   const n = text.length;
