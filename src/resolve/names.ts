@@ -27,6 +27,21 @@ const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'el
  * quotes straightened, periods dropped ("U.S." → "us"), hyphens and other punctuation to spaces.
  */
 export function fold(text: string): string {
+  // Names recur across thousands of mentions: short strings are folded once.
+  if (text.length > FOLD_CACHE_MAX_LENGTH) return foldUncached(text);
+  let folded = foldCache.get(text);
+  if (folded === undefined) {
+    if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();
+    foldCache.set(text, (folded = foldUncached(text)));
+  }
+  return folded;
+}
+
+const FOLD_CACHE_MAX_LENGTH = 80;
+const FOLD_CACHE_SIZE = 100_000;
+const foldCache = new Map<string, string>();
+
+function foldUncached(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

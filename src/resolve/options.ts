@@ -46,6 +46,11 @@ export interface ResolveOptions {
    */
   sameEventMinSharedClaims: number;
   /**
+   * A claim key stated in more articles than this says nothing about which story an article
+   * belongs to (it is a topic) and is not used to link them. Default 50; range 2–100000.
+   */
+  sameEventMaxDocsPerClaim: number;
+  /**
    * Independent reports of one event without a shared cited origin: the largest gap between the
    * publication dates, in days. Default 14; range 0–365.
    */
@@ -103,6 +108,7 @@ export const DEFAULT_RESOLVE_OPTIONS: Readonly<ResolveOptions> = Object.freeze({
   rewordedCosine: 0.22,
   rewordedCosineAlone: 0.5,
   sameEventMinSharedClaims: 2,
+  sameEventMaxDocsPerClaim: 50,
   sameEventWindowDays: 14,
   sameEventMaxDatePrecisionDays: 31,
   publicationTimesAreSoft: true,
@@ -137,6 +143,7 @@ export function resolveOptions(overrides: Partial<ResolveOptions> = {}): Resolve
   checkRange('maxConflictsPerClaimPair', o.maxConflictsPerClaimPair, 1, 1000, true);
   checkRange('rewordedCosine', o.rewordedCosine, 0, 1);
   checkRange('rewordedCosineAlone', o.rewordedCosineAlone, 0, 1);
+  checkRange('sameEventMaxDocsPerClaim', o.sameEventMaxDocsPerClaim, 2, 100000, true);
   checkRange('sameEventMinSharedClaims', o.sameEventMinSharedClaims, 1, 10, true);
   checkRange('sameEventWindowDays', o.sameEventWindowDays, 0, 365);
   checkRange('sameEventMaxDatePrecisionDays', o.sameEventMaxDatePrecisionDays, 1, 366);

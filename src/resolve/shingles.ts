@@ -38,6 +38,9 @@ export function minhash(shingles: Set<number>, permutations: number): Uint32Arra
   return sig;
 }
 
+/** Buckets up to this size are compared pair by pair. */
+const SMALL_BUCKET = 8;
+
 /** Pairs of items whose signatures agree on every row of at least one band. Items in the given order. */
 export function lshCandidates(signatures: Uint32Array[], rows: number): Array<[number, number]> {
   const pairs = new Set<string>();
@@ -52,15 +55,23 @@ export function lshCandidates(signatures: Uint32Array[], rows: number): Array<[n
       if (!bucket) buckets.set(key, (bucket = []));
       bucket.push(item);
     });
+    const emit = (a: number, b: number) => {
+      const id = `${a},${b}`;
+      if (!pairs.has(id)) {
+        pairs.add(id);
+        out.push([a, b]);
+      }
+    };
     for (const bucket of buckets.values()) {
-      for (let i = 0; i < bucket.length; i++) {
-        for (let j = i + 1; j < bucket.length; j++) {
-          const id = `${bucket[i]},${bucket[j]}`;
-          if (!pairs.has(id)) {
-            pairs.add(id);
-            out.push([bucket[i], bucket[j]]);
-          }
-        }
+      if (bucket.length <= SMALL_BUCKET) {
+        for (let i = 0; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) emit(bucket[i], bucket[j]);
+        continue;
+      }
+      // Hundreds of copies of one wire story share a bucket: compare each with the first and with
+      // its neighbour instead of every pair; near-copy groups are closed transitively anyway.
+      for (let i = 1; i < bucket.length; i++) {
+        emit(bucket[0], bucket[i]);
+        if (i > 1) emit(bucket[i - 1], bucket[i]);
       }
     }
   }

@@ -92,6 +92,9 @@ export function groupStories(
   const shared = new Map<string, string[]>();
   for (const key of [...docsByKey.keys()].sort(byCodeUnit)) {
     const list = [...docsByKey.get(key)!].sort(byCodeUnit);
+    // A claim stated in very many articles is a topic ("the US sanctions Iran"), not one story's
+    // event; pairing all of them would also be quadratic.
+    if (list.length > options.sameEventMaxDocsPerClaim) continue;
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const pair = `${list[i]}\n${list[j]}`;
