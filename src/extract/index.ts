@@ -7,7 +7,7 @@
 // sentences. Every event carries `rule`, the id of the rule or lexicon entry that produced it.
 import { createRequire } from 'node:module';
 import type { ActorRef, Attribution, CitedSource, ExtractedEvent, IsoDate, Mention, Sentence, TimeSpan } from '../types.ts';
-import { analyzeText } from '../nlp/index.ts';
+import { analyzeText, findDateline } from '../nlp/index.ts';
 import { findActors, type Actor } from './actors.ts';
 import { canonicalOutlet, findFrames, isOutletName, type Frame } from './attribution.ts';
 import { codeSentence, type SentenceContext, type SentenceEvent } from './events.ts';
@@ -65,8 +65,12 @@ export function extractEvents(input: ExtractionInput): Extraction {
     else mentionsBySentence.set(m.sentence, [m]);
   }
 
+  // A wire dateline ("CARACAS, Jan 3 (Reuters) -") is no part of the sentence: its place is where
+  // the report was filed, never an actor, so the sentence is coded from the word after the dash.
+  const dateline = findDateline(input.text, input.sentences);
   for (const sentence of input.sentences) {
-    const toks = tokenizeSentence(sentence.text, sentence.start, lex.lemma);
+    let toks = tokenizeSentence(sentence.text, sentence.start, lex.lemma);
+    if (dateline && dateline.sentence === sentence.index) toks = toks.filter((t) => t.start >= dateline.bodyStart);
     if (toks.length === 0) continue;
     // A new paragraph ends a quotation unless it opens with a quote mark itself.
     if (/\n\s*\n/.test(input.text.slice(prevEnd, sentence.start)) && !/^[“"«]/.test(sentence.text.trim())) { quoteOpen = false; prevAttribution = null; }

@@ -6,6 +6,8 @@ import { findMentions } from './mentions.ts';
 export { splitSentences } from './sentences.ts';
 export { tokenize } from './tokens.ts';
 export { findMentions } from './mentions.ts';
+export { findDateline, type Dateline } from './rules/dateline.ts';
+export { demonymBases } from './rules/place-evidence.ts';
 export { tagConll } from './ner/tag-conll.ts';
 export { tagTokens } from './ner/index.ts';
 

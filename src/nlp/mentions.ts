@@ -10,6 +10,8 @@ import type { SentenceView } from './rules/draft.ts';
 import { COMMON_WORDS } from './lexicon/common-words.ts';
 import { draftsFromTags, mergeDrafts } from './rules/tagger-spans.ts';
 import { nerModelAvailable, nerRuleId, tagDocument } from './ner/index.ts';
+import { findDateline } from './rules/dateline.ts';
+import { applyDateline, applyPlaceEvidence } from './rules/place-evidence.ts';
 
 export interface FindMentionsOptions {
   /** Use the trained tagger; defaults to whether its model file exists. */
@@ -31,7 +33,13 @@ export function findMentions(text: string, sentences: Sentence[], options: FindM
     const drafts = labels && !view.headline ? mergeDrafts(draftsFromTags(words, labels[si], ruleId), ruled) : ruled;
     for (const d of drafts) placed.push({ ...d, sentence: si, words: words.slice(d.start, d.end) });
   });
-  const consistent = applyDocumentConsistency(placed);
+  // A wire dateline ("CARACAS, Jan 3 (Reuters) -") names where the report was filed: a place.
+  const found = findDateline(text, sentences);
+  const si = found ? sentences.findIndex((s) => s.index === found.sentence) : -1;
+  const dateline = found && si >= 0 ? { sentence: si, placeTokens: found.placeTokens, agencyTokens: found.agencyTokens, bodyToken: found.bodyToken } : null;
+  const withDateline = applyDateline({ drafts: placed, words: wordsBySentence, dateline });
+  // Then surnames and acronyms, then places no gazetteer knows (demonyms, "X's army") and type votes.
+  const consistent = applyPlaceEvidence({ drafts: applyDocumentConsistency(withDateline), words: wordsBySentence, docLowerWords, dateline });
   return consistent.map((d, index) => {
     const tokens = tokensBySentence[d.sentence];
     const start = tokens[d.start].start;

@@ -12,6 +12,7 @@ import { byCodeUnit, entityId, mentionKey } from './ids.ts';
 import { initials, isAcronym, nameKey, personName, surnameKeys, tokenCount } from './names.ts';
 import type { ResolveOptions } from './options.ts';
 import { UnionFind } from './union-find.ts';
+import { demonymBases } from '../nlp/index.ts';
 import { accentFold, chooseName, guessType, isSubsequence, spellingVariant, voteType, voteTypeOf, type NodeInfo } from './entity-naming.ts';
 
 /** Mention keys that name no one: tagger noise such as a lone "The". */
@@ -55,6 +56,7 @@ export class EntityResolver {
     for (const doc of docs) {
       for (const m of doc.mentions) this.addMention(doc, m);
     }
+    this.linkDemonyms();
     this.linkFullNames();
     this.buildSurnameIndex();
     for (const doc of docs) {
@@ -71,6 +73,7 @@ export class EntityResolver {
     if (!placed.key || NOT_A_NAME.has(placed.key)) return;
     const node = this.node(placed.key, placed.display);
     node.types.set(m.type, (node.types.get(m.type) ?? 0) + 1);
+    if (m.type === 'LOC' && m.rule.includes('gazetteer:')) node.knownLoc = true;
     node.displays.set(placed.display, (node.displays.get(placed.display) ?? 0) + 1);
     node.aliases.add(m.text.trim());
     if (m.canonical) node.aliases.add(m.canonical.trim());
@@ -137,6 +140,37 @@ export class EntityResolver {
     if (words.length < 2) return false;
     const hasNationality = words.some((w) => isNationalityWord(w));
     return hasNationality && words.some((w) => this.distinctNouns.has(w));
+  }
+
+  // ------------------------------------------------------------ demonyms of unknown places
+
+  /**
+   * "Zembrans" (a nationality no gazetteer knows, typed NORP) joins "Zembra" (a place) named in
+   * another document: the regular demonym patterns of nlp's place evidence, across the corpus.
+   */
+  private linkDemonyms(): void {
+    const sorted = [...this.nodes].sort((a, b) => byCodeUnit(a[0], b[0]));
+    for (const [key, node] of sorted) {
+      if (tokenCount(key) !== 1 || (node.types.get('NORP') ?? 0) === 0) continue;
+      if ([...node.types].some(([t, c]) => c > 0 && t !== 'NORP')) continue;
+      const display = [...node.displays.keys()].find((d) => /^\p{Lu}\p{Ll}+$/u.test(d));
+      if (!display) continue;
+      const bases = demonymBases(display).map((b) => nameKey(b)).filter((b) => {
+        const n = this.nodes.get(b);
+        return !!n && ((n.types.get('GPE') ?? 0) > 0 || (n.types.get('LOC') ?? 0) > 0);
+      });
+      if (bases.length !== 1) continue;
+      if (this.sets.union(bases[0], key)) {
+        this.unionReasons.set(key, `demonym of ${this.bestDisplay(bases[0])}`);
+        this.noteAlias(display, `demonym of {name}`);
+      }
+    }
+  }
+
+  /** Marks the node an event actor resolved to: a place that acts is a state (GPE). */
+  noteActor(key: string | null): void {
+    const node = key ? this.nodes.get(key) : undefined;
+    if (node) node.acts = true;
   }
 
   // ------------------------------------------------------------ persons

@@ -4,7 +4,7 @@ import { countryFor } from './gazetteer.ts';
 import { byCodeUnit } from './ids.ts';
 import { diacriticCount, isAcronym, nameKey, tokenCount } from './names.ts';
 
-/** When two types tie in a vote, the earlier one wins. NORP only when nothing else was seen. */
+/** When two type families tie in a vote, the earlier one wins (LOC votes with GPE). */
 const TYPE_STRENGTH: EntityType[] = ['GPE', 'PERSON', 'ORG', 'FAC', 'LOC', 'EVENT', 'NORP'];
 
 /** Words that mark a name as an organisation when guessing the type of a name with no mention. */
@@ -28,6 +28,10 @@ export interface NodeInfo {
   standalone: boolean;
   /** Type to use when the node has no typed mention (created from an actor name). */
   typeHint: EntityType | null;
+  /** True when an event has it as its source or target (a place that acts is a GPE). */
+  acts?: boolean;
+  /** True when a gazetteer typed one of its mentions LOC (a region, a sea). */
+  knownLoc?: boolean;
 }
 
 export function accentFold(s: string): string {
@@ -59,20 +63,35 @@ export function voteType(node: NodeInfo): EntityType {
   return voteTypeOf([node]);
 }
 
-/** Majority type over the mentions, NORP only when no other type was seen; a country is a GPE. */
+/**
+ * Majority type over the mentions, by family: places (GPE and LOC) vote together, then persons,
+ * organisations, facilities, events (a tie goes to the earlier). NORP only when nothing else was
+ * seen. Within places, GPE unless LOC outnumbers it two to one with no sign of a state: a
+ * demonym folded in ("Zembrans" → "Zembra"), an event it acts in, or a country name.
+ */
 export function voteTypeOf(nodes: NodeInfo[]): EntityType {
   const counts = new Map<EntityType, number>();
   for (const n of nodes) for (const [t, c] of n.types) if (c > 0) counts.set(t, (counts.get(t) ?? 0) + c);
   const nonNorp = [...counts].filter(([t]) => t !== 'NORP');
-  let pool = nonNorp.length ? nonNorp : [...counts];
-  if (pool.length === 0) {
+  if (nonNorp.length === 0 && counts.size === 0) {
     const hint = nodes.map((n) => n.typeHint).find((t) => t !== null);
     return hint ?? 'ORG';
   }
-  pool = pool.sort((a, b) => b[1] - a[1] || TYPE_STRENGTH.indexOf(a[0]) - TYPE_STRENGTH.indexOf(b[0]));
-  const top = pool[0][0];
-  if (top === 'NORP' && nodes.some((n) => countryFor(n.key)?.how === 'country name')) return 'GPE';
-  return top;
+  const isCountry = nodes.some((n) => countryFor(n.key)?.how === 'country name');
+  if (nonNorp.length === 0) return isCountry ? 'GPE' : 'NORP';
+  const family = (t: EntityType): EntityType => (t === 'LOC' ? 'GPE' : t);
+  const byFamily = new Map<EntityType, number>();
+  for (const [t, c] of nonNorp) byFamily.set(family(t), (byFamily.get(family(t)) ?? 0) + c);
+  const gpe = counts.get('GPE') ?? 0;
+  const loc = counts.get('LOC') ?? 0;
+  // On a tie, places rank as GPE when any mention said GPE, else as LOC (after PERSON and ORG).
+  const strength = (t: EntityType) => TYPE_STRENGTH.indexOf(t === 'GPE' && gpe === 0 ? 'LOC' : t);
+  const top = [...byFamily].sort((a, b) => b[1] - a[1] || strength(a[0]) - strength(b[0]))[0][0];
+  if (top !== 'GPE') return top;
+  // A place that acts in an event is a state, unless a gazetteer knows it as a region ("the Middle East").
+  const acts = nodes.some((n) => n.acts && !n.knownLoc);
+  const stateLike = (counts.get('NORP') ?? 0) > 0 || acts || isCountry;
+  return gpe * 2 >= loc || stateLike ? 'GPE' : 'LOC';
 }
 
 /** The most frequent full form: persons prefer names of two or more words, others prefer non-acronyms. */

@@ -59,6 +59,8 @@ export function resolveEventNodes(docs: AnalyzedDocument[], resolver: EntityReso
     for (const event of [...doc.events].sort((a, b) => a.index - b.index)) {
       const source = resolver.actorNode(doc, event.source);
       const target = resolver.actorNode(doc, event.target);
+      resolver.noteActor(source);
+      resolver.noteActor(target);
       let speaker: string | null = null;
       let chainRoot: string | null = null;
       const a = event.attribution;

@@ -16,8 +16,11 @@ export function applyDocumentConsistency(drafts: PlacedDraft[]): PlacedDraft[] {
   // Full person names: "Nicolás Maduro", "Tareck El Aissami".
   const fullByKey = new Map<string, string>();
   const fullNames: string[] = [];
+  // A dateline's place ("PUERTO SALINAS, Nov 13 (MPA) -") is no person's name, wherever it is typed so.
+  const placeKeys = new Set(drafts.filter((d) => d.rule.startsWith('doc:dateline') && d.type !== 'ORG').map((d) => stripAccents(d.canonical).toLowerCase()));
   for (const d of drafts) {
     if (d.type !== 'PERSON' || d.weak) continue;
+    if (placeKeys.has(stripAccents(d.canonical).toLowerCase())) continue;
     const parts = d.canonical.split(' ');
     if (parts.length < 2) continue;
     const key = stripAccents(d.canonical).toLowerCase();
@@ -47,7 +50,7 @@ export function applyDocumentConsistency(drafts: PlacedDraft[]): PlacedDraft[] {
   for (const d of drafts) {
     const surface = d.words.join(' ');
     const key = stripAccents(d.canonical).toLowerCase();
-    const isGazetteer = d.rule.startsWith('gazetteer:');
+    const isGazetteer = d.rule.startsWith('gazetteer:') || d.rule.startsWith('doc:dateline');
     if (!isGazetteer && d.type !== 'EVENT') {
       const full = fullByKey.get(key) ?? bySurname.get(key);
       if (full) {

@@ -1,0 +1,330 @@
+// Document-level evidence for places no gazetteer knows, and type consistency:
+//
+//  - a wire dateline's place ("PUERTO SALINAS, Nov 13 (MPA) -") is a place, its agency an ORG;
+//  - a capitalised word that derives from a name in the same document as a demonym does
+//    ("Zembrans" ↔ "Zembra", "Kolvanese" ↔ "Kolvan", "Tarqi" ↔ "Tarq", "Vellish" ↔ "Velland") is a
+//    NORP whose canonical is that name, and the name itself is a GPE (like "Cuban" → "Cuba");
+//  - "X's foreign minister", "X's army", "the government of X" make X a GPE;
+//  - the same name typed differently in different sentences takes the document's majority type;
+//  - in a document not written in English, a lone capitalised word opening a sentence is a name
+//    only if the document backs it (the gazetteer knows it, or it is capitalised mid-sentence too).
+import type { EntityType } from '../../types.ts';
+import { matchPlace, lookupPlace } from '../gazetteer/places.ts';
+import { COMMON_WORDS } from '../lexicon/common-words.ts';
+import { cueFor } from '../lexicon/name-cues.ts';
+import { isCapitalized } from '../words.ts';
+import { CONNECTORS } from './classify-chunk.ts';
+import { atClauseStart } from './draft.ts';
+import { matchTitle } from './titles.ts';
+import { capitalizeName } from '../words.ts';
+import type { PlacedDraft } from './document-consistency.ts';
+
+export interface PlaceEvidenceInput {
+  drafts: PlacedDraft[];
+  /** Normalised token texts of every sentence. */
+  words: string[][];
+  docLowerWords: Set<string>;
+  dateline: { sentence: number; placeTokens: [number, number]; agencyTokens: [number, number] | null; bodyToken: number } | null;
+}
+
+// ---------------------------------------------------------------- demonym morphology
+
+/** Names a demonym-shaped word may derive from: "Zembrans" → ["Zembra", "Zembr", …]. */
+export function demonymBases(word: string): string[] {
+  const out = new Set<string>();
+  const forms = [word];
+  if (/(?:ans|is)$/.test(word)) forms.push(word.slice(0, -1));
+  for (const s of forms) {
+    let m: RegExpExecArray | null;
+    if ((m = /^(\p{Lu}\p{Ll}{2,})ian$/u.exec(s))) for (const x of ['ia', '', 'y', 'a']) out.add(m[1] + x);
+    if ((m = /^(\p{Lu}\p{Ll}{2,})ean$/u.exec(s))) for (const x of ['ea', 'e', '']) out.add(m[1] + x);
+    if ((m = /^(\p{Lu}\p{Ll}{2,})an$/u.exec(s))) for (const x of ['a', '', 'o', 'e']) out.add(m[1] + x);
+    if ((m = /^(\p{Lu}\p{Ll}{2,})ese$/u.exec(s))) for (const x of ['', 'a', 'e']) out.add(m[1] + x);
+    if ((m = /^(\p{Lu}\p{Ll}{2,})i$/u.exec(s))) for (const x of ['', 'ia', 'a']) out.add(m[1] + x);
+    if ((m = /^(\p{Lu}\p{Ll}+)ish$/u.exec(s))) {
+      out.add(m[1] + 'land');
+      out.add(m[1].slice(0, -1) + 'land');
+      out.add(m[1] + 'en');
+    }
+  }
+  out.delete(word);
+  return [...out].filter((b) => b.length >= 4);
+}
+
+/** True when `word` is a demonym of `base` by the regular English patterns. */
+export function derivesFrom(word: string, base: string): boolean {
+  return demonymBases(word).includes(base);
+}
+
+// ---------------------------------------------------------------- state cues
+
+// "X's president": nouns only a state has. PERSON-typed names take only the first set
+// ("Maduro's government" is a person's government; "Maduro's capital" is not said).
+const STATE_ONLY = new Set(['capital', 'parliament', 'embassy', 'citizens', 'territory', 'borders', 'border', 'constitution', 'sovereignty', 'airspace', 'coast', 'coastline',
+  'foreign ministry', 'defence ministry', 'defense ministry', 'interior ministry', 'information ministry', 'finance ministry', 'central bank', 'national police']);
+const STATE_STRONG = new Set([...STATE_ONLY, 'president', 'prime minister', 'foreign minister', 'defence minister', 'defense minister', 'interior minister', 'armed forces']);
+const STATE_WEAK = new Set([...STATE_STRONG, 'government', 'army', 'military', 'navy', 'air force', 'regime', 'opposition', 'ambassador', 'leader', 'troops', 'economy', 'cabinet', 'ministers', 'ministry', 'security forces', 'intelligence services', 'spy agency', 'election']);
+// "the government of X"
+const OF_STATE = new Set(['government', 'governments', 'capital', 'parliament', 'embassy', 'people', 'citizens', 'territory', 'sovereignty', 'president', 'republic']);
+
+function stateNounAt(w: string[], k: number): string | null {
+  const one = (w[k] ?? '').toLowerCase();
+  const two = `${one} ${(w[k + 1] ?? '').toLowerCase()}`;
+  if (STATE_WEAK.has(two)) return two;
+  // "Velland's main spy agency", "Velland's new government": one adjective may sit between.
+  if (STATE_WEAK.has(one)) return one;
+  const skip = `${(w[k + 1] ?? '').toLowerCase()}`;
+  const skip2 = `${skip} ${(w[k + 2] ?? '').toLowerCase()}`;
+  if (/^\p{Ll}+$/u.test(w[k] ?? '') && !STATE_WEAK.has(one)) {
+    if (STATE_WEAK.has(skip2)) return skip2;
+    if (STATE_WEAK.has(skip)) return skip;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- language
+
+const EN_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'is', 'was', 'said', 'that', 'for', 'with', 'on', 'has', 'have', 'by', 'from', 'it', 'were', 'are']);
+const FOREIGN_WORDS = new Set(['el', 'la', 'los', 'las', 'del', 'que', 'y', 'en', 'por', 'con', 'para', 'una', 'se', 'su', 'sus', 'al', 'es', 'le', 'les', 'des', 'et', 'est', 'du', 'dans', 'une', 'não', 'em', 'os', 'uma', 'und', 'der', 'die', 'das', 'ist', 'mit', 'nicht']);
+
+/** Rough test on function words: true when the sentences read as a language other than English. */
+export function looksNonEnglish(words: string[][]): boolean {
+  let en = 0;
+  let foreign = 0;
+  for (const s of words) {
+    for (const w of s) {
+      const l = w.toLowerCase();
+      if (EN_WORDS.has(l)) en++;
+      else if (FOREIGN_WORDS.has(l)) foreign++;
+    }
+  }
+  return foreign >= 5 && foreign > 2 * en;
+}
+
+// ---------------------------------------------------------------- the pass
+
+const PROTECTED = /(?:^|\+)(?:gazetteer:|title:|cue:|rule:|doc:place|doc:demonym|doc:dateline)/;
+const isGazetteer = (d: PlacedDraft) => /(?:^|\+)gazetteer:/.test(d.rule);
+
+function titleCase(words: string[]): string {
+  return words.map((x) => (/^\p{Lu}[\p{Lu}\p{M}'-]+$/u.test(x) ? x.charAt(0) + x.slice(1).toLowerCase() : x)).join(' ');
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** The dateline's place becomes one place draft, its agency an ORG; nothing else before the dash is a name. */
+export function applyDateline(input: Pick<PlaceEvidenceInput, 'drafts' | 'words' | 'dateline'>): PlacedDraft[] {
+  const { words, dateline } = input;
+  let drafts = input.drafts.slice();
+  if (!dateline) return drafts;
+  const w = words[dateline.sentence];
+  const [a, b] = dateline.placeTokens;
+  const surface = w.slice(a, b);
+  const title = titleCase(surface);
+  const hit = lookupPlace(title) ?? lookupPlace(surface.join(' '));
+  const known = hit && (hit.type === 'GPE' || hit.type === 'LOC') ? hit : null;
+  const type: EntityType = known ? known.type : 'GPE';
+  drafts = drafts.filter((d) => !(d.sentence === dateline.sentence && d.start < dateline.bodyToken && !(dateline.agencyTokens && d.start >= dateline.agencyTokens[0] && d.end <= dateline.agencyTokens[1])));
+  drafts.push({ start: a, end: b, type, canonical: known ? known.canonical : title, rule: known ? `doc:dateline+${known.rule}` : 'doc:dateline', sentence: dateline.sentence, words: surface });
+  const ag = dateline.agencyTokens;
+  if (ag && !drafts.some((d) => d.sentence === dateline.sentence && d.start === ag[0] && d.end === ag[1])) {
+    drafts.push({ start: ag[0], end: ag[1], type: 'ORG', canonical: w.slice(ag[0], ag[1]).join(' '), rule: 'doc:dateline-agency', sentence: dateline.sentence, words: w.slice(ag[0], ag[1]) });
+  }
+  return drafts.sort((x, y) => x.sentence - y.sentence || x.start - y.start);
+}
+
+export function applyPlaceEvidence(input: PlaceEvidenceInput): PlacedDraft[] {
+  const { words, docLowerWords, dateline } = input;
+  let drafts = input.drafts.slice();
+
+
+  // 1. The dateline's place (applyDateline put it in) is a place wherever the document names it.
+  const places = new Map<string, { type: EntityType; rule: string }>();
+  for (const d of drafts) if (d.rule === 'doc:dateline') places.set(d.canonical, { type: d.type, rule: 'doc:dateline' });
+
+  // Words that are parts of persons' full names ("Trump" in "Donald Trump") are never place bases.
+  const personWords = new Set<string>();
+  for (const d of drafts) {
+    if (d.type !== 'PERSON' || isGazetteer(d)) continue;
+    const parts = d.canonical.split(' ');
+    // Only real names: "Inside Zembra" (a headline read as a name) says nothing about "Zembra".
+    const nameLike = parts.every((p) => !COMMON_WORDS.has(p.toLowerCase()) && !docLowerWords.has(p.toLowerCase()));
+    if ((parts.length >= 2 && nameLike) || d.rule.startsWith('title:')) for (const p of parts) personWords.add(p);
+  }
+  const usable = (x: string) => /^\p{Lu}\p{Ll}+$/u.test(x) && !COMMON_WORDS.has(x.toLowerCase()) && !docLowerWords.has(x.toLowerCase()) && !personWords.has(x) && !matchPlace([x], 0) && !cueFor(x);
+
+  // 2. Capitalised words of the document (candidate bases and demonyms), by surface.
+  const capitalised = new Set<string>();
+  for (const s of words) for (const x of s) if (usable(x)) capitalised.add(x);
+
+  // 3. Demonyms of unknown names.
+  const demonymOf = new Map<string, string>();
+  for (const x of capitalised) {
+    const base = demonymBases(x).find((b) => capitalised.has(b));
+    if (!base) continue;
+    demonymOf.set(x, base);
+    places.set(base, { type: 'GPE', rule: 'doc:place-of-demonym' });
+  }
+
+  // 4. "X's foreign minister", "the government of X".
+  const draftEndingAt = new Map<string, PlacedDraft>();
+  const draftStartingAt = new Map<string, PlacedDraft>();
+  for (const d of drafts) {
+    draftEndingAt.set(`${d.sentence}:${d.end}`, d);
+    draftStartingAt.set(`${d.sentence}:${d.start}`, d);
+  }
+  words.forEach((w, si) => {
+    for (let k = 1; k < w.length; k++) {
+      if (w[k] === "'s") {
+        const noun = stateNounAt(w, k + 1);
+        if (!noun) continue;
+        const d = draftEndingAt.get(`${si}:${k}`);
+        const name = d ? d.canonical : isCapitalized(w[k - 1]) && usable(w[k - 1]) && !isCapitalized(w[k - 2] ?? '') ? w[k - 1] : null;
+        if (!name || lookupPlace(name) || demonymOf.has(name)) continue;
+        if (d && (isGazetteer(d) || /^(?:title:|cue:|rule:)/.test(d.rule) || d.type === 'NORP' || d.type === 'EVENT' || d.type === 'FAC')) continue;
+        if (d && d.type === 'PERSON' && (d.canonical.includes(' ') || !STATE_ONLY.has(noun))) continue;
+        if (d && d.type === 'ORG' && !STATE_STRONG.has(noun)) continue;
+        if (!d && !STATE_STRONG.has(noun)) continue;
+        if (!places.has(name)) places.set(name, { type: 'GPE', rule: 'doc:place-by-state-noun' });
+      }
+      // "the government of X"
+      if (w[k] === 'of' && OF_STATE.has((w[k - 1] ?? '').toLowerCase()) && /^\p{Ll}/u.test(w[k - 1]) && (w[k - 2] ?? '').toLowerCase() === 'the') {
+        const d = draftStartingAt.get(`${si}:${k + 1}`);
+        if (!d || isGazetteer(d) || d.type === 'NORP' || /^(?:title:|cue:|rule:)/.test(d.rule)) continue;
+        if (d.type === 'PERSON' && d.canonical.includes(' ')) continue;
+        if (!places.has(d.canonical)) places.set(d.canonical, { type: 'GPE', rule: 'doc:place-by-state-noun' });
+      }
+    }
+  });
+
+  // 5. Retype the drafts: demonyms → NORP of their place; names of places → their place type.
+  drafts = drafts.flatMap((d): PlacedDraft[] => {
+    if (isGazetteer(d) || d.rule.startsWith('doc:dateline')) return [d];
+    const surface = d.words.join(' ');
+    const base = demonymOf.get(surface);
+    if (base) return [{ ...d, type: 'NORP', canonical: base, rule: 'doc:demonym-of-name', weak: false }];
+    // "Zembran Carla Mendes" read as one person: the demonym splits off.
+    const first = demonymOf.get(d.words[0]);
+    if (first && d.type === 'PERSON' && d.words.length >= 3 && !d.rule.startsWith('title:')) {
+      return [
+        { ...d, end: d.start + 1, words: d.words.slice(0, 1), type: 'NORP', canonical: first, rule: 'doc:demonym-of-name', weak: false },
+        { ...d, start: d.start + 1, words: d.words.slice(1), canonical: d.words.slice(1).join(' ') },
+      ];
+    }
+    // "Zembran Defence Secretary Ana Roth" read by the tagger as one organisation: a title inside
+    // it, followed by a name to its end, makes the rest a person (and the opening a nationality).
+    const split = d.type === 'ORG' && !PROTECTED.test(d.rule) ? splitTitledPerson(d, demonymOf) : null;
+    if (split) return split;
+    const place = places.get(d.canonical) ?? places.get(titleCase(d.words));
+    if (place && !/^(?:title:|cue:|rule:)/.test(d.rule)) {
+      const canonical = places.has(d.canonical) ? d.canonical : titleCase(d.words);
+      return [{ ...d, type: place.type, canonical, rule: `${d.rule}+${place.rule}`, weak: false }];
+    }
+    return [d];
+  });
+
+  // 6. Occurrences no draft covers ("- Zembra has flown", a sentence-initial country name).
+  const covered = new Set<string>();
+  for (const d of drafts) for (let k = d.start; k < d.end; k++) covered.add(`${d.sentence}:${k}`);
+  words.forEach((w, si) => {
+    for (let k = 0; k < w.length; k++) {
+      if (covered.has(`${si}:${k}`)) continue;
+      if (dateline && si === dateline.sentence && k < dateline.bodyToken) continue;
+      const x = w[k];
+      // Only a word standing alone: "Zembra" in "Zembra Holdings" is part of another name.
+      if (isCapitalized(w[k + 1] ?? '') || (k > 0 && isCapitalized(w[k - 1]) && !atClauseStart(w, k))) continue;
+      const base = demonymOf.get(x);
+      if (base) {
+        drafts.push({ start: k, end: k + 1, type: 'NORP', canonical: base, rule: 'doc:demonym-of-name', sentence: si, words: [x] });
+        continue;
+      }
+      const place = places.get(x);
+      if (place) drafts.push({ start: k, end: k + 1, type: place.type, canonical: x, rule: place.rule, sentence: si, words: [x] });
+    }
+  });
+
+  drafts = voteTypes(drafts);
+  if (looksNonEnglish(words)) drafts = dropUnbackedOpeners(drafts, words, places, demonymOf);
+  return drafts.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+}
+
+// Same canonical, different types in different sentences: the majority wins (places — GPE and LOC
+// — vote together; GPE, then ORG, then PERSON on a tie). Rules that know the type (gazetteer,
+// titles, name cues, the rules above) vote twice and are never retyped.
+const FAMILY_ORDER = ['PLACE', 'ORG', 'PERSON', 'FAC'] as const;
+function familyOf(t: EntityType): string | null {
+  if (t === 'GPE' || t === 'LOC') return 'PLACE';
+  if (t === 'ORG' || t === 'PERSON' || t === 'FAC') return t;
+  return null;
+}
+
+export function voteTypes(drafts: PlacedDraft[]): PlacedDraft[] {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const d of drafts) {
+    if (!familyOf(d.type) || d.weak) continue;
+    const key = fold(d.canonical);
+    const v = votes.get(key) ?? new Map<EntityType, number>();
+    v.set(d.type, (v.get(d.type) ?? 0) + (PROTECTED.test(d.rule) ? 2 : 1));
+    votes.set(key, v);
+  }
+  const winner = new Map<string, EntityType>();
+  for (const [key, v] of votes) {
+    if (v.size < 2) continue;
+    const fam = new Map<string, number>();
+    for (const [t, c] of v) fam.set(familyOf(t)!, (fam.get(familyOf(t)!) ?? 0) + c);
+    const best = [...fam].sort((a, b) => b[1] - a[1] || FAMILY_ORDER.indexOf(a[0] as never) - FAMILY_ORDER.indexOf(b[0] as never))[0][0];
+    const type: EntityType = best === 'PLACE' ? ((v.get('GPE') ?? 0) >= (v.get('LOC') ?? 0) ? 'GPE' : 'LOC') : (best as EntityType);
+    winner.set(key, type);
+  }
+  return drafts.map((d) => {
+    const t = winner.get(fold(d.canonical));
+    if (!t || t === d.type || !familyOf(d.type) || PROTECTED.test(d.rule) || d.weak) return d;
+    return { ...d, type: t, rule: `${d.rule}+doc:type-vote` };
+  });
+}
+
+// In a document not in English, "Mientras", "Detenido", "Según la …" open sentences in capitals
+// without naming anyone: a clause-opening word is kept only when the document backs it.
+function dropUnbackedOpeners(drafts: PlacedDraft[], words: string[][], places: Map<string, unknown>, demonymOf: Map<string, string>): PlacedDraft[] {
+  const midCaps = new Set<string>();
+  words.forEach((w) => w.forEach((x, k) => { if (k > 0 && isCapitalized(x) && !atClauseStart(w, k)) midCaps.add(x); }));
+  const backed = (x: string) => midCaps.has(x) || !!matchPlace([x], 0) || places.has(x) || demonymOf.has(x);
+  const out: PlacedDraft[] = [];
+  for (const d of drafts) {
+    const w = words[d.sentence];
+    if (!atClauseStart(w, d.start) || isGazetteer(d) || /^(?:title:|rule:)/.test(d.rule) || backed(d.words[0])) {
+      out.push(d);
+      continue;
+    }
+    if (d.end - d.start === 1) continue;
+    // "Según la Meridian Press Agency" → "Meridian Press Agency".
+    let s = d.start + 1;
+    while (s < d.end && (CONNECTORS.has(w[s]) || CONNECTORS.has(w[s].toLowerCase()))) s++;
+    if (s >= d.end) continue;
+    const rest = w.slice(s, d.end);
+    const canonical = d.canonical === d.words.join(' ') ? rest.join(' ') : d.canonical;
+    out.push({ ...d, start: s, words: rest, canonical });
+  }
+  return out;
+}
+
+function splitTitledPerson(d: PlacedDraft, demonymOf: Map<string, string>): PlacedDraft[] | null {
+  const w = d.words;
+  for (let k = 0; k < w.length - 1; k++) {
+    const t = matchTitle(w, k);
+    if (!t) continue;
+    const nameFrom = k + t.length;
+    const name = w.slice(nameFrom);
+    if (name.length < 1 || name.length > 3 || !name.every((x) => /^\p{Lu}\p{Ll}/u.test(x))) return null;
+    const out: PlacedDraft[] = [];
+    if (k === 1) {
+      const gaz = matchPlace(w, 0, 1);
+      const base = demonymOf.get(w[0]);
+      if (gaz && gaz.hit.type === 'NORP') out.push({ ...d, end: d.start + 1, words: w.slice(0, 1), type: 'NORP', canonical: gaz.hit.canonical, rule: gaz.hit.rule });
+      else if (base) out.push({ ...d, end: d.start + 1, words: w.slice(0, 1), type: 'NORP', canonical: base, rule: 'doc:demonym-of-name' });
+    }
+    out.push({ ...d, start: d.start + k, words: w.slice(k), type: 'PERSON', canonical: capitalizeName(name), rule: `${d.rule}+${t.entry.id}` });
+    return out;
+  }
+  return null;
+}
