@@ -41,6 +41,144 @@ interface Row {
 
 const rows: Row[] = [
   {
+    name: 'denial of a deployment: "sent no soldiers to the country" against "flew in forces to guard its president"',
+    docs: [
+      {
+        id: 'd1',
+        published: '2031-03-02',
+        sentences: [
+          {
+            text: 'Kestria has flown commandos to Valdoria to guard Valdorian President Anton Merov.',
+            mentions: [['Kestria', 'GPE'], ['Valdoria', 'GPE'], ['Valdorian President Anton Merov', 'PERSON', 'Anton Merov']],
+            events: [{ type: 'AID', mode: 'security', source: 'Kestria', target: 'Valdorian President Anton Merov', whenFrom: 'publication', when: '2031-03-02' }],
+          },
+          FILLER.harbour,
+        ],
+      },
+      {
+        id: 'd2',
+        published: '2031-03-04',
+        sentences: [
+          {
+            text: 'Kestria denied sending any soldiers to Valdoria.',
+            mentions: [['Kestria', 'GPE'], ['Valdoria', 'GPE']],
+            events: [{ type: 'AID', mode: 'military', source: 'Kestria', target: 'Valdoria', negated: true }],
+          },
+          FILLER.election,
+        ],
+      },
+    ],
+    conflicts: [['d1:0', 'd2:0']],
+    why: /Anton Merov and Valdoria stand for one side.*both say whether Kestria's forces are there/,
+  },
+  {
+    name: 'denial of sending troops conflicts with a deployment (MOBILIZE) to the same country',
+    docs: [
+      {
+        id: 'm1',
+        published: '2031-03-02',
+        sentences: [
+          { text: 'Kestria deployed troops to Valdoria.', mentions: [['Kestria', 'GPE'], ['Valdoria', 'GPE']], events: [{ type: 'MOBILIZE', mode: 'troops', source: 'Kestria', target: 'Valdoria' }] },
+          FILLER.harbour,
+        ],
+      },
+      {
+        id: 'm2',
+        published: '2031-03-04',
+        sentences: [
+          { text: 'Kestria has not sent a single soldier to Valdoria.', mentions: [['Kestria', 'GPE'], ['Valdoria', 'GPE']], events: [{ type: 'AID', mode: 'military', source: 'Kestria', target: 'Valdoria', negated: true }] },
+          FILLER.election,
+        ],
+      },
+    ],
+    conflicts: [['m1:0', 'm2:0']],
+  },
+  {
+    name: 'a denial of economic aid does not contradict a deployment',
+    docs: [
+      {
+        id: 'e1',
+        published: '2031-03-02',
+        sentences: [
+          { text: 'Kestria deployed troops to Valdoria.', mentions: [['Kestria', 'GPE'], ['Valdoria', 'GPE']], events: [{ type: 'MOBILIZE', mode: 'troops', source: 'Kestria', target: 'Valdoria' }] },
+          FILLER.harbour,
+        ],
+      },
+      {
+        id: 'e2',
+        published: '2031-03-04',
+        sentences: [
+          { text: 'Kestria gave no loans to Valdoria.', mentions: [['Kestria', 'GPE'], ['Valdoria', 'GPE']], events: [{ type: 'AID', mode: 'economic', source: 'Kestria', target: 'Valdoria', negated: true }] },
+          FILLER.election,
+        ],
+      },
+    ],
+    conflicts: [],
+  },
+  {
+    name: 'replacement named in the sentence before ("replaced them") conflicts with the provider still asserted later',
+    docs: [
+      {
+        id: 'r1',
+        published: '2030',
+        sentences: [
+          { text: 'Anton Merov no longer trusts his Kestrian guards.', mentions: [['Anton Merov', 'PERSON'], ['Kestrian', 'NORP', 'Kestria']] },
+          {
+            text: 'He has removed all of them, replacing them with bodyguards from Ostland.',
+            mentions: [['Ostland', 'GPE']],
+            events: [{ type: 'AID', mode: 'security', source: 'Ostland', target: { name: 'Anton Merov' } }],
+          },
+          FILLER.harbour,
+        ],
+      },
+      {
+        id: 'r2',
+        published: '2030-12',
+        sentences: [
+          {
+            text: 'Kestrians protect Anton Merov, the admiral said.',
+            mentions: [['Kestrians', 'NORP', 'Kestria'], ['Anton Merov', 'PERSON']],
+            events: [{ type: 'AID', mode: 'security', source: 'Kestrians', target: 'Anton Merov' }],
+          },
+          FILLER.election,
+        ],
+      },
+    ],
+    conflicts: [['r1:0', 'r2:0']],
+    why: /Kestria no longer fills this role for Anton Merov/,
+  },
+  {
+    name: 'a provider asserted only before its replacement is no conflict (it was replaced)',
+    docs: [
+      {
+        id: 'q1',
+        published: '2030-06',
+        sentences: [
+          { text: 'Anton Merov no longer trusts his Kestrian guards.', mentions: [['Anton Merov', 'PERSON'], ['Kestrian', 'NORP', 'Kestria']] },
+          {
+            text: 'He has removed all of them, replacing them with bodyguards from Ostland.',
+            mentions: [['Ostland', 'GPE']],
+            events: [{ type: 'AID', mode: 'security', source: 'Ostland', target: { name: 'Anton Merov' } }],
+          },
+          FILLER.harbour,
+        ],
+      },
+      {
+        id: 'q2',
+        published: '2028-02',
+        sentences: [
+          {
+            text: 'Kestrians protect Anton Merov, the admiral said.',
+            mentions: [['Kestrians', 'NORP', 'Kestria'], ['Anton Merov', 'PERSON']],
+            events: [{ type: 'AID', mode: 'security', source: 'Kestrians', target: 'Anton Merov' }],
+          },
+          FILLER.election,
+        ],
+      },
+    ],
+    conflicts: [],
+  },
+  {
     name: 'negation: one outlet says Russians guard Maduro, another that none were sent',
     docs: [
       {

@@ -51,11 +51,29 @@ function modesCompatible(a: string | null, b: string | null): boolean {
   return !a || !b || a.toLowerCase() === b.toLowerCase();
 }
 
+/** Modes that say the same protective or deployment state ("security", "military", "troops"). */
+export function protectiveModeTest(options: ResolveOptions): (mode: string | null) => boolean {
+  const protective = new Set(options.protectiveModes.map((m) => m.toLowerCase()));
+  return (mode) => !!mode && mode.toLowerCase().split(/[\s,/]+/).some((w) => protective.has(w));
+}
+
+/**
+ * The question an event answers, for pairing an assertion with a denial: its type, except that
+ * sending forces (AID) and deploying them (MOBILIZE) are one question, "are X's forces there?".
+ */
+const questionOf = (type: PloverType): string => (type === 'MOBILIZE' ? 'AID' : type);
+
 function negationConflicts(ctx: ConflictContext, add: Add): void {
+  const isProtective = protectiveModeTest(ctx.options);
+  // "guards him" (security) and "sent no soldiers" (military) are one question; "aid" and "attack" modes are not.
+  const sameQuestion = (p: EventRecord, n: EventRecord) => {
+    if (p.event.type !== n.event.type && !(isProtective(p.event.mode) && isProtective(n.event.mode))) return false;
+    return modesCompatible(p.event.mode, n.event.mode) || (STATE_TYPES.has(p.event.type) && isProtective(p.event.mode) && isProtective(n.event.mode));
+  };
   const bySourceType = new Map<string, EventRecord[]>();
   for (const r of ctx.events) {
     if (!r.source || !r.target) continue;
-    const k = `${r.event.type}|${r.source}`;
+    const k = `${questionOf(r.event.type)}|${r.source}`;
     if (!bySourceType.has(k)) bySourceType.set(k, []);
     bySourceType.get(k)!.push(r);
   }
@@ -67,17 +85,27 @@ function negationConflicts(ctx: ConflictContext, add: Add): void {
       for (const n of denied) {
         // A state aimed at a leader and the same state aimed at their country are one question; other types need the same target.
         const targetsMatch = p.target === n.target || (STATE_TYPES.has(p.event.type) && ctx.leaders.related(p.target, n.target));
-        if (!targetsMatch || !modesCompatible(p.event.mode, n.event.mode) || !timesCompatible(p, n)) continue;
+        if (!targetsMatch || !sameQuestion(p, n) || !timesCompatible(p, n)) continue;
         // One author contradicting themselves in one voice is no conflict; two voices in one article are.
         if (p.docId === n.docId && p.speaker === n.speaker) continue;
         if (p.docId !== n.docId && ctx.nearCopyGroup.get(p.docId) === ctx.nearCopyGroup.get(n.docId)) continue;
+        const bridge =
+          p.target !== n.target ? ` (${leaderLink(p.target!, n.target!, ctx.names)})` : '';
+        const modes = p.event.mode && n.event.mode && p.event.mode.toLowerCase() !== n.event.mode.toLowerCase()
+          ? `; "${p.event.mode}" and "${n.event.mode}" both say whether ${ctx.names.get(p.source!)?.name ?? p.source}'s forces are there`
+          : '';
         const why = () =>
-          `${documentLabel(p)} says ${eventText(p, ctx.names)}; ${documentLabel(n)} says ${eventText(n, ctx.names)}. ` +
+          `${documentLabel(p)} says ${eventText(p, ctx.names)}; ${documentLabel(n)} says ${eventText(n, ctx.names)}${bridge}${modes}. ` +
           `An assertion and its denial for ${p.when && n.when ? 'overlapping times' : 'times that may overlap'} cannot both hold.`;
         add(p, n, why, `neg|${ctx.claimOf.get(p.key)}|${ctx.claimOf.get(n.key)}|${p.docId}|${n.docId}`);
       }
     }
   }
+}
+
+function leaderLink(a: string, b: string, names: Map<string, Entity>): string {
+  const n = (id: string) => names.get(id)?.name ?? id;
+  return `${n(a)} and ${n(b)} stand for one side: a leader and the country they lead`;
 }
 
 /**
@@ -93,20 +121,24 @@ function replacedProviders(r: EventRecord, ctx: ConflictContext): Set<string> {
     return out;
   }
   const sameSide = ctx.leaders.relatedTo(r.target);
-  for (const m of r.doc.mentions) {
-    if (m.sentence !== r.event.sentence) continue;
-    const id = ctx.mentionEntity[mentionKey(r.docId, m.index)];
-    const entity = id ? ctx.names.get(id) : undefined;
-    if (!entity || entity.type === 'PERSON' || id === r.source || sameSide.has(id)) continue;
-    out.add(id);
-  }
+  const actorsOf = (sentence: number) => {
+    for (const m of r.doc.mentions) {
+      if (m.sentence !== sentence) continue;
+      const id = ctx.mentionEntity[mentionKey(r.docId, m.index)];
+      const entity = id ? ctx.names.get(id) : undefined;
+      if (!entity || entity.type === 'PERSON' || id === r.source || sameSide.has(id)) continue;
+      out.add(id);
+    }
+  };
+  actorsOf(r.event.sentence);
+  // "He replaced them with guards from abroad": the providers replaced are named in the sentence before.
+  if (out.size === 0 && r.event.sentence > 0) actorsOf(r.event.sentence - 1);
   return out;
 }
 
 function replacementConflicts(ctx: ConflictContext, add: Add): void {
   const signal = new RegExp(ctx.options.replacementPattern, 'i');
-  const protective = new Set(ctx.options.protectiveModes.map((m) => m.toLowerCase()));
-  const isProtective = (mode: string | null) => !!mode && mode.toLowerCase().split(/[\s,/]+/).some((w) => protective.has(w));
+  const isProtective = protectiveModeTest(ctx.options);
   const modesFit = (a: string | null, b: string | null) =>
     (isProtective(a) || isProtective(b)) && (!a || !b || a.toLowerCase() === b.toLowerCase() || (isProtective(a) && isProtective(b)));
   const statesBySource = new Map<string, EventRecord[]>();
@@ -117,13 +149,16 @@ function replacementConflicts(ctx: ConflictContext, add: Add): void {
   }
   for (const a of ctx.events) {
     const words = `${a.event.mode ?? ''} ${a.event.trigger?.text ?? ''} ${a.sentenceText}`;
-    if (!a.target || !a.dated || !signal.test(words)) continue;
+    if (!a.target || !signal.test(words)) continue;
     if (!STATE_TYPES.has(a.event.type) && a.event.type !== 'RETREAT') continue;
     for (const provider of [...replacedProviders(a, ctx)].sort(byCodeUnit)) {
       for (const b of statesBySource.get(provider) ?? []) {
         if (b.key === a.key || b.docId === a.docId) continue;
         if (ctx.nearCopyGroup.get(b.docId) === ctx.nearCopyGroup.get(a.docId)) continue;
-        if (!ctx.leaders.related(a.target, b.target) || !b.dated || !overlaps(a.dated, b.dated)) continue;
+        if (!ctx.leaders.related(a.target, b.target)) continue;
+        // A provider asserted only before the replacement was replaced (a supersession), not contradicted;
+        // asserted in the same period, after it, or at an unknown time, it cannot still be in place.
+        if (a.dated && b.dated && b.dated.end < a.dated.start) continue;
         if (!modesFit(a.event.mode, b.event.mode)) continue;
         if (signal.test(`${b.event.mode ?? ''} ${b.sentenceText}`)) continue; // b reports a replacement too
         const providerName = ctx.names.get(provider)?.name ?? provider;
@@ -131,7 +166,8 @@ function replacementConflicts(ctx: ConflictContext, add: Add): void {
         const why = () =>
           `${documentLabel(a)} says ${providerName} no longer fills this role for ${ctx.names.get(target)?.name ?? target} ` +
           `(${eventText(a, ctx.names)}; "${a.sentenceText.trim()}"); ${documentLabel(b)} says ${eventText(b, ctx.names)}, ` +
-          `in an overlapping period. The provider cannot be both replaced and still in place.`;
+          `${a.dated && b.dated ? (overlaps(a.dated, b.dated) ? 'in an overlapping period' : 'later') : 'at a time that may overlap'}. ` +
+          `The provider cannot be both replaced and still in place.`;
         add(a, b, why, `rep|${a.key}|${ctx.claimOf.get(b.key)}|${b.docId}`);
       }
     }

@@ -220,4 +220,38 @@ describe('entity resolution', () => {
     expect(res.mentionEntity['rc:0']).toBe(russia.id); // the word itself still names the country
     expect(res.conflicts).toEqual([]); // the group's work and the state's denial are different claims
   });
+
+  it('creates no entity for a generic actor noun, an attribution phrase or a hyphenated pair of places', () => {
+    const doc = buildDoc({
+      id: 'gn',
+      sentences: [
+        {
+          text: 'The commander said officials of the force met the leader in Kestria and Valdoria.',
+          mentions: [['Kestria', 'GPE'], ['Valdoria', 'GPE']],
+          events: [
+            { type: 'CONSULT', source: { name: 'officials' }, target: { name: 'leader' } },
+            { type: 'AID', source: { name: 'force' }, target: { name: 'Ostland' } },
+          ],
+        },
+        {
+          text: 'The Kestria-Valdoria axis and Kestrian-Valdorian ties grew, and Officers of the Valdorian Guard Corps on Tuesday arrested Merov.',
+          mentions: [['Kestria-Valdoria', 'LOC'], ['Kestrian-Valdorian', 'NORP'], ['Officers of the Valdorian Guard Corps on Tuesday', 'ORG'], ['Merov', 'PERSON']],
+          events: [{ type: 'COERCE', mode: 'arrest', source: 'Officers of the Valdorian Guard Corps on Tuesday', target: 'Merov' }],
+        },
+      ],
+      cited: [['intelligence reports and a recent article from The Daily Planet', 'according to'], ['Daily Planet', 'reported']],
+    });
+    const res = resolve([doc]);
+    const names = res.entities.map((e) => e.name);
+    for (const junk of ['officials', 'leader', 'force', 'Kestria-Valdoria', 'Kestrian-Valdorian', 'intelligence reports and a recent article from The Daily Planet']) {
+      expect(names).not.toContain(junk);
+    }
+    expect(res.events[0].source).toBeNull();
+    expect(res.events[0].target).toBeNull();
+    expect(res.events[1].source).toBeNull();
+    expect(res.events[1].target).toBe(res.entities.find((e) => e.name === 'Ostland')!.id); // a proper name still creates one
+    expect(names).toContain('Valdorian Guard Corps'); // the organisation without "Officers of the … on Tuesday"
+    expect(res.events[2].source).toBe(res.entities.find((e) => e.name === 'Valdorian Guard Corps')!.id);
+    expect(names).toContain('Daily Planet');
+  });
 });

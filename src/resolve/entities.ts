@@ -9,7 +9,7 @@
 import type { ActorRef, AnalyzedDocument, Entity, EntityType, Mention } from '../types.ts';
 import { countryFor, isNationalityWord } from './gazetteer.ts';
 import { byCodeUnit, entityId, mentionKey } from './ids.ts';
-import { initials, isAcronym, nameKey, personName, surnameKeys, tokenCount } from './names.ts';
+import { initials, isAcronym, isHyphenatedPair, looksLikeProperName, nameKey, personName, surnameKeys, tokenCount, trimOrgName } from './names.ts';
 import type { ResolveOptions } from './options.ts';
 import { UnionFind } from './union-find.ts';
 import { demonymBases } from '../nlp/index.ts';
@@ -49,10 +49,17 @@ export class EntityResolver {
   private surnameIndex = new Map<string, Set<string>>();
   private readonly docs: AnalyzedDocument[];
   private readonly distinctNouns: Set<string>;
+  /** Keys of every place and nationality mention in the corpus, for telling "Kestria-Valdoria" apart. */
+  private readonly placeKeys = new Set<string>();
 
   constructor(docs: AnalyzedDocument[], private readonly options: ResolveOptions) {
     this.docs = docs;
     this.distinctNouns = new Set(options.distinctGroupNouns.map((w) => w.toLowerCase()));
+    for (const doc of docs) {
+      for (const m of doc.mentions) {
+        if (m.type === 'GPE' || m.type === 'LOC' || m.type === 'NORP') this.placeKeys.add(nameKey(m.canonical || m.text));
+      }
+    }
     for (const doc of docs) {
       for (const m of doc.mentions) this.addMention(doc, m);
     }
@@ -69,6 +76,7 @@ export class EntityResolver {
   // ------------------------------------------------------------ mentions → nodes
 
   private addMention(doc: AnalyzedDocument, m: Mention): void {
+    if (this.isRelationPair(m.text)) return;
     const placed = this.placeMention(m);
     if (!placed.key || NOT_A_NAME.has(placed.key)) return;
     const node = this.node(placed.key, placed.display);
@@ -87,8 +95,10 @@ export class EntityResolver {
   }
 
   private placeMention(m: Mention): MentionNode {
-    const surface = m.text.trim();
-    const canonical = (m.canonical || m.text).trim();
+    // "Officers of the National Police", "Treasury on Tuesday": the organisation without the words around it.
+    const trim = (s: string) => (m.type === 'PERSON' ? s.trim() : trimOrgName(s));
+    const surface = trim(m.text);
+    const canonical = trim(m.canonical || m.text);
     if (this.isDistinctGroup(surface)) {
       const display = surface.replace(/^the\s+/i, '');
       return { key: nameKey(display), display, personish: false, reason: null };
@@ -132,6 +142,27 @@ export class EntityResolver {
 
   private noteAlias(alias: string, reason: Reason): void {
     if (!this.aliasReasons.has(alias)) this.aliasReasons.set(alias, reason);
+  }
+
+  /** "Caracas-Havana", "Cuban-Venezuelan": a relation between two places, no actor (unless the whole is a country). */
+  isRelationPair(text: string): boolean {
+    if (countryFor(text)) return false;
+    const isPlace = (part: string) =>
+      !!countryFor(part) ||
+      isNationalityWord(nameKey(part)) ||
+      this.placeKeys.has(nameKey(part)) ||
+      demonymBases(part).some((b) => this.placeKeys.has(nameKey(b)));
+    return isHyphenatedPair(text, isPlace);
+  }
+
+  /**
+   * An actor or cited name with no tagged mention becomes an entity only when it reads as a proper
+   * name ("Axios", "Meridian Press Agency"), a country or a group the text keeps apart ("Russian
+   * contractors"); "officials", "the agency", "force" or a whole attribution phrase do not.
+   */
+  mayCreateFromName(name: string): boolean {
+    if (this.isRelationPair(name)) return false;
+    return this.isDistinctGroup(name) || !!countryFor(name) || looksLikeProperName(name);
   }
 
   /** "Russian contractors": a nationality followed by a noun for a group apart from the state. */
@@ -338,7 +369,8 @@ export class EntityResolver {
       if (viaMention === undefined && !ref.name && !ref.text) return null;
     }
     const name = this.isDistinctGroup(ref.text) ? ref.text : ref.name || ref.text;
-    return this.nameNode(docId, name, { create: true, typeHint: null });
+    // A generic noun ("officials", "the force") may still name an entity already known, but never creates one.
+    return this.nameNode(docId, name, { create: this.mayCreateFromName(name), typeHint: null });
   }
 
   /**

@@ -51,7 +51,7 @@ export function resolveWithTrace(
     const list: Array<{ node: string; name: string }> = [];
     const cited = [...doc.cited].sort((a, b) => a.sentence - b.sentence || byCodeUnit(a.name, b.name));
     for (const c of cited) {
-      const node = resolver.nameNode(doc.article.id, c.name, { create: true, typeHint: 'ORG' });
+      const node = resolver.nameNode(doc.article.id, c.name, { create: resolver.mayCreateFromName(c.name), typeHint: 'ORG' });
       if (node) list.push({ node, name: c.name });
     }
     citedNodes.set(doc.article.id, list);

@@ -142,3 +142,75 @@ export function diacriticCount(text: string): number {
   for (const ch of text) if (ch.normalize('NFKD').length > 1) n++;
   return n;
 }
+
+// ---------------------------------------------------------------- proper names vs generic nouns
+
+/** Nouns that name a kind of actor, not a particular one: never an entity on their own. */
+const GENERIC_ACTOR_NOUNS = new Set([
+  'official', 'officials', 'officer', 'officers', 'leader', 'leaders', 'commander', 'commanders', 'force', 'forces',
+  'agency', 'agencies', 'soldier', 'soldiers', 'troop', 'troops', 'military', 'militaries', 'army', 'armies', 'police',
+  'government', 'governments', 'regime', 'authorities', 'authority', 'opposition', 'ministry', 'minister', 'ministers',
+  'president', 'spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'report', 'reports', 'article', 'media',
+  'advisor', 'advisors', 'adviser', 'advisers', 'agent', 'agents', 'guard', 'guards', 'member', 'members', 'people',
+  'personnel', 'staff', 'team', 'unit', 'units', 'group', 'groups', 'country', 'countries', 'state', 'states', 'nation',
+  'administration', 'security', 'intelligence', 'analyst', 'analysts', 'expert', 'experts', 'diplomat', 'diplomats',
+  'he', 'she', 'it', 'they', 'we', 'who', 'which', 'that', 'this', 'these', 'those', 'someone', 'anyone',
+]);
+
+/** Small words a proper name may contain in lowercase: "Bank of America", "Primer Informe del Sur". */
+const NAME_FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'las', 'los', 'el', 'y', 'da', 'do', 'dos', 'du', 'des', 'van', 'von', 'der', 'al', 'bin', 'ibn', 'on', 'in', '&']);
+
+/**
+ * True when a plain name (an actor or cited source with no tagged mention) reads as a proper name:
+ * every word capitalised except small function words, at least one capitalised word that is no
+ * generic noun ("Officials", "Leader"), at least two letters. "officials", "the agency", "G" and
+ * "U.S. intelligence reports and a recent article from The New York Times" are not.
+ */
+export function looksLikeProperName(name: string): boolean {
+  const words = name.trim().replace(/^the\s+/i, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return false;
+  let distinctive = 0;
+  for (const raw of words) {
+    const w = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (!w) continue;
+    if (NAME_FUNCTION_WORDS.has(w.toLowerCase())) continue;
+    if (!/^[\p{Lu}\p{N}]/u.test(w)) return false;
+    if (!GENERIC_ACTOR_NOUNS.has(w.toLowerCase())) distinctive++;
+  }
+  return distinctive > 0 && fold(name).replace(/[^\p{L}]/gu, '').length >= 2;
+}
+
+/** Words before "of (the)" that name members or parts of an organisation: "Officers of the National Police". */
+const MEMBER_HEADS = new RegExp(
+  '^(?:(?:[Nn]either|[Ee]ither|[Bb]oth|[Aa]ll|[Ss]ome|[Mm]any|[Ss]everal)\\s+(?:of\\s+)?(?=[Tt]he\\s+\\p{Lu})' +
+    '|(?:[Ss]enior |[Tt]op |[Hh]igh-ranking )?(?:[Oo]fficers?|[Oo]fficials?|[Mm]embers?|[Aa]gents?|[Tt]roops|[Ss]oldiers|[Uu]nits?|[Pp]ersonnel|[Ss]taff|' +
+    '[Rr]epresentatives?|[Ss]pokes(?:man|woman|person)|[Ll]eaders?|[Cc]ommanders?|[Hh]eads?|[Cc]hiefs?)\\s+of\\s+(?=[Tt]he\\s+\\p{Lu}|\\p{Lu}))',
+  'u',
+);
+/** Trailing words a tagger sometimes takes into an organisation's name: "Treasury on Tuesday". */
+const TRAILING_TIME =
+  /\s+(?:on|in|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|month|year|\d{4})\b.*$/i;
+
+/**
+ * The name an organisation mention stands for, without words around it that are no part of it:
+ * "Neither the Ostravian Foreign Ministry" → "the Ostravian Foreign Ministry", "Officers of the
+ * Marenian National Police" → "the Marenian National Police", "Norvanian Treasury on Tuesday" →
+ * "Norvanian Treasury". Returns the input when nothing is trimmed or too little would remain.
+ */
+export function trimOrgName(name: string): string {
+  const whole = name.trim();
+  let out = whole.replace(MEMBER_HEADS, '').replace(TRAILING_TIME, '').trim();
+  if (out !== whole) out = out.replace(/^[Tt]he\s+/, '');
+  if (!/\p{Lu}/u.test(out.replace(/^the\s+/i, ''))) return name.trim();
+  return out || name.trim();
+}
+
+/**
+ * "Caracas-Havana", "Cuban-Venezuelan": two places or nationalities joined by a hyphen describe a
+ * relation between them, not an actor of its own. `isPlace` says whether one part names a place.
+ */
+export function isHyphenatedPair(text: string, isPlace: (part: string) => boolean): boolean {
+  const parts = text.trim().split(/\s*[-–]\s*/);
+  if (parts.length !== 2 || parts.some((p) => !/^\p{Lu}/u.test(p) || /\s/.test(p))) return false;
+  return parts.every(isPlace);
+}

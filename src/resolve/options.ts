@@ -90,6 +90,14 @@ export interface ResolveOptions {
   captureModePattern: string;
   /** Modes or triggers (lowercase regexp source) that look like capture but are not: "bounty for arrest", "attempted". */
   notCapturePattern: string;
+  /**
+   * Words (lowercase regexp source) in a state's sentence that present it as having gone on for a
+   * while ("has propped up", "for years", "since 2013"): when dates cannot order a state and a
+   * withdrawal or capture that ends it, such a state is taken to be the earlier one.
+   */
+  ongoingStatePattern: string;
+  /** Words (lowercase regexp source) that assert a state after a change ("still", "continue to"): never ordered as earlier without dates. */
+  stillPattern: string;
   /** Words (lowercase regexp source) that mark a person as the leader of a country in the same phrase. */
   leaderPattern: string;
   /** Person → country they lead, added to what is inferred from "President X of Y"-style text. */
@@ -112,7 +120,7 @@ export const DEFAULT_RESOLVE_OPTIONS: Readonly<ResolveOptions> = Object.freeze({
   sameEventWindowDays: 14,
   sameEventMaxDatePrecisionDays: 31,
   publicationTimesAreSoft: true,
-  protectiveModes: ['security', 'military', 'protection', 'bodyguard', 'bodyguards', 'guard', 'intelligence', 'counterintelligence'],
+  protectiveModes: ['security', 'military', 'protection', 'bodyguard', 'bodyguards', 'guard', 'intelligence', 'counterintelligence', 'troops', 'soldiers', 'forces', 'deployment'],
   replacementPattern:
     '\\b(replac\\w*|removed all|removed|instead of|in place of|substitut\\w*|supplant\\w*|swapped|took over from|ousted|expelled|withdrawn)\\b',
   distinctGroupNouns: [
@@ -124,6 +132,9 @@ export const DEFAULT_RESOLVE_OPTIONS: Readonly<ResolveOptions> = Object.freeze({
   foldDemonymsAndCapitals: true,
   captureModePattern: '\\b(arrest\\w*|captur\\w*|detain\\w*|detention|custody|abduct\\w*|kidnap\\w*|extradit\\w*|kill\\w*|assassinat\\w*|execut\\w*|seiz\\w*)\\b',
   notCapturePattern: '\\b(bounty|reward|warrant|indict\\w*|charg\\w*|attempt\\w*|plot\\w*|plan\\w*|threat\\w*|try|tried|would|could)\\b',
+  ongoingStatePattern:
+    "\\b(has|have|had)\\s+(long\\s+|already\\s+|been\\s+)?\\w+(ed|en|wn|un|ept|elt|ilt|ought|aught|ot)\\b|\\bfor\\s+(years|decades|months|a decade|more than|over|the past)\\b|\\bsince\\b|\\b(has|have|had)\\s+become\\b|\\blong[- ]standing\\b",
+  stillPattern: '\\b(still|continues?|continued|continuing|remains?|remained|anymore|no longer|again|returned|resumed?)\\b',
   leaderPattern: '\\b(president|leader|dictator|ruler|strongman|head of state|prime minister|regime|chavista|supreme leader|king)\\b',
   leaders: {},
   idHashLength: 10,
@@ -148,7 +159,7 @@ export function resolveOptions(overrides: Partial<ResolveOptions> = {}): Resolve
   checkRange('sameEventWindowDays', o.sameEventWindowDays, 0, 365);
   checkRange('sameEventMaxDatePrecisionDays', o.sameEventMaxDatePrecisionDays, 1, 366);
   checkRange('idHashLength', o.idHashLength, 6, 40, true);
-  for (const name of ['replacementPattern', 'captureModePattern', 'notCapturePattern', 'leaderPattern'] as const) {
+  for (const name of ['replacementPattern', 'captureModePattern', 'notCapturePattern', 'leaderPattern', 'ongoingStatePattern', 'stillPattern'] as const) {
     try {
       new RegExp(o[name], 'i');
     } catch (err) {

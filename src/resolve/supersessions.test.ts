@@ -32,6 +32,128 @@ interface Row {
 
 const rows: Row[] = [
   {
+    name: 'capture of an undated article\'s subject ends an earlier, undated state stated in the present perfect',
+    docs: [
+      {
+        id: 'p1',
+        published: null,
+        sentences: [
+          {
+            text: 'Kestrian agents have guarded Anton Merov for years.',
+            mentions: [['Kestrian', 'NORP', 'Kestria'], ['Anton Merov', 'PERSON']],
+            events: [{ type: 'AID', mode: 'security', source: 'Kestrian', target: 'Anton Merov' }],
+          },
+          FILLER.harbour,
+        ],
+      },
+      {
+        id: 'p2',
+        published: null,
+        sentences: [
+          {
+            text: 'Ostland commandos captured Anton Merov on March 3.',
+            mentions: [['Ostland', 'GPE'], ['Anton Merov', 'PERSON']],
+            events: [{ type: 'COERCE', mode: 'arrest', source: 'Ostland', target: 'Anton Merov' }],
+          },
+          FILLER.election,
+        ],
+      },
+    ],
+    supersessions: [['p1:0', 'p2:0']],
+    why: /ordered without dates: neither is dated.*"have guarded".*taken out of play/,
+  },
+  {
+    name: 'without dates, a state that "still" holds is not ordered before the capture',
+    docs: [
+      {
+        id: 's1',
+        published: null,
+        sentences: [
+          {
+            text: 'Kestrian agents still guard Anton Merov.',
+            mentions: [['Kestrian', 'NORP', 'Kestria'], ['Anton Merov', 'PERSON']],
+            events: [{ type: 'AID', mode: 'security', source: 'Kestrian', target: 'Anton Merov' }],
+          },
+          FILLER.harbour,
+        ],
+      },
+      {
+        id: 's2',
+        published: null,
+        sentences: [
+          {
+            text: 'Ostland commandos captured Anton Merov.',
+            mentions: [['Ostland', 'GPE'], ['Anton Merov', 'PERSON']],
+            events: [{ type: 'COERCE', mode: 'arrest', source: 'Ostland', target: 'Anton Merov' }],
+          },
+          FILLER.election,
+        ],
+      },
+    ],
+    supersessions: [],
+  },
+  {
+    name: 'an undated withdrawal in another document ends aid to the leader stated as ongoing ("since")',
+    docs: [
+      {
+        id: 'w1',
+        published: '2029-04',
+        sentences: [
+          {
+            text: 'Kestria has propped up the guard of President Anton Merov of Valdoria since 2020.',
+            mentions: [['Kestria', 'GPE'], ['President Anton Merov', 'PERSON', 'Anton Merov'], ['Valdoria', 'GPE']],
+            events: [{ type: 'AID', mode: 'security', source: 'Kestria', target: 'President Anton Merov', when: ['2020', '2029-04'] }],
+          },
+          FILLER.harbour,
+        ],
+      },
+      {
+        id: 'w2',
+        published: null,
+        sentences: [
+          {
+            text: 'Kestrian advisers have begun leaving Valdoria.',
+            mentions: [['Kestrian', 'NORP', 'Kestria'], ['Valdoria', 'GPE']],
+            events: [{ type: 'RETREAT', mode: 'withdraw', source: 'Kestrian', target: 'Valdoria' }],
+          },
+          FILLER.election,
+        ],
+      },
+    ],
+    supersessions: [['w1:0', 'w2:0']],
+    why: /the ending is undated.*withdrawal ends the earlier AID/,
+  },
+  {
+    name: 'a withdrawal dated before the state ends nothing',
+    docs: [
+      {
+        id: 'v1',
+        published: '2029-04',
+        sentences: [
+          {
+            text: 'Kestria has propped up the guard of President Anton Merov of Valdoria since 2020.',
+            mentions: [['Kestria', 'GPE'], ['President Anton Merov', 'PERSON', 'Anton Merov'], ['Valdoria', 'GPE']],
+            events: [{ type: 'AID', mode: 'security', source: 'Kestria', target: 'President Anton Merov', when: ['2020', '2029-04'] }],
+          },
+          FILLER.harbour,
+        ],
+      },
+      {
+        id: 'v2',
+        published: '2019-05',
+        sentences: [
+          {
+            text: 'Kestrian advisers left Valdoria.',
+            mentions: [['Kestrian', 'NORP', 'Kestria'], ['Valdoria', 'GPE']],
+            events: [{ type: 'RETREAT', mode: 'withdraw', source: 'Kestrian', target: 'Valdoria', when: '2019-05' }],
+          },
+          FILLER.election,
+        ],
+      },
+    ],
+    supersessions: [],
+  },
+  {
     name: 'withdrawal from the country ends earlier aid to its leader',
     docs: [
       bolster,
@@ -117,7 +239,7 @@ describe('supersessions', () => {
   });
 
   it('as-of views keep a state until the event that ends it', () => {
-    const docs = rows[1].docs.map(buildDoc);
+    const docs = rows.find((r) => r.name === 'capture of the person ends earlier states aimed at them')!.docs.map(buildDoc);
     const res = resolve(docs);
     const guardClaim = res.events.find((e) => e.key === 'old:0')!.claim;
     expect(asOf(res, docs, '2024').claims.map((c) => c.id)).not.toContain(guardClaim); // not yet started

@@ -1,8 +1,10 @@
 // Supersessions: a later event that ends or replaces an earlier state.
 //   withdrawal  X RETREATs from T after earlier AID / COOPERATE / MOBILIZE / SUPPORT by X to T (or to T's leader);
-//   capture     a person arrested, captured or killed ends earlier states aimed at them (who guards or aids them).
+//   capture     a person arrested, captured or killed ends earlier states aimed at them (who guards or aids them)
+//               and protection of the country they lead.
+// Order: by dates when both have one; else a state stated as ongoing ("has guarded … since") counts as earlier.
 import type { Entity, Supersession } from '../types.ts';
-import { STATE_TYPES } from './conflicts.ts';
+import { protectiveModeTest, STATE_TYPES } from './conflicts.ts';
 import { documentLabel, eventText } from './describe.ts';
 import type { EventRecord } from './events.ts';
 import { byCodeUnit, compareEventKeys } from './ids.ts';
@@ -22,9 +24,12 @@ type Ending = { kind: 'withdrawal' | 'capture'; event: EventRecord };
 export function findSupersessions(ctx: SupersessionContext): Supersession[] {
   const capture = new RegExp(ctx.options.captureModePattern, 'i');
   const notCapture = new RegExp(ctx.options.notCapturePattern, 'i');
+  const ongoing = new RegExp(ctx.options.ongoingStatePattern, 'i');
+  const still = new RegExp(ctx.options.stillPattern, 'i');
+  const isProtective = protectiveModeTest(ctx.options);
   const endings: Ending[] = [];
   for (const r of ctx.events) {
-    if (r.event.negated || r.event.hedged || !r.target || !r.dated) continue;
+    if (r.event.negated || r.event.hedged || !r.target) continue;
     if (r.event.type === 'RETREAT' && r.source) endings.push({ kind: 'withdrawal', event: r });
     if (r.event.type === 'COERCE' || r.event.type === 'ASSAULT') {
       const words = `${r.event.mode ?? ''} ${r.event.trigger?.text ?? ''}`;
@@ -33,37 +38,59 @@ export function findSupersessions(ctx: SupersessionContext): Supersession[] {
       }
     }
   }
-  const states = ctx.events.filter((r) => !r.event.negated && r.source && r.target && r.dated && STATE_TYPES.has(r.event.type));
+  const states = ctx.events.filter((r) => !r.event.negated && r.source && r.target && STATE_TYPES.has(r.event.type));
   const bySource = groupBy(states, (r) => r.source!);
   const byTarget = groupBy(states, (r) => r.target!);
 
+  /**
+   * Whether `old` comes before `neu`, and why: by their dates (the text's time, else the
+   * publication date) when both have one; else, when the earlier claim presents a state that has
+   * gone on for a while ("have worked … since 2013", "has bolstered") and no word says it still
+   * holds after a change, it is taken as the earlier one. Null when neither holds.
+   */
+  const order = (old: EventRecord, neu: EventRecord): string | null => {
+    if (old.dated && neu.dated) return old.dated.start < neu.dated.start ? 'by date' : null;
+    if (still.test(old.sentenceText) || !ongoing.test(old.sentenceText)) return null;
+    const which = !old.dated && !neu.dated ? 'neither is dated' : old.dated ? 'the ending is undated' : 'the state is undated';
+    return `${which}, and the earlier claim describes a state that had been going on ("${ongoing.exec(old.sentenceText)![0]}")`;
+  };
+
   // One supersession per (old event, new claim): every earlier state event is ended (so event-level
   // as-of views drop them all), by the earliest event of each claim that ends it.
-  const best = new Map<string, { old: EventRecord; neu: EventRecord; kind: Ending['kind'] }>();
+  const best = new Map<string, { old: EventRecord; neu: EventRecord; kind: Ending['kind']; by: string }>();
   for (const { kind, event: neu } of endings) {
-    const candidates = (kind === 'withdrawal' ? bySource.get(neu.source!) : byTarget.get(neu.target!)) ?? [];
+    const candidates =
+      kind === 'withdrawal'
+        ? bySource.get(neu.source!) ?? []
+        : [...ctx.leaders.relatedTo(neu.target!)].flatMap((t) => byTarget.get(t) ?? []);
     for (const old of candidates) {
-      if (old.dated!.start >= neu.dated!.start) continue;
+      if (old.key === neu.key || old.source === neu.target) continue;
       const ends =
-        kind === 'withdrawal' ? old.source === neu.source && ctx.leaders.related(old.target, neu.target) : old.target === neu.target;
+        kind === 'withdrawal'
+          ? old.source === neu.source && ctx.leaders.related(old.target, neu.target)
+          : // Capture ends every state aimed at the person, and protection of the country they lead (their regime's guard).
+            old.target === neu.target || isProtective(old.event.mode);
       if (!ends) continue;
+      const by = order(old, neu);
+      if (!by) continue;
       const pair = `${old.key}|${ctx.claimOf.get(neu.key)}`;
       const seen = best.get(pair);
-      if (!seen || preferred({ old, neu }, { old: seen.old, neu: seen.neu }) < 0) best.set(pair, { old, neu, kind });
+      if (!seen || preferred({ old, neu }, { old: seen.old, neu: seen.neu }) < 0) best.set(pair, { old, neu, kind, by });
     }
   }
   const out: Supersession[] = [];
   for (const pair of [...best.keys()].sort(byCodeUnit)) {
-    const { old, neu, kind } = best.get(pair)!;
+    const { old, neu, kind, by } = best.get(pair)!;
     const target = ctx.names.get(neu.target!)?.name ?? neu.target;
     const how =
       kind === 'withdrawal'
         ? `the withdrawal ends the earlier ${old.event.type} by the same actor for ${target}`
-        : `${target} was taken out of play, which ends the earlier ${old.event.type} aimed at them`;
+        : `${target} was taken out of play, which ends the earlier ${old.event.type} aimed at ${old.target === neu.target ? 'them' : `${ctx.names.get(old.target!)?.name ?? old.target}, the country they lead`}`;
+    const when = by === 'by date' ? 'later' : `(ordered without dates: ${by})`;
     out.push({
       old: old.key,
       new: neu.key,
-      why: `${documentLabel(old)} says ${eventText(old, ctx.names)}; later ${documentLabel(neu)} says ${eventText(neu, ctx.names)}: ${how}.`,
+      why: `${documentLabel(old)} says ${eventText(old, ctx.names)}; ${when} ${documentLabel(neu)} says ${eventText(neu, ctx.names)}: ${how}.`,
     });
   }
   return out.sort((a, b) => compareEventKeys(a.old, b.old) || compareEventKeys(a.new, b.new));
@@ -71,7 +98,8 @@ export function findSupersessions(ctx: SupersessionContext): Supersession[] {
 
 /** The earliest new event, then by key: a total order, so input order never matters. */
 function preferred(x: { old: EventRecord; neu: EventRecord }, y: { old: EventRecord; neu: EventRecord }): number {
-  return x.neu.dated!.start - y.neu.dated!.start || byCodeUnit(x.neu.key, y.neu.key);
+  const start = (r: EventRecord) => r.dated?.start ?? Number.MAX_SAFE_INTEGER;
+  return start(x.neu) - start(y.neu) || byCodeUnit(x.neu.key, y.neu.key);
 }
 
 function groupBy(events: EventRecord[], key: (r: EventRecord) => string): Map<string, EventRecord[]> {
