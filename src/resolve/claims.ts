@@ -81,7 +81,8 @@ function timeClusters(events: EventRecord[], stories: StoryGrouping): EventRecor
 }
 
 /**
- * Independent origins: events are one origin when their documents are near-copies, when they
+ * Independent origins: events are one origin when their documents retell one report (near-copies,
+ * rewrites, write-ups of one named source: see stories.ts), when they
  * share a named innermost speaker or chain root ("The Wall Street Journal ← Craig Faller"), or when
  * unattributed events come from one story whose documents cite the same origin.
  */
@@ -94,7 +95,7 @@ function origins(
   const sets = new UnionFind();
   for (const m of members) {
     sets.add(m.key);
-    const atoms = [`copy:${stories.nearCopyGroup.get(m.docId)}`];
+    const atoms = [`retelling:${stories.retellingGroup.get(m.docId)}`];
     for (const voice of namedVoices(m)) atoms.push(`voice:${voice}`);
     if (!m.event.attribution) {
       const story = stories.storyOf.get(m.docId)!;

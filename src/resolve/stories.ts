@@ -37,6 +37,8 @@ export interface StoryGrouping {
   storyOf: Map<string, string>;
   /** Document id → smallest document id of its near-copy group. */
   nearCopyGroup: Map<string, string>;
+  /** Document id → representative of the documents retelling one report (copies, rewrites, one named source). */
+  retellingGroup: Map<string, string>;
   links: StoryLink[];
 }
 
@@ -51,7 +53,9 @@ export function groupStories(
   const links: StoryLink[] = [];
   const nearCopies = new UnionFind();
   const stories = new UnionFind();
-  ids.forEach((id) => (nearCopies.add(id), stories.add(id)));
+  // Articles that retell one report (copies, rewrites, write-ups of one named source): one origin.
+  const retellings = new UnionFind();
+  ids.forEach((id) => (nearCopies.add(id), stories.add(id), retellings.add(id)));
 
   // Near-copies: MinHash/LSH candidates, verified on the exact shingle sets.
   const shingles = docs.map((d) => shingleSet(d.article.text, options.shingleSize));
@@ -64,6 +68,7 @@ export function groupStories(
     if (!byJaccard && !byContainment) continue;
     nearCopies.union(ids[i], ids[j]);
     stories.union(ids[i], ids[j]);
+    retellings.union(ids[i], ids[j]);
     links.push({
       a: ids[i],
       b: ids[j],
@@ -118,6 +123,7 @@ export function groupStories(
         : sharedVoice(keys.map((k) => [voices.get(`${a}|${k}`), voices.get(`${b}|${k}`)]), entityName));
     if (!origin && close === null) continue;
     stories.union(a, b);
+    if (origin) retellings.union(a, b);
     links.push({
       a,
       b,
@@ -125,7 +131,7 @@ export function groupStories(
     });
   }
 
-  linkRewordedReports(docs, events, citedByDoc, entityName, options, stories, links);
+  linkRewordedReports(docs, events, citedByDoc, entityName, options, stories, retellings, links);
 
   const storyOf = new Map<string, string>();
   const out: Story[] = [];
@@ -142,7 +148,8 @@ export function groupStories(
   }
   out.sort((x, y) => byCodeUnit(x.id, y.id));
   const nearCopyGroup = new Map(ids.map((id) => [id, nearCopies.find(id)]));
-  return { stories: out, storyOf, nearCopyGroup, links };
+  const retellingGroup = new Map(ids.map((id) => [id, retellings.find(id)]));
+  return { stories: out, storyOf, nearCopyGroup, retellingGroup, links };
 }
 
 function linkRewordedReports(
@@ -152,6 +159,7 @@ function linkRewordedReports(
   entityName: (id: string) => string | null,
   options: ResolveOptions,
   stories: UnionFind,
+  retellings: UnionFind,
   links: StoryLink[],
 ): void {
   const vectors = termVectors(docs.map((d) => d.article.text));
@@ -180,6 +188,7 @@ function linkRewordedReports(
     }
     if (!reason) continue;
     stories.union(idA, idB);
+    if (!reason.startsWith('published')) retellings.union(idA, idB);
     links.push({ a: idA, b: idB, why: `reworded report: TF-IDF cosine ${similarity.toFixed(2)} ≥ ${options.rewordedCosine} and ${reason}` });
   }
 }
