@@ -53,7 +53,9 @@ async function buildStore(dbPath: string, n: number) {
     writeFileSync(corpus, `${lines.join('\n')}\n`);
     const store = openStore(dbPath);
     try {
-      return await ingest([corpus], store);
+      const summary = await ingest([corpus], store);
+      if (summary.new === 0) throw new Error(`bench-api: no article of ${n} could be stored (${summary.failed} failed)`);
+      return summary;
     } finally {
       store.close();
     }

@@ -57,3 +57,5 @@ async function section(title: string, run: () => Promise<Record<string, unknown>
 await section(`Ingest: demo corpus repeated to ${TARGET_ARTICLES} articles (one process, SQLite store)`, benchIngest);
 await section('NER tagging speed (one core)', async () => (await import('./bench-ner.ts')).benchNer());
 await section('PLOVER coding speed: dossier code (one core)', async () => (await import('./bench-code.ts')).benchCode());
+await section('HTTP API on a 10,000-article store: latency and 50 connections for 20 s (tsx scripts/bench-api.ts)', async () =>
+  (await import('./bench-api.ts')).benchApi());
