@@ -31,7 +31,9 @@ export function findMentions(text: string, sentences: Sentence[], options: FindM
     const ruled = findDrafts(view);
     // In a title-case headline the tagger sees capitals everywhere; the headline rules decide there.
     const drafts = labels && !view.headline ? mergeDrafts(draftsFromTags(words, labels[si], ruleId), ruled) : ruled;
-    for (const d of drafts) placed.push({ ...d, sentence: si, words: words.slice(d.start, d.end) });
+    for (const d of drafts) {
+      placed.push({ start: d.start, end: d.end, type: d.type, canonical: d.canonical, rule: d.rule, weak: d.weak, sentence: si, words: words.slice(d.start, d.end) });
+    }
   });
   // A wire dateline ("CARACAS, Jan 3 (Reuters) -") names where the report was filed: a place.
   const found = findDateline(text, sentences);
@@ -48,10 +50,67 @@ export function findMentions(text: string, sentences: Sentence[], options: FindM
   });
 }
 
-function lowerCaseWords(text: string): Set<string> {
+// Every match of the pattern (?<![\p{L}.])\p{Ll}[\p{Ll}'’-]* (flags g, u) in `text`: a lower-case
+// word not glued to a letter or a full stop before it. A hand-written scan (ASCII fast paths,
+// code-point classes cached) that finds the same matches without a match object per word.
+export function lowerCaseWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}.])\p{Ll}[\p{Ll}'’-]*/gu)) out.add(m[0]);
+  const n = text.length;
+  let prevBlocks = false; // the code point before i is a letter or "."
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let cls: number;
+    let width = 1;
+    if (c < 0x80) cls = c >= 0x61 && c <= 0x7a ? LL : (c >= 0x41 && c <= 0x5a) ? LETTER : 0;
+    else {
+      const cp = text.codePointAt(i)!;
+      width = cp > 0xffff ? 2 : 1;
+      cls = classOf(cp);
+    }
+    if ((cls & LOWER) === 0 || prevBlocks) {
+      prevBlocks = (cls & LETTER) !== 0 || c === 0x2e;
+      i += width;
+      continue;
+    }
+    // A match: a lower-case letter, then lower-case letters, apostrophes and hyphens.
+    let j = i + width;
+    let last = cls;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d < 0x80) {
+        if ((d >= 0x61 && d <= 0x7a)) { last = LL; j++; continue; }
+        if (d === 0x27 || d === 0x2d) { last = 0; j++; continue; }
+        break;
+      }
+      if (d === 0x2019) { last = 0; j++; continue; }
+      const cp = text.codePointAt(j)!;
+      const k = classOf(cp);
+      if ((k & LOWER) === 0) break;
+      last = k;
+      j += cp > 0xffff ? 2 : 1;
+    }
+    out.add(text.slice(i, j));
+    prevBlocks = (last & LETTER) !== 0;
+    i = j;
+  }
   return out;
+}
+
+const LETTER = 1;
+const LOWER = 2;
+const LL = LOWER | LETTER;
+const CLASS_CACHE = new Map<number, number>();
+const IS_LETTER = /\p{L}/u;
+const IS_LL = /\p{Ll}/u;
+function classOf(cp: number): number {
+  let k = CLASS_CACHE.get(cp);
+  if (k === undefined) {
+    const ch = String.fromCodePoint(cp);
+    k = IS_LL.test(ch) ? LL : IS_LETTER.test(ch) ? LETTER : 0;
+    CLASS_CACHE.set(cp, k);
+  }
+  return k;
 }
 
 // Title case: no closing full stop, at least four words, nearly all content words capitalised.

@@ -14,11 +14,14 @@ export function tokenize(text: string, offset = 0): Token[] {
     let word = m[0];
     let start = m.index;
     // Split a possessive clitic off a word: "Maduro's" → "Maduro", "'s".
-    const clitic = /^(.+?)(['’]s)$/u.exec(word);
-    if (clitic && clitic[1].length > 0 && /\p{L}/u.test(clitic[1])) {
-      tokens.push({ start: offset + start, end: offset + start + clitic[1].length, text: clitic[1] });
-      start += clitic[1].length;
-      word = clitic[2];
+    const n = word.length;
+    if (n >= 3 && word.charCodeAt(n - 1) === 0x73 /* s */ && (word[n - 2] === "'" || word[n - 2] === '’')) {
+      const stem = word.slice(0, n - 2);
+      if (/\p{L}/u.test(stem)) {
+        tokens.push({ start: offset + start, end: offset + start + stem.length, text: stem });
+        start += stem.length;
+        word = word.slice(n - 2);
+      }
     }
     tokens.push({ start: offset + start, end: offset + start + word.length, text: word });
   }

@@ -1,7 +1,10 @@
 // Small predicates over token text shared by the rule-based mention finder and the tagger.
 
+const NEEDS_NORMALIZING = /[’‘‛`´“”„«»‹›–—]/;
+
 /** Curly quotes, guillemets and typographic apostrophes folded to their ASCII forms. */
 export function normalizeToken(w: string): string {
+  if (!NEEDS_NORMALIZING.test(w)) return w;
   return w.replace(/[’‘‛`´]/g, "'").replace(/[“”„«»‹›]/g, '"').replace(/[–—]/g, '-');
 }
 
@@ -9,6 +12,12 @@ export function normalizeToken(w: string): string {
 const PARTICLE_HYPHEN = /^(?:al|el|bin|ibn|ben|abu|de|van|von|da|di|le|la|ul)-\p{Lu}/u;
 
 export function isCapitalized(w: string): boolean {
+  // Fast paths for a word opening with an ASCII character (same answers as the general case).
+  const c = w.charCodeAt(0);
+  if (c < 0x80) {
+    if (c >= 0x41 && c <= 0x5a) return !(w.includes('-') && /-\p{Ll}/u.test(w));
+    return w.includes('-') && PARTICLE_HYPHEN.test(w);
+  }
   if (PARTICLE_HYPHEN.test(w)) return true;
   // "Iran-backed", "High-ranking", "U.S.-led" describe, they do not name.
   if (/-\p{Ll}/u.test(w)) return false;

@@ -83,20 +83,87 @@ function rank(c: WorldCountry): number {
 
 const BUILT = build();
 
+// For each first word of a key: the most words any key starting with it has. A lookup at a word no
+// key starts with (most words) is answered at once, and longer spans are never tried.
+const MAX_WORDS_BY_FIRST = new Map<string, number>();
+for (const key of BUILT.index.keys()) {
+  const parts = key.split(' ');
+  MAX_WORDS_BY_FIRST.set(parts[0], Math.max(MAX_WORDS_BY_FIRST.get(parts[0]) ?? 0, parts.length));
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+// Per-surface memos (bounded: cleared when they grow past a limit).
+const STRIPPED = new Map<string, string>();
+function stripAccentsMemo(s: string): string {
+  if (!NON_ASCII.test(s)) return s;
+  let out = STRIPPED.get(s);
+  if (out === undefined) {
+    if (STRIPPED.size > 50_000) STRIPPED.clear();
+    out = stripAccents(s);
+    STRIPPED.set(s, out);
+  }
+  return out;
+}
+
+function lookupKey(key: string): GazetteerHit | undefined {
+  const hit = BUILT.index.get(key);
+  if (hit !== undefined || !NON_ASCII.test(key)) return hit;
+  return BUILT.index.get(stripAccentsMemo(key));
+}
+
 /** Longest gazetteer entry starting at words[i]: its length in words, or null. */
 export function matchPlace(words: string[], i: number, end = words.length): { length: number; hit: GazetteerHit } | null {
-  for (let n = Math.min(BUILT.maxWords, end - i); n >= 1; n--) {
-    const key = keyOf(words.slice(i, i + n));
-    const hit = BUILT.index.get(key) ?? BUILT.index.get(stripAccents(key));
+  let most = Math.min(BUILT.maxWords, end - i);
+  if (most < 1) return null;
+  const first = words[i];
+  if (first === undefined) return matchPlaceSlow(words, i, most);
+  // A key's first word is the first word of the span, or (the accent-free lookup) that word without accents.
+  if (!first.includes(' ')) {
+    const exact = MAX_WORDS_BY_FIRST.get(first) ?? 0;
+    const stripped = NON_ASCII.test(first) ? MAX_WORDS_BY_FIRST.get(stripAccentsMemo(first)) ?? 0 : 0;
+    most = Math.min(most, Math.max(exact, stripped));
+  }
+  for (let n = most; n >= 1; n--) {
+    const key = n === 1 ? first : keyOf(words.slice(i, i + n));
+    const hit = lookupKey(key);
     if (hit) return { length: n, hit };
   }
   return null;
 }
 
+function matchPlaceSlow(words: string[], i: number, most: number): { length: number; hit: GazetteerHit } | null {
+  for (let n = most; n >= 1; n--) {
+    const hit = lookupKey(keyOf(words.slice(i, i + n)));
+    if (hit) return { length: n, hit };
+  }
+  return null;
+}
+
+const FOLDED = new Map<string, string>();
+
+/** stripAccents(s).toLowerCase(), memoised: the key names are compared by across a document. */
+export function foldName(s: string): string {
+  let out = FOLDED.get(s);
+  if (out === undefined) {
+    if (FOLDED.size > 50_000) FOLDED.clear();
+    out = stripAccents(s).toLowerCase();
+    FOLDED.set(s, out);
+  }
+  return out;
+}
+
+const LOOKUPS = new Map<string, GazetteerHit | null>();
+
 export function lookupPlace(name: string): GazetteerHit | undefined {
-  const words = tokenize(name).map((t) => t.text);
-  const key = keyOf(words);
-  return BUILT.index.get(key) ?? BUILT.index.get(stripAccents(key));
+  let hit = LOOKUPS.get(name);
+  if (hit === undefined) {
+    if (LOOKUPS.size > 50_000) LOOKUPS.clear();
+    const key = keyOf(tokenize(name).map((t) => t.text));
+    hit = lookupKey(key) ?? null;
+    LOOKUPS.set(name, hit);
+  }
+  return hit ?? undefined;
 }
 
 /** Every surface form with what it names (for the tagger's gazetteer features). */

@@ -30,8 +30,7 @@ const SLUGS = new Set(['UPDATE', 'EXCLUSIVE', 'BREAKING', 'ANALYSIS', 'FACTBOX',
 export function findDateline(text: string, sentences: Sentence[]): Dateline | null {
   let paragraph = 0;
   for (const s of sentences) {
-    const before = text.slice(0, s.start);
-    const startsParagraph = s.start === 0 || /\n\s*$/.test(before) || before.trim() === '';
+    const startsParagraph = s.start === 0 || opensParagraph(text, s.start);
     if (!startsParagraph) continue;
     if (++paragraph > PARAGRAPHS_SEARCHED) return null;
     const d = datelineOfSentence(s);
@@ -39,6 +38,18 @@ export function findDateline(text: string, sentences: Sentence[]): Dateline | nu
   }
   return null;
 }
+
+// True when only white space stands between `at` and a line break before it, or the text's start
+// (/\n\s*$/ or an all-blank prefix), read backwards from `at` instead of over the whole prefix.
+function opensParagraph(text: string, at: number): boolean {
+  let j = Math.min(at, text.length) - 1;
+  while (j >= 0 && WHITE.test(text[j])) {
+    if (text[j] === '\n') return true;
+    j--;
+  }
+  return j < 0;
+}
+const WHITE = /\s/;
 
 /** Reads a dateline at the start of one sentence (no paragraph check). */
 export function datelineOfSentence(s: Sentence): Dateline | null {

@@ -2,7 +2,7 @@
 // elsewhere ("Maduro" → "Nicolás Maduro"), spelling variants of a name or acronym join their
 // fullest form ("Nicolas Maduro", "Sebin" → "SEBIN"), and headline words stay only if the body
 // backs them.
-import { stripAccents } from '../gazetteer/places.ts';
+import { foldName } from '../gazetteer/places.ts';
 import type { Draft } from './draft.ts';
 
 export interface PlacedDraft extends Draft {
@@ -17,13 +17,13 @@ export function applyDocumentConsistency(drafts: PlacedDraft[]): PlacedDraft[] {
   const fullByKey = new Map<string, string>();
   const fullNames: string[] = [];
   // A dateline's place ("PUERTO SALINAS, Nov 13 (MPA) -") is no person's name, wherever it is typed so.
-  const placeKeys = new Set(drafts.filter((d) => d.rule.startsWith('doc:dateline') && d.type !== 'ORG').map((d) => stripAccents(d.canonical).toLowerCase()));
+  const placeKeys = new Set(drafts.filter((d) => d.rule.startsWith('doc:dateline') && d.type !== 'ORG').map((d) => foldName(d.canonical)));
   for (const d of drafts) {
     if (d.type !== 'PERSON' || d.weak) continue;
-    if (placeKeys.has(stripAccents(d.canonical).toLowerCase())) continue;
+    if (placeKeys.has(foldName(d.canonical))) continue;
     const parts = d.canonical.split(' ');
     if (parts.length < 2) continue;
-    const key = stripAccents(d.canonical).toLowerCase();
+    const key = foldName(d.canonical);
     if (!fullByKey.has(key)) {
       fullByKey.set(key, d.canonical);
       fullNames.push(d.canonical);
@@ -36,7 +36,7 @@ export function applyDocumentConsistency(drafts: PlacedDraft[]): PlacedDraft[] {
     const keys = [parts[parts.length - 1]];
     if (parts.length >= 3 && SURNAME_PARTICLES.has(parts[parts.length - 2])) keys.push(parts.slice(-2).join(' '));
     if (parts.length >= 3) keys.push(parts.slice(-2).join(' ')); // "Padrino López"
-    for (const k of keys.map((x) => stripAccents(x).toLowerCase())) {
+    for (const k of keys.map((x) => foldName(x))) {
       const prev = bySurname.get(k);
       bySurname.set(k, prev === undefined || prev === full ? full : null);
     }
@@ -49,7 +49,7 @@ export function applyDocumentConsistency(drafts: PlacedDraft[]): PlacedDraft[] {
   const out: PlacedDraft[] = [];
   for (const d of drafts) {
     const surface = d.words.join(' ');
-    const key = stripAccents(d.canonical).toLowerCase();
+    const key = foldName(d.canonical);
     const isGazetteer = d.rule.startsWith('gazetteer:') || d.rule.startsWith('doc:dateline');
     if (!isGazetteer && d.type !== 'EVENT') {
       const full = fullByKey.get(key) ?? bySurname.get(key);

@@ -66,8 +66,12 @@ export function runEnd(w: string[], i: number): number {
   }
 }
 
+// First characters of the operation words: most words are ruled out without a lookup.
+const OPERATION_FIRST = new Set([...OPERATION_WORDS].map((x) => x.charCodeAt(0)));
+
 // "Operation Southern Spear", "operation Gideon", "Operación Lanza del Sur" → EVENT.
 function matchOperation(w: string[], i: number): Draft | null {
+  if (!OPERATION_FIRST.has(w[i].charCodeAt(0))) return null;
   if (!OPERATION_WORDS.has(w[i]) || i + 1 >= w.length || !isCapitalized(w[i + 1])) return null;
   const end = runEnd(w, i + 1);
   return { start: i, end, type: 'EVENT', canonical: w.slice(i + 1, end).join(' '), rule: 'rule:named-operation' };

@@ -9,7 +9,7 @@
 //  - in a document not written in English, a lone capitalised word opening a sentence is a name
 //    only if the document backs it (the gazetteer knows it, or it is capitalised mid-sentence too).
 import type { EntityType } from '../../types.ts';
-import { matchPlace, lookupPlace } from '../gazetteer/places.ts';
+import { matchPlace, lookupPlace, foldName } from '../gazetteer/places.ts';
 import { COMMON_WORDS } from '../lexicon/common-words.ts';
 import { cueFor } from '../lexicon/name-cues.ts';
 import { isCapitalized } from '../words.ts';
@@ -93,6 +93,8 @@ export function looksNonEnglish(words: string[][]): boolean {
   let foreign = 0;
   for (const s of words) {
     for (const w of s) {
+      // Every listed word has at most five letters, and lower-casing never shortens a string.
+      if (w.length > 5) continue;
       const l = w.toLowerCase();
       if (EN_WORDS.has(l)) en++;
       else if (FOREIGN_WORDS.has(l)) foreign++;
@@ -110,7 +112,7 @@ function titleCase(words: string[]): string {
   return words.map((x) => (/^\p{Lu}[\p{Lu}\p{M}'-]+$/u.test(x) ? x.charAt(0) + x.slice(1).toLowerCase() : x)).join(' ');
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const fold = foldName;
 
 /** The dateline's place becomes one place draft, its agency an ORG; nothing else before the dash is a name. */
 export function applyDateline(input: Pick<PlaceEvidenceInput, 'drafts' | 'words' | 'dateline'>): PlacedDraft[] {
@@ -151,7 +153,18 @@ export function applyPlaceEvidence(input: PlaceEvidenceInput): PlacedDraft[] {
     const nameLike = parts.every((p) => !COMMON_WORDS.has(p.toLowerCase()) && !docLowerWords.has(p.toLowerCase()));
     if ((parts.length >= 2 && nameLike) || d.rule.startsWith('title:')) for (const p of parts) personWords.add(p);
   }
-  const usable = (x: string) => /^\p{Lu}\p{Ll}+$/u.test(x) && !COMMON_WORDS.has(x.toLowerCase()) && !docLowerWords.has(x.toLowerCase()) && !personWords.has(x) && !matchPlace([x], 0) && !cueFor(x);
+  const usableMemo = new Map<string, boolean>();
+  const usable = (x: string) => {
+    // The shape test first: most words open in lower case or with a mark, which rules them out.
+    const c = x.charCodeAt(0);
+    if (c < 0x80 && !(c >= 0x41 && c <= 0x5a)) return false;
+    let u = usableMemo.get(x);
+    if (u === undefined) {
+      u = /^\p{Lu}\p{Ll}+$/u.test(x) && !COMMON_WORDS.has(x.toLowerCase()) && !docLowerWords.has(x.toLowerCase()) && !personWords.has(x) && !matchPlace([x], 0) && !cueFor(x);
+      usableMemo.set(x, u);
+    }
+    return u;
+  };
 
   // 2. Capitalised words of the document (candidate bases and demonyms), by surface.
   const capitalised = new Set<string>();
@@ -167,18 +180,24 @@ export function applyPlaceEvidence(input: PlaceEvidenceInput): PlacedDraft[] {
   }
 
   // 4. "X's foreign minister", "the government of X".
-  const draftEndingAt = new Map<string, PlacedDraft>();
-  const draftStartingAt = new Map<string, PlacedDraft>();
+  // By sentence, then token: the last draft ending (starting) there.
+  const draftEndingAt = new Map<number, Map<number, PlacedDraft>>();
+  const draftStartingAt = new Map<number, Map<number, PlacedDraft>>();
+  const at = (index: Map<number, Map<number, PlacedDraft>>, si: number) => {
+    let m = index.get(si);
+    if (!m) index.set(si, (m = new Map()));
+    return m;
+  };
   for (const d of drafts) {
-    draftEndingAt.set(`${d.sentence}:${d.end}`, d);
-    draftStartingAt.set(`${d.sentence}:${d.start}`, d);
+    at(draftEndingAt, d.sentence).set(d.end, d);
+    at(draftStartingAt, d.sentence).set(d.start, d);
   }
   words.forEach((w, si) => {
     for (let k = 1; k < w.length; k++) {
       if (w[k] === "'s") {
         const noun = stateNounAt(w, k + 1);
         if (!noun) continue;
-        const d = draftEndingAt.get(`${si}:${k}`);
+        const d = draftEndingAt.get(si)?.get(k);
         const name = d ? d.canonical : isCapitalized(w[k - 1]) && usable(w[k - 1]) && !isCapitalized(w[k - 2] ?? '') ? w[k - 1] : null;
         if (!name || lookupPlace(name) || demonymOf.has(name)) continue;
         if (d && (isGazetteer(d) || /^(?:title:|cue:|rule:)/.test(d.rule) || d.type === 'NORP' || d.type === 'EVENT' || d.type === 'FAC')) continue;
@@ -189,7 +208,7 @@ export function applyPlaceEvidence(input: PlaceEvidenceInput): PlacedDraft[] {
       }
       // "the government of X"
       if (w[k] === 'of' && OF_STATE.has((w[k - 1] ?? '').toLowerCase()) && /^\p{Ll}/u.test(w[k - 1]) && (w[k - 2] ?? '').toLowerCase() === 'the') {
-        const d = draftStartingAt.get(`${si}:${k + 1}`);
+        const d = draftStartingAt.get(si)?.get(k + 1);
         if (!d || isGazetteer(d) || d.type === 'NORP' || /^(?:title:|cue:|rule:)/.test(d.rule)) continue;
         if (d.type === 'PERSON' && d.canonical.includes(' ')) continue;
         if (!places.has(d.canonical)) places.set(d.canonical, { type: 'GPE', rule: 'doc:place-by-state-noun' });
@@ -224,11 +243,16 @@ export function applyPlaceEvidence(input: PlaceEvidenceInput): PlacedDraft[] {
   });
 
   // 6. Occurrences no draft covers ("- Zembra has flown", a sentence-initial country name).
-  const covered = new Set<string>();
-  for (const d of drafts) for (let k = d.start; k < d.end; k++) covered.add(`${d.sentence}:${k}`);
+  const covered = new Map<number, Set<number>>();
+  for (const d of drafts) {
+    let c = covered.get(d.sentence);
+    if (!c) covered.set(d.sentence, (c = new Set()));
+    for (let k = d.start; k < d.end; k++) c.add(k);
+  }
   words.forEach((w, si) => {
+    const coveredHere = covered.get(si);
     for (let k = 0; k < w.length; k++) {
-      if (covered.has(`${si}:${k}`)) continue;
+      if (coveredHere?.has(k)) continue;
       if (dateline && si === dateline.sentence && k < dateline.bodyToken) continue;
       const x = w[k];
       // Only a word standing alone: "Zembra" in "Zembra Holdings" is part of another name.

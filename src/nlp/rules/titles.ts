@@ -7,12 +7,42 @@ const SEQUENCES = TITLE_SEQUENCES.map(({ entry }) => ({
   words: tokenize(entry.words).map((t) => t.text.toLowerCase()),
 })).sort((a, b) => b.words.length - a.words.length);
 
+// The sequences by their first word, each list in SEQUENCES order (longest first), so a lookup
+// tries only the titles that can start at this word.
+const BY_FIRST = new Map<string, typeof SEQUENCES>();
+for (const s of SEQUENCES) {
+  const list = BY_FIRST.get(s.words[0]);
+  if (list) list.push(s);
+  else BY_FIRST.set(s.words[0], [s]);
+}
+
+// First characters (lower case) of the titles, for a lookup-free no at most tokens.
+const FIRST_CODES = new Set(SEQUENCES.map((s) => s.words[0].charCodeAt(0)));
+
+// Lower-cased token texts: the same few thousand words recur in every sentence.
+const LOWER = new Map<string, string>();
+function lower(w: string): string {
+  let l = LOWER.get(w);
+  if (l === undefined) {
+    if (LOWER.size > 50_000) LOWER.clear();
+    l = w.toLowerCase();
+    LOWER.set(w, l);
+  }
+  return l;
+}
+
 /** The title starting at words[i] and its length in tokens, or null. */
 export function matchTitle(words: string[], i: number): { length: number; entry: TitleEntry } | null {
-  for (const { entry, words: seq } of SEQUENCES) {
+  if (i >= words.length) return null;
+  // An ASCII first character lower-cases on its own: no title opens with it, no lookup needed.
+  const c = words[i].charCodeAt(0);
+  if (c < 0x80 && !FIRST_CODES.has(c >= 0x41 && c <= 0x5a ? c + 0x20 : c)) return null;
+  const candidates = BY_FIRST.get(lower(words[i]));
+  if (candidates === undefined) return null;
+  for (const { entry, words: seq } of candidates) {
     if (i + seq.length > words.length) continue;
     let ok = true;
-    for (let k = 0; k < seq.length && ok; k++) ok = words[i + k].toLowerCase() === seq[k];
+    for (let k = 1; k < seq.length && ok; k++) ok = lower(words[i + k]) === seq[k];
     if (!ok) continue;
     if (CAPITALISED_ONLY_TITLES.has(entry.id) && !/^\p{Lu}/u.test(words[i])) continue;
     // "Mr" also matches "Mr." when the tokenizer kept the dot.
