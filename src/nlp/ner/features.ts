@@ -5,17 +5,20 @@
 import { hashString, mix } from './hash.ts';
 import { placeClasses, TITLE_WORDS, CUE_WORDS } from './lexicon-features.ts';
 import { normalizeToken } from '../words.ts';
+import { gazetteerSpans, gazetteerWordFlags } from './gazetteer-features.ts';
+import { countsValue, lowerCaseBucket, spanNext, spanStart, type EntityList } from './entity-list.ts';
 
 /** Feature template ids: part of every key, so changing one invalidates the model (bump MODEL_VERSION). */
 const enum T {
   Bias = 1, Word, Lower, LowerM1, LowerP1, LowerM2, LowerP2, Shape, ShapeM1, ShapeP1, ShapeM1S0, ShapeS0P1,
   ShapeM1S0P1, Prefix, Suffix, BigramM1, BigramP1, ShortShape, FirstCap, CapsSentence, Place, PlaceM1, PlaceP1,
   TitleM1, TitleM2, Cue, CueP1, CueP2, DocCasing, Length, DigitNorm, InitialWord, InParens, ShapeLowerP1,
-  LowerM1ShapeS0, PrevLabel, PrevTwoLabels, PrevLabelWord, PrevLabelShape, History, HistoryShape, HistoryPrev,
+  LowerM1ShapeS0, Gaz, GazM1, GazP1, GazShape, GazFlags, GazFlagsM1, GazFlagsP1, Ent, EntM1, EntP1, EntWord, EntShape, AggM1, AggP1, AggEnt, AggGaz, EntWordM1, EntWordP1, EntWordCase, ChunkPos, ChunkLast, ChunkFirst, ChunkLastPos, PrevLabel, PrevTwoLabels, PrevLabelWord, PrevLabelShape, History, HistoryShape, HistoryPrev,
 }
-export const FEATURE_SET_VERSION = 1;
+export const FEATURE_SET_VERSION = 2;
 
 // Tokens after which a capital letter says nothing (a new clause or quotation starts).
+const CHUNK_LINKS = new Set(['of', 'and', '&', 'de', 'del', 'la', 'le', 'du', 'des', 'for', 'the', 'von', 'van', 'der', "'s", 'on', 'di', 'da', 'y']);
 const OPENERS = new Set(['"', "'", '(', ':', '-', '--', '``']);
 
 export interface DocumentFeatures {
@@ -117,7 +120,7 @@ function wordInfo(w: string): WordInfo {
 }
 
 /** Features of one document given as sentences of tokens. */
-export function extractDocument(sentences: string[][]): DocumentFeatures {
+export function extractDocument(sentences: string[][], entities?: EntityList | null): DocumentFeatures {
   const words: string[] = [];
   const infos: WordInfo[] = [];
   const sentenceStart: number[] = [];
@@ -160,33 +163,116 @@ export function extractDocument(sentences: string[][]): DocumentFeatures {
     else if (i > sentenceStart[i] && !sentenceCaps[i] && !OPENERS.has(words[i - 1])) seenCapMid.add(lowerH[i]);
   }
   const places = new Int32Array(n);
+  const gaz = new Int32Array(n);
+  const gazFlags = new Int32Array(n);
   let s0 = 0;
   for (const s of sentences) {
-    places.set(placeClasses(s.map((w) => w.toLowerCase())), s0);
+    const lower = s.map((w) => w.toLowerCase());
+    places.set(placeClasses(lower), s0);
+    gaz.set(gazetteerSpans(words.slice(s0, s0 + s.length), lower), s0);
+    for (let k = 0; k < s.length; k++) gazFlags[s0 + k] = capitalised[s0 + k] || infos[s0 + k].allCaps ? gazetteerWordFlags(lower[k]) : 0;
     s0 += s.length;
   }
+  // Training-set entity list: longest listed span from each non-lower-case token.
+  const ent = new Int32Array(n);
+  const entWord = new Int32Array(n);
+  if (entities) {
+    for (let i = 0; i < n; ) {
+      const c0 = words[i].charCodeAt(0);
+      let matched = 0;
+      if (!(c0 >= 97 && c0 <= 122)) {
+        const most = entities.longest(lowerH[i]);
+        let key = spanStart(lowerH[i]);
+        let best = 0;
+        let bestValue = 0;
+        for (let k = 1; k <= most && i + k - 1 < n && sentenceStart[i + k - 1] === sentenceStart[i]; k++) {
+          if (k > 1) key = spanNext(key, lowerH[i + k - 1]);
+          const c = entities.span(key);
+          if (c) {
+            const v = countsValue(c);
+            if (v) {
+              best = k;
+              bestValue = v;
+            }
+          }
+        }
+        if (best) {
+          for (let k = 0; k < best; k++) ent[i + k] = bestValue * 4 + (best === 1 ? 3 : k === 0 ? 0 : k === best - 1 ? 2 : 1);
+          matched = best;
+        }
+      }
+      i += matched || 1;
+    }
+    for (let i = 0; i < n; i++) {
+      if (!capitalised[i] && !infos[i].allCaps) continue;
+      const c = entities.word(lowerH[i]);
+      if (c) entWord[i] = countsValue(c) * 8 + lowerCaseBucket(c);
+    }
+  }
 
-  let keys = new Int32Array(n * 56 + 8);
+  // Other occurrences of each capitalised word in the document (up to AGG_MAX of them, nearest first
+  // in document order): the words around them and the name-list spans they sit in.
+  const occurrences = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    if (!capitalised[i]) continue;
+    const list = occurrences.get(lowerH[i]);
+    if (list) list.push(i);
+    else occurrences.set(lowerH[i], [i]);
+  }
+  const AGG_MAX = 6;
+  // Runs of capitalised words, joined over "of", "and", "&", "de", ... when a capitalised word
+  // follows ("Test and County Cricket Board"): each token sees its place in the run and the run's
+  // first and last words (the last is often the head: "Board", "Exchange", "Open").
+  const chunkStart = new Int32Array(n).fill(-1);
+  const chunkEnd = new Int32Array(n);
+  for (let i = 0; i < n; ) {
+    if (!capitalised[i] || sentenceCaps[i]) {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    for (;;) {
+      if (e < n && sentenceStart[e] === sentenceStart[i] && capitalised[e]) e++;
+      else if (e + 1 < n && sentenceStart[e + 1] === sentenceStart[i] && CHUNK_LINKS.has(words[e]) && capitalised[e + 1]) e += 2;
+      else break;
+    }
+    for (let k = i; k < e; k++) {
+      chunkStart[k] = i;
+      chunkEnd[k] = e;
+    }
+    i = e;
+  }
+
+  let keys = new Int32Array(n * 64 + 8);
   let nk = 0;
   const offsets = new Int32Array(n + 1);
   const BOS = hashString('<s>');
   const EOS = hashString('</s>');
-  for (let i = 0; i < n; i++) {
+  // Helpers are made once (not per token): they read the loop's current position.
+  let i = 0;
+  let st = 0;
+  const inSent = (j: number) => j >= st && j < n && sentenceStart[j] === st;
+  const lw = (j: number) => (inSent(j) ? lowerH[j] : j < i ? BOS : EOS);
+  const sh = (j: number) => (inSent(j) ? shapeH[j] : j < i ? BOS : EOS);
+  const add = (t: number, v: number) => {
+    keys[nk++] = mix(t, v);
+  };
+  let aggFrom = 0;
+  const addOnce = (t: number, v: number) => {
+    const key = mix(t, v);
+    for (let k = aggFrom; k < nk; k++) if (keys[k] === key) return;
+    keys[nk++] = key;
+  };
+  for (i = 0; i < n; i++) {
     offsets[i] = nk;
-    if (nk + 64 > keys.length) {
+    if (nk + 80 + AGG_MAX * 4 > keys.length) {
       const grown = new Int32Array(keys.length * 2);
       grown.set(keys);
       keys = grown;
     }
-    const st = sentenceStart[i];
-    const inSent = (j: number) => j >= st && j < n && sentenceStart[j] === st;
-    const lw = (j: number) => (inSent(j) ? lowerH[j] : j < i ? BOS : EOS);
-    const sh = (j: number) => (inSent(j) ? shapeH[j] : j < i ? BOS : EOS);
+    st = sentenceStart[i];
     const w = words[i];
     const info = infos[i];
-    const add = (t: number, v: number) => {
-      keys[nk++] = mix(t, v);
-    };
     add(T.Bias, 0);
     add(T.Word, info.word);
     add(T.Lower, lowerH[i]);
@@ -231,6 +317,47 @@ export function extractDocument(sentences: string[][]): DocumentFeatures {
     if (inSent(i - 1) && inSent(i + 1) && words[i - 1] === '(' && words[i + 1] === ')') add(T.InParens, shortH[i]);
     add(T.ShapeLowerP1, mix(shortH[i], lw(i + 1)));
     add(T.LowerM1ShapeS0, mix(lw(i - 1), shortH[i]));
+    add(T.Gaz, gaz[i]);
+    add(T.GazM1, inSent(i - 1) ? gaz[i - 1] : -1);
+    add(T.GazP1, inSent(i + 1) ? gaz[i + 1] : -1);
+    if (gaz[i]) add(T.GazShape, mix(gaz[i], shortH[i]));
+    add(T.GazFlags, gazFlags[i]);
+    if (inSent(i - 1)) add(T.GazFlagsM1, gazFlags[i - 1]);
+    if (inSent(i + 1)) add(T.GazFlagsP1, gazFlags[i + 1]);
+    if (entities) {
+      add(T.Ent, ent[i]);
+      add(T.EntM1, inSent(i - 1) ? ent[i - 1] : -1);
+      add(T.EntP1, inSent(i + 1) ? ent[i + 1] : -1);
+      add(T.EntWord, entWord[i]);
+      add(T.EntWordM1, inSent(i - 1) ? entWord[i - 1] : -1);
+      add(T.EntWordP1, inSent(i + 1) ? entWord[i + 1] : -1);
+      add(T.EntWordCase, entWord[i] * 64 + (casing & 24));
+      if (ent[i]) add(T.EntShape, mix(ent[i], shortH[i]));
+    }
+    if (chunkStart[i] >= 0) {
+      const cs = chunkStart[i];
+      const ce = chunkEnd[i];
+      const len = ce - cs;
+      const pos = len === 1 ? 3 : i === cs ? 0 : i === ce - 1 ? 2 : 1;
+      add(T.ChunkPos, pos * 8 + Math.min(len, 6));
+      add(T.ChunkLast, lowerH[ce - 1]);
+      add(T.ChunkLastPos, mix(lowerH[ce - 1], pos));
+      if (len > 1) add(T.ChunkFirst, lowerH[cs]);
+    }
+    const occ = capitalised[i] ? occurrences.get(lowerH[i])! : null;
+    if (occ && occ.length > 1) {
+      aggFrom = nk;
+      let used = 0;
+      for (const j of occ) {
+        if (j === i) continue;
+        if (++used > AGG_MAX) break;
+        const sj = sentenceStart[j];
+        addOnce(T.AggM1, j > sj ? lowerH[j - 1] : BOS);
+        addOnce(T.AggP1, j + 1 < n && sentenceStart[j + 1] === sj ? lowerH[j + 1] : EOS);
+        if (ent[j]) addOnce(T.AggEnt, ent[j]);
+        if (gaz[j]) addOnce(T.AggGaz, gaz[j]);
+      }
+    }
   }
   offsets[n] = nk;
   return {
@@ -246,9 +373,12 @@ export interface History {
 }
 
 /** Keys of the dynamic features at token i, written into `out`; returns how many. */
-export function dynamicKeys(doc: DocumentFeatures, i: number, prev1: number, prev2: number, history: number, out: Int32Array): number {
-  const p1 = i === doc.sentenceStart[i] ? 99 : prev1;
-  const p2 = i - 1 <= doc.sentenceStart[i] ? 99 : prev2;
+export function dynamicKeys(doc: DocumentFeatures, i: number, prev1: number, prev2: number, history: number, out: Int32Array, step = 1): number {
+  // `step` is the decoding direction: 1 left to right, -1 right to left (then "previous" is the next token).
+  const first = step === 1 ? i === doc.sentenceStart[i] : i + 1 >= doc.length || doc.sentenceStart[i + 1] !== doc.sentenceStart[i];
+  const second = step === 1 ? i - 1 <= doc.sentenceStart[i] : first || i + 2 >= doc.length || doc.sentenceStart[i + 2] !== doc.sentenceStart[i];
+  const p1 = first ? 99 : prev1;
+  const p2 = second ? 99 : prev2;
   out[0] = mix(T.PrevLabel, p1);
   out[1] = mix(T.PrevTwoLabels, p2 * 128 + p1);
   out[2] = mix(T.PrevLabelWord, mix(p1, doc.lowerHash[i]));

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { LABELS } from './labels.ts';
 import { extractDocument, FEATURE_SET_VERSION } from './features.ts';
-import { decodeDocument } from './decode.ts';
+import { decodeDocument, fromReverseLabels } from './decode.ts';
 import { decodeStages, type ModelHeader, type PackedWeights } from './weights.ts';
 import { stackFeatures } from './stacking.ts';
 
@@ -12,7 +12,7 @@ export const MODEL_PATH = fileURLToPath(new URL('../../../models/ner-perceptron.
 
 export interface NerModel {
   header: ModelHeader;
-  /** Stage 1, then (optionally) stage 2 reading stage 1's labels. */
+  /** Stage 1, then (optionally) stage 1 right to left, then stage 2 reading stage 1's labels. */
   stages: PackedWeights[];
 }
 
@@ -41,9 +41,14 @@ export function nerRuleId(): string {
 
 /** IOB2 labels for the sentences of one document (document-level features see all of them). */
 export function tagDocument(sentences: string[][], stages: PackedWeights[] = loadNerModel().stages): string[][] {
-  const features = extractDocument(sentences);
+  const features = extractDocument(sentences, stages[0].entities);
   let labels = decodeDocument(features, stages[0]);
-  if (stages.length > 1) labels = decodeDocument(stackFeatures(features, labels), stages[1]);
+  if (stages.length === 2) labels = decodeDocument(stackFeatures(features, labels), stages[1]);
+  else if (stages.length === 3) {
+    // Stage 1 left to right and right to left, then stage 2 over both.
+    const right = fromReverseLabels(decodeDocument(features, stages[1], undefined, true), features.sentenceStart);
+    labels = decodeDocument(stackFeatures(features, labels, right), stages[2]);
+  }
   const out: string[][] = [];
   let k = 0;
   for (const s of sentences) {

@@ -58,7 +58,7 @@ export class TrainableWeights implements Scorer {
 }
 
 /** One pass over the documents in the given order; returns the number of token errors. */
-export function trainEpoch(weights: TrainableWeights, docs: { features: DocumentFeatures; gold: Uint8Array }[]): number {
+export function trainEpoch(weights: TrainableWeights, docs: { features: DocumentFeatures; gold: Uint8Array }[], reverse = false): number {
   let errors = 0;
   for (const { features, gold } of docs) {
     decodeDocument(features, weights, (i, keys, from, to, dynamic, nd, predicted) => {
@@ -76,7 +76,7 @@ export function trainEpoch(weights: TrainableWeights, docs: { features: Document
       }
       weights.steps++;
       return predicted;
-    });
+    }, reverse);
   }
   return errors;
 }

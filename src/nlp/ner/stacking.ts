@@ -7,11 +7,11 @@ import { chunksOf } from './conll.ts';
 import type { DocumentFeatures } from './features.ts';
 
 const enum S {
-  Label = 101, LabelM1, LabelP1, LabelP2, LabelM1P1, DocMajority, DocMajorityShape, InLongerEntity, LabelWord,
+  Label = 101, LabelM1, LabelP1, LabelP2, LabelM1P1, DocMajority, DocMajorityShape, InLongerEntity, LabelWord, DocShare, DocShareLabel, RLabel, RPair, RLabelM1, RLabelP1,
 }
 
 /** A copy of `doc` whose static keys also carry the first stage's view. */
-export function stackFeatures(doc: DocumentFeatures, stage1: Uint8Array): DocumentFeatures {
+export function stackFeatures(doc: DocumentFeatures, stage1: Uint8Array, stage1r?: Uint8Array): DocumentFeatures {
   const n = doc.length;
   // Per word form (capitalised tokens only): counts of each type (O, PER, ORG, LOC, MISC) predicted.
   const counts = new Map<number, Int32Array>();
@@ -29,15 +29,25 @@ export function stackFeatures(doc: DocumentFeatures, stage1: Uint8Array): Docume
     const t = ['PER', 'ORG', 'LOC', 'MISC'].indexOf(c.type);
     for (let k = c.start; k < c.end; k++) inEntity.set(doc.lowerHash[k], t + 1);
   }
-  const keys = new Int32Array(doc.keys.length + n * 9);
+  const keys = new Int32Array(doc.keys.length + n * 24);
   const offsets = new Int32Array(n + 1);
   let nk = 0;
+  let st = 0;
+  const at = (j: number) => (j >= st && j < n && doc.sentenceStart[j] === st ? stage1[j] : 99);
+  const atR = (j: number) => (j >= st && j < n && doc.sentenceStart[j] === st ? stage1r![j] : 99);
   for (let i = 0; i < n; i++) {
     offsets[i] = nk;
-    for (let k = doc.offsets[i]; k < doc.offsets[i + 1]; k++) keys[nk++] = doc.keys[k];
-    const st = doc.sentenceStart[i];
-    const at = (j: number) => (j >= st && j < n && doc.sentenceStart[j] === st ? stage1[j] : 99);
+    keys.set(doc.keys.subarray(doc.offsets[i], doc.offsets[i + 1]), nk);
+    nk += doc.offsets[i + 1] - doc.offsets[i];
+    st = doc.sentenceStart[i];
     keys[nk++] = mix(S.Label, stage1[i]);
+    if (stage1r) {
+      // The right-to-left stage-1 tagger's labels (converted to IOB2), alone and with the other's.
+      keys[nk++] = mix(S.RLabel, stage1r[i]);
+      keys[nk++] = mix(S.RPair, stage1[i] * 16 + stage1r[i]);
+      keys[nk++] = mix(S.RLabelM1, atR(i - 1));
+      keys[nk++] = mix(S.RLabelP1, atR(i + 1));
+    }
     keys[nk++] = mix(S.LabelM1, at(i - 1));
     keys[nk++] = mix(S.LabelP1, at(i + 1));
     keys[nk++] = mix(S.LabelP2, at(i + 2));
@@ -59,6 +69,18 @@ export function stackFeatures(doc: DocumentFeatures, stage1: Uint8Array): Docume
       keys[nk++] = mix(S.DocMajority, best);
       keys[nk++] = mix(S.DocMajorityShape, mix(best, doc.shapeHash[i]));
       keys[nk++] = mix(S.InLongerEntity, inEntity.get(doc.lowerHash[i]) ?? 0);
+      // Every type the other occurrences took, with its share (quarters).
+      let others = 0;
+      for (let t = 0; t < 5; t++) others += c[t] - (t === own ? 1 : 0);
+      if (others > 0) {
+        for (let t = 0; t < 5; t++) {
+          const v = c[t] - (t === own ? 1 : 0);
+          if (v <= 0) continue;
+          const share = Math.min(4, Math.floor((4 * v) / others));
+          keys[nk++] = mix(S.DocShare, t * 8 + share);
+          keys[nk++] = mix(S.DocShareLabel, (t * 8 + share) * 16 + stage1[i]);
+        }
+      }
     }
   }
   offsets[n] = nk;

@@ -4,6 +4,7 @@
 // u32 header-json length, header json, then rows × i32 keys, then rows × labels × i16 weights.
 import { NUM_LABELS } from './labels.ts';
 import type { Scorer } from './decode.ts';
+import { EntityCounts, ENTL_MAGIC, type EntityList } from './entity-list.ts';
 
 export interface ModelHeader {
   id: string;
@@ -21,6 +22,8 @@ export class PackedWeights implements Scorer {
   private readonly mask: number;
   /** Weights as int16 rows (weight / scale). */
   private readonly q: Int16Array;
+  /** The training-set entity list the stage-1 features read (stored beside the weights). */
+  entities: EntityList | null = null;
   constructor(keys: Int32Array, values: Float32Array | Int16Array, readonly scale = 1) {
     let size = 1;
     while (size < keys.length * 2) size <<= 1;
@@ -121,8 +124,14 @@ export function decodeStages(buf: Buffer): { header: ModelHeader; weights: Packe
   let o = 8;
   for (let k = 0; k < count; k++) {
     const len = buf.readUInt32LE(o);
-    out.push(decodeModel(buf.subarray(o + 4, o + 4 + len)));
+    const block = buf.subarray(o + 4, o + 4 + len);
     o += 4 + len;
+    // An entity-list block belongs to the stage before it (stage 1).
+    if (block.readUInt32LE(0) === ENTL_MAGIC) {
+      if (out.length) out[out.length - 1].weights.entities = EntityCounts.decode(block);
+      continue;
+    }
+    out.push(decodeModel(block));
   }
   return out;
 }
