@@ -157,6 +157,8 @@ export function findFrames(toks: Tok[], actors: Actor[]): Frame[] {
       continue;
     }
     if (!isVerbal(toks, v)) continue;
+    // "rejected reports that …", "disputed claims that …": a plural -s form right after a past verb is a noun.
+    if (prevIsPastVerb(toks, v) && t.lower.endsWith('s') && t.lower !== t.lemma) continue;
     // "United States" holds no verb "state".
     if (actors.some((x) => x.kind !== 'pronoun' && x.kind !== 'group' && v >= x.from && v <= x.to)) continue;
     const prev = toks[v - 1];
@@ -227,4 +229,9 @@ function markPronoun(f: Frame, toks: Tok[], a: number, b: number): Frame {
   if (a === b && ['he', 'she', 'they', 'it', 'we'].includes(toks[a].lower)) f.pronoun = toks[a].lower;
   else if (b - a <= 2 && OUTLET_GENERIC.has(toks[b].lower) && f.chain.length === 1 && !f.chain[0].named) f.pronoun = toks[b].lower;
   return f;
+}
+
+function prevIsPastVerb(toks: Tok[], v: number): boolean {
+  const p = toks[v - 1];
+  return !!p && !p.cap && !p.punct && /[a-z]ed$/.test(p.lower) && p.lower !== p.lemma;
 }

@@ -133,7 +133,13 @@ export function findSubject(ctx: SentenceContext, i: number, depth = 0): Actor[]
     hi = k;
   }
   // Nothing in the clause: the frame's content may start with the subject of a head frame
-  // ("Hungary has said it will support …" — handled by the pronoun); otherwise no subject.
+  // ("Hungary has said it will support …" — handled by the pronoun); a gerund right after the
+  // frame verb is the speaker's own act ("Russia denied sending troops").
+  if (depth === 0 && toks[i].lower.endsWith('ing')) {
+    const head = ctx.frames.find((f) => f.from <= i && i - f.from <= 1 && f.frameTo < i);
+    const sp = head ? actors.filter((a) => a.from >= head.frameFrom && a.to <= head.frameTo && a.prep === null && !a.possessive) : [];
+    if (sp.length) return sp[0].kind === 'pronoun' ? ctx.resolvePronoun(sp[0]) : [sp[0]];
+  }
   return [];
 }
 
@@ -205,6 +211,8 @@ function findAfter(ctx: SentenceContext, from: number, preps: string[] | null, e
     if (a.from < from || a.from >= end) continue;
     if (exclude.includes(a)) continue;
     if (inFrameRegion(ctx, a.from)) continue;
+    // "by his Cuban advisors": the possessive determiner modifies the actor after it.
+    if (a.kind === 'pronoun' && a.possessive && actors.some((x) => x.from === a.to + 1 && x.kind !== 'pronoun')) continue;
     if (preps ? !preps.includes(a.prep ?? '') : a.prep === 'by') continue;
     if (!preps && a.prep && ['since', 'during', 'after', 'before', 'than', 'like', 'among'].includes(a.prep)) continue;
     // A bare group noun ("inspectors", "force") yields to a named actor later in the clause.
@@ -287,16 +295,40 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     let m: PatternMatch | null = null;
     const end = clauseEnd(toks, i, true);
     if (nounPats && (isNominal(toks, i) || !verbPats)) m = matchAt(toks, i, nounPats, end, present);
-    if (!m && verbPats && isVerbal(toks, i)) m = matchAt(toks, i, verbPats, end, present);
+    // "its long-threatened invasion", "a US-backed government": a participle fused by a hyphen is an adjective.
+    const fused = i > 1 && toks[i - 1].lower === '-' && toks[i - 1].start === toks[i - 2].end && toks[i - 1].end === t.start && t.lower !== t.lemma;
+    if (!m && verbPats && !fused && isVerbal(toks, i)) m = matchAt(toks, i, verbPats, end, present);
     if (!m) continue;
-    for (let k = m.from; k <= m.to; k++) consumed[k] = 1;
+    // A derived trigger used as a noun modifier ("combat troops", "attack helicopters") is no event.
+    if (m.pattern.id.startsWith('cameo:') && m.to === i && FORCE_NOUNS.has(toks[i + 1]?.lower ?? '') && !isVerbAfterAux(toks, i)) continue;
+    // A derived (CAMEO) match holds its anchor; the words of its slots stay open to hand rules,
+    // which win over it ("staged a hunger strike": the strike, not "stage", is the event).
+    const derived = m.pattern.id.startsWith('cameo:');
+    for (let k = m.from; k <= (derived ? m.anchorEnd - 1 : m.to); k++) consumed[k] = 1;
     const p = m.pattern;
     if (!p.type) continue;
     events.push({ anchor: i, match: m, pattern: p, type: p.type, mode: p.mode, source: [], target: [], negated: false, hedged: false, absorbed: false, rule: p.id });
   }
+  for (const e of events) {
+    if (!e.rule.startsWith('cameo:')) continue;
+    for (const o of events) {
+      if (o === e || o.rule.startsWith('cameo:') || o.anchor <= e.anchor || o.anchor > e.match.to) continue;
+      // A hand noun rule in the slot is the event ("staged a hunger strike"); a hand verb rule there is a noun use ("lodged a protest").
+      if (o.pattern.pos === 'n') e.absorbed = true;
+      else o.absorbed = true;
+    }
+  }
+  for (let k = 0; k < events.length; k++) {
+    // Slot words left open may anchor another derived pattern; the outer match keeps them.
+    const e = events[k];
+    if (e.absorbed || !e.rule.startsWith('cameo:')) continue;
+    for (const o of events) if (o !== e && !o.absorbed && o.rule.startsWith('cameo:') && o.anchor > e.anchor && o.anchor <= e.match.to) o.absorbed = true;
+  }
   for (const e of events) fillRoles(ctx, e);
   applyFrames(ctx, events);
   for (const e of events) if (!e.absorbed) applyModality(ctx, e);
+  for (const e of events) if (!e.absorbed) { deploymentPurpose(ctx, e, events); withdrawalTarget(ctx, e); denialScope(ctx, e); }
+  replacements(ctx, events);
   return mergeDuplicates(events.filter(keep));
 }
 
@@ -325,6 +357,13 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
     if (isPassive(toks, i) && !roles.source) {
       e.source = sourceByAgent(ctx, m);
       e.target = subj;
+      // "Ostravian combat troops had been deployed to the country": the forces sent name the sender.
+      const forces = subj.filter((a) => (a.kind === 'place' || a.etype === 'GPE' || a.etype === 'NORP') && (a.countryOnly || a.text !== a.name));
+      if (!e.source.length && DEPLOY_VERBS.has(toks[i].lemma) && forces.length && forces.length === subj.length) {
+        e.source = forces;
+        e.target = findAfter(ctx, m.anchorEnd, ['to', 'into', 'in']).filter((a) => !forces.some((f) => f.name === a.name));
+        if (e.target.some((a) => a.kind === 'place' || a.etype === 'GPE' || a.etype === 'PERSON')) { e.type = 'AID'; e.mode = 'military'; e.rule += '+sent-forces'; }
+      }
       return;
     }
     e.source = roles.source === 'with' ? findAfter(ctx, m.anchorEnd, ['with']) : roles.source === 'from' ? findAfter(ctx, m.anchorEnd, ['from']) : subj;
@@ -366,10 +405,124 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
       if (PUNCT_BOUNDARY.test(toks[k].lower)) break;
     }
   }
+  if (!e.source.length) e.source = operationAgent(ctx, i);
   const tgt = roles.target ?? 'on';
   e.target = prepsOf[tgt] ? findAfter(ctx, after, prepsOf[tgt], e.source) : [];
   if (roles.source === 'of' && e.target.length === 0 && roles.target === 'from') e.target = findAfter(ctx, after, ['from', 'in'], e.source);
   if (e.target.length && e.source.length && e.target[0] === e.source[0]) e.target = [];
+}
+
+const FORCE_NOUNS = new Set(['troops', 'troop', 'soldiers', 'forces', 'units', 'unit', 'brigade', 'brigades', 'helicopter', 'helicopters', 'aircraft', 'jets', 'vehicles', 'mission', 'missions', 'role', 'zone', 'zones', 'experience', 'readiness', 'training', 'drone', 'drones', 'rifles', 'rifle', 'boots']);
+const isVerbAfterAux = (toks: Tok[], i: number) => ['will', 'would', 'to', 'could', 'may', 'might', 'can', 'did', 'not'].includes(toks[i - 1]?.lower ?? '');
+const DEPLOY_VERBS = new Set(['send', 'deploy', 'dispatch', 'station', 'fly', 'move', 'post', 'airlift']);
+/** Nouns of an operation whose modifier names who carried it out ("the US military operation", "an Israeli raid"). */
+const OPERATION_NOUNS = new Set(['operation', 'raid', 'strike', 'airstrike', 'airstrikes', 'strikes', 'attack', 'offensive', 'mission', 'campaign', 'incursion', 'intervention', 'deployment', 'assault', 'bombing', 'bombardment', 'blockade']);
+const PURPOSE_VERBS = new Set(['guard', 'protect', 'defend', 'reinforce', 'bolster', 'strengthen', 'secure', 'escort', 'shield']);
+const REPORT_NOUNS = new Set(['report', 'claim', 'allegation', 'suggestion', 'account', 'story', 'rumor', 'rumour', 'assertion', 'accusation']);
+const DENY_VERBS = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'contradict']);
+const SECURITY_WORDS = new Set(['guard', 'guards', 'bodyguard', 'bodyguards', 'escort', 'escorts', 'security', 'protection', 'detail', 'entourage']);
+
+/** "the US military operation on January 3 that culminated in the capture of X": the operation's modifier did it. */
+function operationAgent(ctx: SentenceContext, i: number): Actor[] {
+  const { toks } = ctx;
+  for (let k = i - 1; k >= Math.max(0, i - 14); k--) {
+    const w = toks[k].lower;
+    if (HARD_BOUNDARY.test(w) || w === '.' || inFrameRegion(ctx, k)) break;
+    if (!OPERATION_NOUNS.has(w) && !OPERATION_NOUNS.has(toks[k].noun)) continue;
+    const src = modifierSource(ctx, k).filter((a) => a.kind !== 'pronoun' && a.kind !== 'group');
+    if (src.length) return src;
+  }
+  return [];
+}
+
+/** "sent special forces to guard President X": a deployment whose purpose is protection is security aid to X. */
+function deploymentPurpose(ctx: SentenceContext, e: SentenceEvent, events: SentenceEvent[]): void {
+  const { toks } = ctx;
+  if (!(e.type === 'MOBILIZE' || e.type === 'AID') || !DEPLOY_VERBS.has(toks[e.anchor].lemma) && toks[e.anchor].lemma !== 'deploy') return;
+  const end = clauseEnd(toks, e.anchor, false);
+  for (let k = e.match.anchorEnd; k < Math.min(end, e.anchor + 12); k++) {
+    if (toks[k].lower !== 'to' || !PURPOSE_VERBS.has(toks[k + 1]?.lemma ?? '')) continue;
+    const target = findAfter(ctx, k + 2, null, e.source);
+    if (!target.length) return;
+    e.type = 'AID';
+    e.mode = 'security';
+    e.target = target;
+    e.rule += '+to-protect';
+    for (const o of events) if (o !== e && o.anchor === k + 1) o.absorbed = true;
+    return;
+  }
+}
+
+/** A withdrawal is from a place: "withdrawing the military advisers who worked inside X's services" → X. */
+function withdrawalTarget(ctx: SentenceContext, e: SentenceEvent): void {
+  if (e.type !== 'RETREAT' || e.mode !== 'withdraw') return;
+  const placeLike = (a: Actor) => a.kind === 'place' || a.etype === 'GPE' || a.etype === 'LOC';
+  if (e.target.length && e.target.every((a) => a.kind !== 'group' && !(a.countryOnly && a.prep === null))) return;
+  const src = new Set(e.source.map((a) => a.name));
+  const after = ctx.actors.filter((a) => a.from >= e.match.anchorEnd && placeLike(a) && !src.has(a.name) && !inFrameRegion(ctx, a.from) && (!a.countryOnly || ['from', 'inside', 'within', 'in', 'out'].includes(a.prep ?? '')));
+  const pick = after.find((a) => ['from', 'of', 'in', 'inside', 'within', 'out'].includes(a.prep ?? '') || a.possessive) ?? null;
+  if (pick) e.target = [pick];
+  else if (e.target.length && e.target.every((a) => a.kind === 'group' || a.countryOnly)) e.target = [];
+}
+
+/**
+ * "X denied (a news report) that it had sent troops", "X rejected reports that …", "X denies sending
+ * soldiers": the embedded event is negated, whatever frame carries it.
+ */
+function denialScope(ctx: SentenceContext, e: SentenceEvent): void {
+  const { toks } = ctx;
+  const i = e.anchor;
+  if (e.negated) return;
+  for (let k = i - 1; k >= Math.max(0, i - 14); k--) {
+    const w = toks[k].lower;
+    if (w === '.' || HARD_BOUNDARY.test(w)) return;
+    if (!DENY_VERBS.has(toks[k].lemma) || !isVerbal(toks, k)) continue;
+    const between = toks.slice(k + 1, i);
+    const gerund = k + 1 === i && toks[i].lower.endsWith('ing') || (k + 1 < i && toks[k + 1].lower.endsWith('ing') && between.length <= 1);
+    const that = between.some((t) => t.lower === 'that');
+    const report = between.some((t) => REPORT_NOUNS.has(t.noun));
+    if (toks[k].lemma === 'reject' || toks[k].lemma === 'contradict' ? report && that : that || gerund) { e.negated = true; e.rule += '+denied'; }
+    return;
+  }
+}
+
+/**
+ * "replace his guards with officials of Iranian origin", "replacing them with bodyguards from the
+ * Middle East": the new provider gives security aid to the person whose guards they are.
+ */
+function replacements(ctx: SentenceContext, events: SentenceEvent[]): void {
+  const { toks, actors } = ctx;
+  if (!toks.some((t) => SECURITY_WORDS.has(t.lower))) return;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].lemma !== 'replace' || !isVerbal(toks, i) || inFrameRegion(ctx, i)) continue;
+    const end = clauseEnd(toks, i, false);
+    let w = -1;
+    for (let k = i + 1; k < Math.min(end, i + 12); k++) if (toks[k].lower === 'with' || toks[k].lower === 'by') { w = k; break; }
+    if (w < 0) continue;
+    let stop = w + 1;
+    while (stop < toks.length && stop < w + 10 && !(toks[stop].punct && toks[stop].lower !== '-') && !['who', 'which', 'that', 'and', 'but', 'while'].includes(toks[stop].lower)) stop++;
+    const provider = actors.filter((a) => a.from > w && a.to < stop && a.kind !== 'pronoun' && a.kind !== 'group' && a.etype !== 'PERSON');
+    if (!provider.length) continue;
+    // Whose guards: a possessive in the replaced phrase, else a person subject, else the last person named.
+    let target: Actor[] = findSubject(ctx, i).filter((a) => a.etype === 'PERSON' || (a.kind === 'proper' && /\s/.test(a.name)));
+    const poss = actors.find((a) => a.from > i && a.to < w && a.possessive);
+    if (!target.length && poss) target = poss.kind === 'pronoun' ? ctx.resolvePronoun(poss) : [poss];
+    if (!target.length) {
+      const lastPoss = actors.filter((a) => a.to < i && a.possessive && a.kind === 'pronoun').pop();
+      const he = actors.filter((a) => a.to < i && a.kind === 'pronoun' && ['he', 'she', 'his', 'her'].includes(a.name)).pop();
+      const p = lastPoss ?? he;
+      if (p) target = ctx.resolvePronoun(p);
+    }
+    target = target.filter((t) => !provider.some((p) => p.name === t.name));
+    if (!target.length) continue;
+    const pattern: Pattern = { id: 'aid.replace-with', pos: 'v', next: [], prev: [], post: [], pre: [], type: 'AID', mode: 'security', roles: {}, weight: 0, need: [] };
+    const ev: SentenceEvent = { anchor: i, match: { pattern, from: i, to: i, anchorEnd: i + 1 }, pattern, type: 'AID', mode: 'security', source: [provider[0]], target: [target[0]], negated: false, hedged: false, absorbed: false, rule: 'aid.replace-with' };
+    const s = scopeStart(toks, i, frameFloor(ctx, i));
+    for (let k = s; k < i; k++) if (NEG.has(toks[k].lower)) ev.negated = true;
+    // The provider's own trigger inside the phrase ("bodyguards", "guards") is this event.
+    for (const o of events) if (!o.absorbed && o.anchor > i && o.anchor < stop && o.type === 'AID') o.absorbed = true;
+    events.push(ev);
+  }
 }
 
 /** "threatened to …", "demanded that …", "refused to …": the embedded event is the frame's content. */
@@ -379,6 +532,8 @@ function applyFrames(ctx: SentenceContext, events: SentenceEvent[]): void {
     const f = events[x];
     const frameType = FRAMES[toks[f.anchor].lemma];
     if (!frameType) continue;
+    // "rejected reports that …" denies the content; denialScope negates it instead.
+    if (frameType === 'REJECT' && toks.slice(f.match.anchorEnd, f.match.anchorEnd + 4).some((t) => REPORT_NOUNS.has(t.noun))) { f.absorbed = true; continue; }
     for (let y = x + 1; y < events.length; y++) {
       const c = events[y];
       if (c.absorbed || c.anchor - f.match.anchorEnd > 14) continue;
@@ -434,6 +589,14 @@ function applyModality(ctx: SentenceContext, e: SentenceEvent): void {
         return;
       }
     }
+  }
+  // "will not accept", "would not agree": a refused agreement is a rejection.
+  if (modal && e.negated && e.type === 'AGREE') {
+    e.mode = e.mode ?? 'agree';
+    e.type = 'REJECT';
+    e.negated = false;
+    e.rule += '+will-not';
+    return;
   }
   if (!modal || e.type === 'AGREE' || e.type === 'THREATEN' || e.type === 'REQUEST') return;
   const hostile = HOSTILE.has(e.type);

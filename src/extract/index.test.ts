@@ -44,6 +44,20 @@ const ROWS: Row[] = [
   { family: 'subject: purpose clause keeps the main subject', text: 'Moscow has used the Wagner militia to back the Libyan commander Khalifa Haftar.', type: 'AID', source: 'Russia', target: 'Khalifa Haftar' },
   { family: 'attribution: group speaker speaks as the phrase', text: 'China sent troops to Laos, say American and European officials.', type: 'AID', attributed_to: 'American and European officials' },
   { family: 'attribution: X told Y → innermost named X', text: 'Juan Perez told Maria Lopez that Peru would expel the Bolivian ambassador.', type: 'THREATEN', attributed_to: 'Juan Perez' },
+  { family: 'denial: X denied a report that it had sent troops to protect Y', text: 'Egypt on Friday denied a newspaper report that it had deployed troops to protect the Libyan commander Khalifa Haftar.', type: 'AID', mode: 'security', source: 'Egypt', target: 'Khalifa Haftar', negated: true, attributed_to: 'Egypt' },
+  { family: 'denial: X denied sending soldiers (gerund)', text: 'Russia denied sending soldiers to protect President Assimi Goita.', type: 'AID', source: 'Russia', target: 'Assimi Goita', negated: true },
+  { family: 'denial: rejected reports that', text: 'The Iranian government rejected reports that it had sent weapons to the rebels.', type: 'AID', source: 'Iran', negated: true },
+  { family: 'denial: combat troops deployed to the country (passive, "the country" = last country)', text: 'Mali is a poor country. Defence Minister Ivan Petrov told reporters on Monday that talks went well. He again denied that Russian combat troops had ever been deployed to the country.', type: 'AID', source: 'Russia', target: 'Mali', negated: true, attributed_to: 'Ivan Petrov' },
+  { family: 'negated quantified subject: no X soldiers were sent', text: 'No Russian soldiers were sent to Syria.', type: 'AID', source: 'Russia', target: 'Syria', negated: true },
+  { family: 'negated quantified subject: no foreign soldier guards this president', text: 'Mali’s president Assimi Goita addressed a rally on Friday. "No foreign soldier guards this president," he said.', type: 'AID', source: null, target: 'Assimi Goita', negated: true },
+  { family: 'nominal: agent in the operation noun phrase', text: 'The French military operation on March 5 that ended with the capture of Ahmed Kone was praised.', type: 'COERCE', mode: 'arrest', source: 'France', target: 'Ahmed Kone' },
+  { family: 'replacement: replace his guards with officers of X origin', text: 'The Kenyan president William Ruto spoke. Later the Kenyan leader replaced his guards with officers of Egyptian origin.', type: 'AID', mode: 'security', source: 'Egypt', target: 'William Ruto' },
+  { family: 'replacement: replacing them with guards from a region (region stays a region, "them" → whose guards)', text: 'Ghana’s president John Mahama no longer trusts his guards. Now he has removed all the personnel from his security ring, replacing them with bodyguards from the Middle East, a journalist said.', type: 'AID', mode: 'security', source: 'Middle East', target: 'John Mahama' },
+  { family: 'withdrawal: target is the place, not a modifier', text: 'Chad has begun withdrawing the military advisers who had worked inside Niger’s army since 2019.', type: 'RETREAT', source: 'Chad', target: 'Niger' },
+  { family: 'anaphora: "the X leader" → the person named before', text: 'Nicaraguan President Daniel Ortega spoke on Monday. The Nicaraguan leader fears being assassinated by his Cuban advisers.', type: 'ASSAULT', source: 'Cuba', target: 'Daniel Ortega', hedged: true },
+  { family: 'aid: foreign officers working inside a security service', text: 'Belarusian officers have worked inside the Armenian intelligence service for years.', type: 'AID', mode: 'intelligence', source: 'Belarus', target: 'Armenia' },
+  { family: 'reject: will not accept', text: 'Jordan says it will not accept any more refugees.', type: 'REJECT', source: 'Jordan' },
+  { family: 'hand noun rule in a derived slot: staged a hunger strike', text: 'Ali Hassan staged a hunger strike in prison on Sunday.', type: 'PROTEST', source: 'Ali Hassan' },
 ];
 
 /** Sentences that must code no event of the given type (precision rules). */
@@ -51,6 +65,8 @@ const NONE: { family: string; text: string; type: string }[] = [
   { family: 'cameo policy: "control" describes a standing relation', text: 'Cuba controls the main security agencies of Venezuela.', type: 'COOPERATE' },
   { family: 'cameo policy: "surround" describes a position', text: 'Cuban agents surround the Bolivian president, Luis Arce, at every event.', type: 'ASSAULT' },
   { family: 'cameo policy: intent verbs govern the real event', text: 'Chile intends to deepen its ties with Argentina.', type: 'AGREE' },
+  { family: 'a participle fused by a hyphen is an adjective', text: 'Israel mounted its long-threatened invasion of Lebanon.', type: 'THREATEN' },
+  { family: 'a trigger modifying a force noun is no event', text: 'Kenyan combat troops arrived in Somalia on Monday.', type: 'ASSAULT' },
 ];
 
 describe('precision: no event', () => {

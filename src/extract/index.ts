@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import type { ActorRef, Attribution, CitedSource, ExtractedEvent, IsoDate, Mention, Sentence, TimeSpan } from '../types.ts';
 import { analyzeText, findDateline } from '../nlp/index.ts';
 import { findActors, type Actor } from './actors.ts';
+import { newMemory, remember, resolveDescriptions } from './anaphora.ts';
 import { canonicalOutlet, findFrames, isOutletName, type Frame } from './attribution.ts';
 import { codeSentence, type SentenceContext, type SentenceEvent } from './events.ts';
 import { getLexicon } from './lexicon.ts';
@@ -46,6 +47,7 @@ export function extractEvents(input: ExtractionInput): Extraction {
   const events: ExtractedEvent[] = [];
   const cited: CitedSource[] = [];
   const history: SentenceState[] = [];
+  const anaphora = newMemory();
   const surnames = new Map<string, string>();
   let lastPersonSpeaker: string | null = null;
   let lastOutlet: string | null = null;
@@ -75,14 +77,14 @@ export function extractEvents(input: ExtractionInput): Extraction {
     // A new paragraph ends a quotation unless it opens with a quote mark itself.
     if (/\n\s*\n/.test(input.text.slice(prevEnd, sentence.start)) && !/^[“"«]/.test(sentence.text.trim())) { quoteOpen = false; prevAttribution = null; }
     prevEnd = sentence.end;
-    const actors = findActors(toks, mentionsBySentence.get(sentence.index) ?? [], isCommon);
+    const actors = resolveDescriptions(anaphora, toks, findActors(toks, mentionsBySentence.get(sentence.index) ?? [], isCommon), sentence.index);
     for (const a of actors) {
       if ((a.etype === 'PERSON' || a.kind === 'proper') && /\s/.test(a.name) && !isOutletName(a.name)) {
         surnames.set(a.name.split(/\s+/).pop()!.toLowerCase(), a.name);
       }
     }
     const frames = findFrames(toks, actors);
-    const resolvePronoun = (p: Actor): Actor[] => resolve(p, actors, history);
+    const resolvePronoun = (p: Actor): Actor[] => resolve(p, actors, history, toks);
     const ctx: SentenceContext = { toks, actors, frames, resolvePronoun };
     const coded = codeSentence(ctx);
     const times = findTimes(sentence.text, input.published).map((t) => ({ ...t, tokFrom: tokIndexAt(toks, sentence.start + t.start), tokTo: tokIndexAt(toks, sentence.start + t.end - 1) }));
@@ -194,6 +196,8 @@ export function extractEvents(input: ExtractionInput): Extraction {
     else if (!quoteOpen) prevAttribution = null;
     quoteOpen = quoteOpen ? closes < opens + 1 : opens > closes;
     history.push({ actors, toks });
+    remember(anaphora, toks, actors, sentence.index);
+    for (const p of personSpeakers) anaphora.speakers.add(p.name);
   }
   resolveSpeakers(unresolvedSpeakers, personSpeakers, outletsSeen, cited);
   return { events, cited };
@@ -265,7 +269,7 @@ function pickTime(e: SentenceEvent, all: SentenceEvent[], times: { tokFrom: numb
 }
 
 /** Pronoun → actors: the same sentence first (before the pronoun), then earlier sentences. */
-function resolve(p: Actor, actors: Actor[], history: SentenceState[]): Actor[] {
+function resolve(p: Actor, actors: Actor[], history: SentenceState[], toks: Tok[]): Actor[] {
   const w = p.name;
   const fits = (a: Actor): boolean => {
     if (a.kind === 'pronoun') return false;
@@ -285,6 +289,12 @@ function resolve(p: Actor, actors: Actor[], history: SentenceState[]): Actor[] {
     }
   }
   const same = actors.filter((a) => a.to < p.from && fits(a) && a.prep !== 'of' && a.prep !== 'by');
+  // "X denied a news agency report that it had …", "X said on Monday that it would …": the pronoun
+  // opening a complement clause is the main clause's subject, not the nearest noun.
+  if (same.length && toks[p.from - 1]?.lower === 'that' && !PERSONAL.has(w)) {
+    const subj = same.find((a) => a.prep === null && a.kind !== 'group' && !a.possessive);
+    if (subj) return [subj];
+  }
   if (same.length) return [same[same.length - 1]];
   for (let h = history.length - 1; h >= Math.max(0, history.length - 3); h--) {
     const cands = history[h].actors.filter((a) => fits(a) && a.prep === null);

@@ -1,0 +1,109 @@
+// Descriptive anaphora: noun phrases that refer back to an actor the article has already named.
+//   "the Venezuelan leader", "this president", "the tyrant"  → the most recent person described
+//                                                               with that role (else, for leader
+//                                                               words, the most recent person who
+//                                                               is not a speaker)
+//   "the country", "the Caribbean nation"                     → the most recent country named
+// Conservative: only with a definite/demonstrative determiner, never before a name or an "of"
+// phrase ("the president of Peru", "the leader, Juan Perez," are resolved by the phrase itself).
+import { isDemonym, type Actor } from './actors.ts';
+import type { Tok } from './tokens.ts';
+
+/** Roles that name one person ("the president"); leader words may fall back to the article's protagonist. */
+const ROLE_WORDS = new Set(['president', 'leader', 'dictator', 'ruler', 'strongman', 'tyrant', 'autocrat', 'premier', 'chancellor', 'minister', 'king', 'queen', 'emir', 'prince', 'monarch', 'general', 'commander', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'envoy', 'ambassador', 'chief', 'head']);
+const LEADER_WORDS = new Set(['president', 'leader', 'dictator', 'ruler', 'strongman', 'tyrant', 'autocrat', 'premier', 'monarch', 'king', 'queen', 'emir']);
+const DESCRIBERS = new Set(['journalist', 'reporter', 'correspondent', 'analyst', 'expert', 'researcher', 'author', 'editor', 'writer', 'professor', 'scholar', 'columnist', 'spokesman', 'spokeswoman', 'spokesperson', 'commentator', 'economist', 'historian', 'lawyer']);
+const COUNTRY_WORDS = new Set(['country', 'nation']);
+const DEFINITE = new Set(['the', 'this', 'that']);
+const NOT_MODIFIER = new Set(['of', 'and', 'or', ',', 'who', 'which', 'that', 'to', 'in', 'on', 'by', 'for', 'with', 'from', 'at']);
+
+export interface PersonSeen {
+  actor: Actor;
+  sentence: number;
+  roles: Set<string>;
+  /** Introduced as someone who reports or comments ("the journalist X", "analyst Y"), not a protagonist. */
+  describer: boolean;
+}
+
+export interface AnaphoraMemory {
+  persons: PersonSeen[];
+  countries: { actor: Actor; sentence: number }[];
+  speakers: Set<string>;
+}
+
+export const newMemory = (): AnaphoraMemory => ({ persons: [], countries: [], speakers: new Set() });
+
+const isPerson = (a: Actor) => a.etype === 'PERSON' || (a.kind === 'proper' && /\s/.test(a.name));
+const isCountry = (a: Actor) => (a.kind === 'place' || a.etype === 'GPE') && a.kind !== 'pronoun' && !a.countryOnly;
+
+/** Remembers the persons (with the role words around them) and countries of a sentence. */
+export function remember(mem: AnaphoraMemory, toks: Tok[], actors: Actor[], sentence: number): void {
+  for (const a of actors) {
+    if (a.kind === 'pronoun') continue;
+    if (isPerson(a)) {
+      const roles = new Set<string>();
+      for (let k = Math.max(0, a.from - 3); k <= a.to; k++) if (ROLE_WORDS.has(toks[k].lower)) roles.add(toks[k].lower);
+      // Apposition after the name: "Maduro, the Venezuelan leader,".
+      if (toks[a.to + 1]?.lower === ',') for (let k = a.to + 2; k < Math.min(toks.length, a.to + 6); k++) { if (ROLE_WORDS.has(toks[k].lower)) roles.add(toks[k].lower); if (toks[k].punct) break; }
+      const describer = toks.slice(Math.max(0, a.from - 3), a.to + 1).some((t) => DESCRIBERS.has(t.lower));
+      mem.persons.push({ actor: a, sentence, roles, describer });
+    } else if (isCountry(a) && !isDemonym(a.text.toLowerCase())) {
+      mem.countries.push({ actor: a, sentence });
+    }
+  }
+}
+
+/**
+ * Replaces descriptive noun phrases that refer back (see above) by the actor they refer to, with
+ * this sentence's token range and preposition. Returns the sentence's actors, left to right.
+ */
+export function resolveDescriptions(mem: AnaphoraMemory, toks: Tok[], actors: Actor[], sentence: number): Actor[] {
+  const out = actors.slice();
+  for (let d = 0; d < toks.length; d++) {
+    if (!DEFINITE.has(toks[d].lower)) continue;
+    // det (modifier){0,2} head
+    let h = d + 1;
+    while (h < toks.length && h <= d + 3 && !ROLE_WORDS.has(toks[h].lower) && !COUNTRY_WORDS.has(toks[h].lower) && !toks[h].punct && !NOT_MODIFIER.has(toks[h].lower)) h++;
+    const head = toks[h];
+    if (!head || head.punct) continue;
+    const isRole = ROLE_WORDS.has(head.lower);
+    const isCountryNp = COUNTRY_WORDS.has(head.lower);
+    if (!isRole && !isCountryNp) continue;
+    const next = toks[h + 1];
+    // "the president of Peru", "the leader Juan Perez", "the president, Luis Arce,", "the country's".
+    if (next && (next.lower === 'of' || (next.cap && !next.punct) || (next.lower === ',' && actors.some((a) => a.from === h + 2 && isPerson(a))))) continue;
+    // A name inside the phrase settles it ("the Venezuelan leader Maduro" is caught above; "the Cuban president" is not ours).
+    const inside = out.filter((a) => a.from <= h && a.to >= d + 1);
+    if (inside.some((a) => isPerson(a) || a.kind === 'office' || (a.etype === 'ORG' && a.kind === 'mention'))) continue;
+    let ref: Actor | null = null;
+    if (isRole) {
+      // A demonym in the phrase must not contradict the person ("the Cuban president" is no Venezuelan's).
+      const cands = mem.persons.filter((p) => p.sentence <= sentence);
+      const byRole = [...cands].reverse().find((p) => p.roles.has(head.lower));
+      if (byRole && sentence - byRole.sentence <= 12) ref = byRole.actor;
+      else if (LEADER_WORDS.has(head.lower)) {
+        const near = [...cands].reverse().filter((p) => sentence - p.sentence <= 3 && !p.describer);
+        const recent = near.find((p) => !mem.speakers.has(p.actor.name)) ?? near[0];
+        if (recent) ref = recent.actor;
+      }
+    } else {
+      const own = out.filter((a) => a.from > h || a.to < d).map((a) => a.name);
+      const c = [...mem.countries].reverse().find((x) => sentence - x.sentence <= 8 && !own.includes(x.actor.name));
+      if (c) ref = c.actor;
+    }
+    if (!ref) continue;
+    const text = toks.slice(d, h + 1).map((t) => t.text).join(' ');
+    const prep = inside[0]?.prep ?? prepOf(toks, d);
+    const possessive = toks[h + 1]?.lower === "'s";
+    const replaced: Actor = { ...ref, from: d + 1, to: h, text, prep, possessive, countryOnly: false };
+    for (const a of inside) out.splice(out.indexOf(a), 1);
+    out.push(replaced);
+    d = h;
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+function prepOf(toks: Tok[], d: number): string | null {
+  const w = toks[d - 1]?.lower;
+  return w && ['to', 'by', 'of', 'in', 'on', 'against', 'with', 'from', 'for', 'at', 'into', 'toward', 'towards', 'near', 'over', 'inside', 'within', 'across'].includes(w) ? w : null;
+}
