@@ -177,6 +177,8 @@ describe('compareIds', () => {
     const idLike = fc.stringMatching(/^[a-c0-2:]{0,8}$/);
     fc.assert(fc.property(idLike, idLike, (a, b) => Math.sign(compareIds(a, b)) === Math.sign(compareChunks(a, b))), { numRuns: 5000 });
     fc.assert(fc.property(fc.string(), fc.string(), (a, b) => Math.sign(compareIds(a, b)) === Math.sign(compareChunks(a, b))), { numRuns: 2000 });
+    expect(Math.sign(compareIds(',0', ', '))).toBe(Math.sign(compareChunks(',0', ', ')));
+    fc.assert(fc.property(fc.stringMatching(/^[ ,0-2a]{0,6}$/), fc.stringMatching(/^[ ,0-2a]{0,6}$/), (a, b) => Math.sign(compareIds(a, b)) === Math.sign(compareChunks(a, b))), { numRuns: 20000 });
     expect(compareIds('x01', 'x1')).toBe(Math.sign(compareChunks('x01', 'x1')) * Math.abs(compareIds('x01', 'x1')));
   });
 });

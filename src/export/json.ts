@@ -19,7 +19,12 @@ export function compareIds(a: string, b: string): number {
   while (k < n && a.charCodeAt(k) === b.charCodeAt(k)) k++;
   let s = k;
   while (s > 0 && isDigit(a, s - 1)) s--;
-  if (!isDigit(a, s) || !isDigit(b, s)) return a < b ? -1 : 1;
+  if (!isDigit(a, s) || !isDigit(b, s)) {
+    // One side starts a digit run where the other's text run goes on: the ended run is a prefix of
+    // the longer one, so that side sorts first (",0" < ", "), whatever the code points say.
+    if (s === k && k > 0 && k < n && isDigit(a, k) !== isDigit(b, k)) return isDigit(a, k) ? -1 : 1;
+    return a < b ? -1 : 1;
+  }
   let ea = s;
   while (isDigit(a, ea)) ea++;
   let eb = s;
