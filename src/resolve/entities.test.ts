@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolve } from './index.ts';
+import { bylineAuthors, resolve } from './index.ts';
 import { buildDoc, entityOfMention, type DocSpec } from './test-support.ts';
 
 interface Row {
@@ -72,6 +72,28 @@ const rows: Row[] = [
     ],
     same: [[['k1', 'Bolivarian National Intelligence Service'], ['k2', 'SEBIN']]],
     entity: { of: ['k2', 'SEBIN'], name: 'Bolivarian National Intelligence Service', type: 'ORG', merge: 'SEBIN: acronym in parentheses after Bolivarian National Intelligence Service' },
+  },
+  {
+    name: 'a short form in parentheses written in mixed case after a long name',
+    docs: [
+      {
+        id: 'k3',
+        sentences: [
+          { text: 'Officers of the Coastal Border Protection Agency (Cobpa) boarded the ship.', mentions: [['Coastal Border Protection Agency', 'ORG']] },
+        ],
+      },
+      { id: 'k4', sentences: [{ text: 'Cobpa said the crew was released.', mentions: [['Cobpa', 'ORG']] }] },
+    ],
+    same: [[['k3', 'Coastal Border Protection Agency'], ['k4', 'Cobpa']]],
+  },
+  {
+    name: 'organisation names that differ only in hyphenation are one',
+    docs: [
+      { id: 'h1', sentences: [{ text: 'The Office of Counter-Terrorism Policy said so.', mentions: [['Office of Counter-Terrorism Policy', 'ORG']] }] },
+      { id: 'h2', sentences: [{ text: 'The Office of Counterterrorism Policy agreed.', mentions: [['Office of Counterterrorism Policy', 'ORG']] }] },
+    ],
+    same: [[['h1', 'Office of Counter-Terrorism Policy'], ['h2', 'Office of Counterterrorism Policy']]],
+    entity: { of: ['h2', 'Office of Counterterrorism Policy'], name: 'Office of Counter-Terrorism Policy', merge: 'spelling variant of' },
   },
   {
     name: 'acronym by the initials of the capitalised words',
@@ -253,5 +275,24 @@ describe('entity resolution', () => {
     expect(names).toContain('Valdorian Guard Corps'); // the organisation without "Officers of the … on Tuesday"
     expect(res.events[2].source).toBe(res.entities.find((e) => e.name === 'Valdorian Guard Corps')!.id);
     expect(names).toContain('Daily Planet');
+  });
+});
+
+describe('publishers and authors', () => {
+  it('makes the outlet an organisation and byline authors people', () => {
+    const doc = buildDoc({ id: 'p1', outlet: 'Harbour Gazette', sentences: [{ text: 'Dock workers stopped work on Monday.', mentions: [] }] });
+    doc.article.byline = 'By Irma Kessel and Tom Lee';
+    const res = resolve([doc]);
+    const byName = new Map(res.entities.map((e) => [e.name, e]));
+    expect(byName.get('Harbour Gazette')?.type).toBe('ORG');
+    expect(byName.get('Irma Kessel')?.type).toBe('PERSON');
+    expect(byName.get('Tom Lee')?.documents).toEqual(['p1']);
+  });
+
+  it('reads person names out of bylines, not desks or agencies', () => {
+    expect(bylineAuthors('By Ana Ruiz and Tom Lee')).toEqual(['Ana Ruiz', 'Tom Lee']);
+    expect(bylineAuthors('CiberCuba Editorial Team')).toEqual([]);
+    expect(bylineAuthors('Reuters')).toEqual([]);
+    expect(bylineAuthors(null)).toEqual([]);
   });
 });

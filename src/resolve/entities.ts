@@ -71,6 +71,7 @@ export class EntityResolver {
     }
     for (const doc of docs) this.linkParenthesisedAcronyms(doc);
     this.linkInitials();
+    this.linkSpellingVariants();
   }
 
   // ------------------------------------------------------------ mentions → nodes
@@ -304,7 +305,9 @@ export class EntityResolver {
       const surface = m.text.trim();
       let partner: string | null = null;
       let reason = '';
-      if (isAcronym(inner) && !isAcronym(surface) && tokenCount(nameKey(surface)) >= 2) {
+      // A short form in parentheses after a long name: "SEBIN", or as some copy writes it, "Sebin".
+      const shortForm = isAcronym(inner) || (/^\p{Lu}\p{Ll}{2,8}$/u.test(inner) && tokenCount(nameKey(surface)) >= 3);
+      if (shortForm && !isAcronym(surface) && tokenCount(nameKey(surface)) >= 2) {
         partner = inner;
         reason = `acronym in parentheses after ${surface}`;
       } else if (isAcronym(surface) && !isAcronym(inner) && initials(inner) !== '' && tokenCount(nameKey(inner)) >= 2) {
@@ -322,6 +325,28 @@ export class EntityResolver {
       if (this.sets.union(key, partnerKey)) {
         this.unionReasons.set(partnerKey, reason);
         this.noteAlias(partner, reason);
+      }
+    }
+  }
+
+  /**
+   * "General Directorate of Military Counter-Intelligence" and "… Counterintelligence": organisation
+   * names of three or more words that differ only in where words are split or hyphenated.
+   */
+  private linkSpellingVariants(): void {
+    const byCompact = new Map<string, string>();
+    for (const [key, node] of [...this.nodes].sort((a, b) => byCodeUnit(a[0], b[0]))) {
+      if (tokenCount(key) < 3 || voteType(node) === 'PERSON') continue;
+      const compact = key.replace(/ /g, '');
+      const first = byCompact.get(compact);
+      if (!first) {
+        byCompact.set(compact, key);
+        continue;
+      }
+      if (this.sets.union(first, key)) {
+        const reason = `spelling variant of ${[...this.nodes.get(first)!.displays.keys()][0] ?? first}`;
+        this.unionReasons.set(key, reason);
+        for (const display of node.displays.keys()) this.noteAlias(display, reason);
       }
     }
   }

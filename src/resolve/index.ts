@@ -55,6 +55,10 @@ export function resolveWithTrace(
       if (node) list.push({ node, name: c.name });
     }
     citedNodes.set(doc.article.id, list);
+    // The publisher and the author are actors of the record too ("CiberCuba", "Paul Shindman").
+    const { outlet, byline } = doc.article;
+    if (outlet && resolver.mayCreateFromName(outlet)) resolver.nameNode(doc.article.id, outlet, { create: true, typeHint: 'ORG' });
+    for (const author of bylineAuthors(byline)) resolver.nameNode(doc.article.id, author, { create: true, typeHint: 'PERSON' });
   }
   const pending = resolveEventNodes(sorted, resolver);
   const leaderPairs = leaderOptionNodes(resolver, options);
@@ -111,4 +115,14 @@ export function resolveWithTrace(
     },
     trace: { storyLinks: stories.links },
   };
+}
+
+/** Person names in a byline: "By Ana Ruiz and Tom Lee" → both; desks and agencies ("Staff", "Reuters") → none. */
+export function bylineAuthors(byline: string | null): string[] {
+  if (!byline) return [];
+  return byline
+    .replace(/^\s*(by|por|de)\s+/i, '')
+    .split(/\s*(?:,|;|\band\b|\by\b|&)\s*/i)
+    .map((s) => s.trim())
+    .filter((s) => /^(\p{Lu}[\p{L}'’.-]+)(\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(s) && !/\b(staff|team|desk|editorial|news|agency|redacci[oó]n)\b/i.test(s));
 }
