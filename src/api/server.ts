@@ -144,6 +144,8 @@ export function createHandler(o: HandlerOptions): Handler {
 export interface ServerOptions extends Omit<HandlerOptions, 'allowedHosts'> {
   host?: string;
   port?: number;
+  /** Compute the busiest actors' profiles and graphs at start (default true). */
+  warm?: boolean;
 }
 
 export interface RunningServer {
@@ -171,6 +173,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
   });
   const addr = server.address() as AddressInfo;
   const shown = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+  if (o.warm !== false) await warmHeaviest(`http://${shown}:${addr.port}/`, o.data);
   return {
     server,
     url: `http://${shown}:${addr.port}/`,
@@ -179,4 +182,25 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
       server.closeAllConnections();
     }),
   };
+}
+
+/** Profiles and graphs worth computing before the first visitor asks: the most active actors. */
+const WARM_ENTITIES = 20;
+
+/**
+ * Answers the heaviest requests once at start, through the server itself: their bodies land in the
+ * response cache and the code paths are compiled, so the first analyst to open a busy actor does not
+ * wait for either.
+ */
+async function warmHeaviest(base: string, data: ApiData): Promise<void> {
+  const byEvents = [...data.index.eventsByEntity.entries()].sort((a, b) => b[1].length - a[1].length).slice(0, WARM_ENTITIES);
+  for (const [id] of byEvents) {
+    for (const path of [`api/entities/${encodeURIComponent(id)}`, `api/graph?entity=${encodeURIComponent(id)}&depth=1`]) {
+      try {
+        await (await fetch(base + path)).arrayBuffer();
+      } catch {
+        return; // warming is an optimisation: a failure here only means a slower first request
+      }
+    }
+  }
 }
