@@ -178,7 +178,8 @@ export function findFrames(toks: Tok[], actors: Actor[]): Frame[] {
     // Auxiliaries and adverbs between speaker and verb: "has said", "also said", "will tell".
     let sb = v - 1;
     while (sb >= a && ['has', 'have', 'had', 'also', 'is', 'are', 'was', 'were', 'will', 'would', 'previously', 'later', 'again', 'further', 'then', 'repeatedly', 'publicly', 'reportedly', 'once', 'bluntly', 'flatly'].includes(toks[sb].lower)) sb--;
-    if (sb < a || sb - a > 9) continue;
+    // Long office-holder phrases ("The top commander of American forces for Central and South America says") still frame.
+    if (sb < a || sb - a > (t.lemma === 'say' && ['the', 'a', 'an'].includes(toks[a].lower) ? 13 : 9)) continue;
     const speakerActors = actors.filter((x) => x.from >= a && x.to <= sb);
     const pronounSpeaker = sb === a && ['he', 'she', 'they', 'it', 'we'].includes(toks[a].lower);
     const genericOutlet = OUTLET_GENERIC.has(toks[sb].lower) && sb - a <= 3;

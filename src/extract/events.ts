@@ -112,7 +112,11 @@ export function findSubject(ctx: SentenceContext, i: number, depth = 0): Actor[]
   let hi = i;
   for (let k = i - 1; k >= floor - 1; k--) {
     const w = k >= floor ? toks[k].lower : '';
-    const boundary = k < floor || HARD_BOUNDARY.test(w) || SUBORD.has(w) || RELATIVE.has(w);
+    // "X is on the list and in January its commander, Y, was killed": "and" opening a clause with
+    // its own subject (not coordinating two actors) bounds the subject search.
+    const clauseAnd = w === 'and' && k + 1 < hi && !actors.some((a) => a.from === k + 1 || a.to === k - 1) &&
+      actors.some((a) => a.from > k && a.to < hi && a.prep === null && !inFrameRegion(ctx, a.from));
+    const boundary = k < floor || HARD_BOUNDARY.test(w) || SUBORD.has(w) || RELATIVE.has(w) || clauseAnd;
     if (!boundary) continue;
     const lo = k + 1;
     const cands = actors.filter((a) => a.from >= lo && a.to < hi && !inFrameRegion(ctx, a.from) && (a.prep === null || a.prep === 'like'));
@@ -357,6 +361,8 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
     if (isPassive(toks, i) && !roles.source) {
       e.source = sourceByAgent(ctx, m);
       e.target = subj;
+      // "X is accused of terrorism in the United States": with no agent, the jurisdiction accuses.
+      if (!e.source.length && e.type === 'ACCUSE') e.source = findAfter(ctx, m.anchorEnd, ['in']).filter((a) => a.kind === 'place' || a.etype === 'GPE');
       // "Ostravian combat troops had been deployed to the country": the forces sent name the sender.
       const forces = subj.filter((a) => (a.kind === 'place' || a.etype === 'GPE' || a.etype === 'NORP') && (a.countryOnly || a.text !== a.name));
       if (!e.source.length && DEPLOY_VERBS.has(toks[i].lemma) && forces.length && forces.length === subj.length) {

@@ -57,6 +57,11 @@ const ROWS: Row[] = [
   { family: 'anaphora: "the X leader" → the person named before', text: 'Nicaraguan President Daniel Ortega spoke on Monday. The Nicaraguan leader fears being assassinated by his Cuban advisers.', type: 'ASSAULT', source: 'Cuba', target: 'Daniel Ortega', hedged: true },
   { family: 'aid: foreign officers working inside a security service', text: 'Belarusian officers have worked inside the Armenian intelligence service for years.', type: 'AID', mode: 'intelligence', source: 'Belarus', target: 'Armenia' },
   { family: 'reject: will not accept', text: 'Jordan says it will not accept any more refugees.', type: 'REJECT', source: 'Jordan' },
+  { family: 'subject: "and" opening a clause with its own subject', text: 'The Quds Force is on the list of terrorist organizations and in January its commander, General Amir Hatami, was assassinated in Iraq by an Israeli airstrike.', type: 'ASSAULT', mode: 'kill', source: 'Israel', target: 'Amir Hatami' },
+  { family: 'accuse: passive with no agent, "in <country>" accuses', text: 'The former minister Ali Reza, who is accused of money laundering in the United States, fled to Oman.', type: 'ACCUSE', source: 'United States', target: 'Ali Reza' },
+  { family: 'attribution: long office-holder speaker before "says"', text: 'The top commander of American forces for Central and South America says Chile is sending weapons and soldiers to Peru in a bid to help prop up its President Jose Jeri.', type: 'AID', mode: 'military', source: 'Chile', target: 'Jose Jeri' },
+  { family: 'request: possessive demand noun with a that-clause', text: 'The Miners Union repeated its demand on Monday that Bolivia release the jailed strikers.', type: 'REQUEST', source: 'Miners Union', target: 'Bolivia' },
+  { family: 'parenthetical gloss of a name is no actor', text: 'The naval operation Northern Shield (Escudo del Norte) has destroyed more than 20 boats linked to Colombia.', type: 'ASSAULT', source: null, target: 'Colombia' },
   { family: 'hand noun rule in a derived slot: staged a hunger strike', text: 'Ali Hassan staged a hunger strike in prison on Sunday.', type: 'PROTEST', source: 'Ali Hassan' },
 ];
 
@@ -131,6 +136,25 @@ describe('codeText: one row per rule family', () => {
 });
 
 describe('extractEvents: document-level behaviour', () => {
+  const docEvents = (text: string) => extractEvents({ text, ...analyzeText(text), published: null }).events;
+  it('keeps only two-sided events in documents (one-actor families aside); codeText keeps one-sided ones', () => {
+    const text = 'Juan Soto was arrested on Monday. Protesters rallied in Lima on Tuesday.';
+    const evs = docEvents(text);
+    expect(evs.every((e) => (e.source && e.target) || e.type === 'PROTEST'), JSON.stringify(evs)).toBe(true);
+    expect(evs.some((e) => e.type === 'COERCE')).toBe(false);
+    expect(codeText('Juan Soto was arrested on Monday.').events.some((e) => e.type === 'COERCE' && e.source === null)).toBe(true);
+  });
+  it('one event per (source, target) in a sentence: a hand rule beats a derived verb in the same clause', () => {
+    const evs = docEvents('Russia sent weapons and dispatched paramilitary units to help the President of Belarus, Alexander Lukashenko, stay in power.');
+    const pair = evs.filter((e) => e.source?.name === 'Russia' && e.target?.name === 'Alexander Lukashenko');
+    expect(pair.map((e) => e.type), JSON.stringify(evs)).toEqual(['AID']);
+  });
+  it('an office-holder inside an outlet report is the voice when the document names them', () => {
+    const text = 'The top commander of Brazilian forces for the Amazon region says Peru is sending weapons to Ecuador, Reuters reported on Monday.\n\n"We see it every day," said General Paulo Souza, head of the Amazon command.';
+    const e = docEvents(text).find((x) => x.type === 'AID');
+    expect(e?.attribution?.name, JSON.stringify(e)).toBe('Paulo Souza');
+  });
+
   it('compound actors give one event per actor', () => {
     const { events } = codeText('Hungarian and Romanian officials agreed to cooperate on refugees.');
     const sources = events.filter((e) => e.type === 'AGREE').map((e) => e.source?.name);

@@ -26,6 +26,13 @@ export interface ExtractionInput {
   mentions: Mention[];
   /** The article's publication date, against which relative times resolve. */
   published: IsoDate | null;
+  /**
+   * Keep events with no source or no target. Off for documents: the graph's events are edges, and
+   * in running news a one-sided event is mostly a role the coder failed to fill (only families that
+   * are one-actor by nature — protests, resignations — stay). `dossier code` codes single lines and
+   * keeps them, as PLOVER coding does.
+   */
+  oneSided?: boolean;
 }
 
 export interface Extraction {
@@ -37,6 +44,10 @@ interface SentenceState {
   actors: Actor[];
   toks: Tok[];
 }
+
+/** Event families whose single actor is the whole event ("protesters rallied", "the minister resigned"). */
+const ONE_ACTOR = new Set(['PROTEST']);
+const ONE_ACTOR_RULES = /^retreat\.resign/;
 
 const PERSONAL = new Set(['he', 'she', 'him', 'his', 'her']);
 const PLURAL = new Set(['they', 'them', 'their']);
@@ -56,7 +67,7 @@ export function extractEvents(input: ExtractionInput): Extraction {
   let prevEnd = 0;
   // Speakers the sentence names only by office ("the top commander said") or by a generic outlet
   // noun ("the agency reported") before the document names them: resolved after the last sentence.
-  const unresolvedSpeakers: { attribution: Attribution; kind: 'role' | 'outlet'; sentence: number }[] = [];
+  const unresolvedSpeakers: PendingSpeaker[] = [];
   const personSpeakers: { name: string; sentence: number }[] = [];
   const outletsSeen: { name: string; sentence: number }[] = [];
   const pubSpan: TimeSpan | null = input.published ? { start: normPub(input.published), end: normPub(input.published) } : null;
@@ -77,7 +88,7 @@ export function extractEvents(input: ExtractionInput): Extraction {
     // A new paragraph ends a quotation unless it opens with a quote mark itself.
     if (/\n\s*\n/.test(input.text.slice(prevEnd, sentence.start)) && !/^[“"«]/.test(sentence.text.trim())) { quoteOpen = false; prevAttribution = null; }
     prevEnd = sentence.end;
-    const actors = resolveDescriptions(anaphora, toks, findActors(toks, mentionsBySentence.get(sentence.index) ?? [], isCommon), sentence.index);
+    const actors = resolveDescriptions(anaphora, toks, dropGlosses(toks, findActors(toks, mentionsBySentence.get(sentence.index) ?? [], isCommon)), sentence.index);
     for (const a of actors) {
       if ((a.etype === 'PERSON' || a.kind === 'proper') && /\s/.test(a.name) && !isOutletName(a.name)) {
         surnames.set(a.name.split(/\s+/).pop()!.toLowerCase(), a.name);
@@ -112,9 +123,13 @@ export function extractEvents(input: ExtractionInput): Extraction {
           if (isNamedEl) named = { name, text: c.text, mention: c.mention };
         }
       }
-      const pick = named ?? innermost!;
+      // "X reported that the top commander … says …": the office-holder inside the report is the
+      // claim's voice when the document names them nearby; else the named outer voice.
+      const roleInside = pending === 'role' && named && innermost !== named;
+      const pick = roleInside ? innermost! : named ?? innermost!;
       const out: Attribution = { name: pick.name, text: pick.text, mention: pick.mention, chain };
-      if (!named && pending) unresolvedSpeakers.push({ attribution: out, kind: pending, sentence: sentence.index });
+      if (roleInside) unresolvedSpeakers.push({ attribution: out, kind: 'role', sentence: sentence.index, fallback: { name: named!.name, text: named!.text, mention: named!.mention } });
+      else if (!named && pending) unresolvedSpeakers.push({ attribution: out, kind: pending, sentence: sentence.index });
       return out;
     };
 
@@ -161,10 +176,26 @@ export function extractEvents(input: ExtractionInput): Extraction {
           const sn = s ? ref(s, surnames).name : null;
           const tn = t ? ref(t, surnames).name : null;
           if (events.some((x) => x.sentence === sentence.index && x.type === e.type && x.source?.name === sn && x.target?.name === tn)) continue;
+          // One event per (source, target) in a sentence unless the triggers sit in distinct clauses:
+          // "sent weapons and dispatched fighters to help X" is one act, coded by the surer rule.
+          let replace = -1;
+          if (sn && tn) {
+            const k = events.findIndex((x) => x.sentence === sentence.index && x.source?.name === sn && x.target?.name === tn);
+            if (k >= 0) {
+              const prev = events[k];
+              const prevAt = tokIndexAt(toks, prev.trigger.start);
+              if (!distinctClauses(toks, prevAt, e.anchor)) {
+                const prevDerived = prev.rule.startsWith('cameo:');
+                const curDerived = e.rule.startsWith('cameo:');
+                if (prevDerived && !curDerived || prevDerived === curDerived && reducedRelative(toks, prevAt)) replace = k;
+                else continue;
+              }
+            }
+          }
           const anchor = toks[e.anchor];
           const trigEnd = toks[Math.max(e.anchor, e.match.anchorEnd - 1)];
-          events.push({
-            index: events.length,
+          const ev: ExtractedEvent = {
+            index: replace >= 0 ? replace : events.length,
             sentence: sentence.index,
             type: e.type,
             mode,
@@ -177,7 +208,9 @@ export function extractEvents(input: ExtractionInput): Extraction {
             whenFrom: when ? 'text' : pubSpan ? 'publication' : null,
             trigger: { start: anchor.start, end: trigEnd.end, text: input.text.slice(anchor.start, trigEnd.end) },
             rule: e.rule,
-          });
+          };
+          if (replace >= 0) events[replace] = ev;
+          else events.push(ev);
         }
       }
     }
@@ -200,7 +233,18 @@ export function extractEvents(input: ExtractionInput): Extraction {
     for (const p of personSpeakers) anaphora.speakers.add(p.name);
   }
   resolveSpeakers(unresolvedSpeakers, personSpeakers, outletsSeen, cited);
-  return { events, cited };
+  if (input.oneSided) return { events, cited };
+  const kept = events.filter((e) => (e.source && e.target) || ONE_ACTOR.has(e.type) || ONE_ACTOR_RULES.test(e.rule));
+  kept.forEach((e, k) => { e.index = k; });
+  return { events: kept, cited };
+}
+
+interface PendingSpeaker {
+  attribution: Attribution;
+  kind: 'role' | 'outlet';
+  sentence: number;
+  /** The named outer voice to keep when no person resolves the office-holder. */
+  fallback?: { name: string; text: string; mention: number | null };
 }
 
 /**
@@ -210,7 +254,7 @@ export function extractEvents(input: ExtractionInput): Extraction {
  * article names nearest to it. The chain's element is renamed in place.
  */
 function resolveSpeakers(
-  pending: { attribution: Attribution; kind: 'role' | 'outlet'; sentence: number }[],
+  pending: PendingSpeaker[],
   persons: { name: string; sentence: number }[],
   outlets: { name: string; sentence: number }[],
   cited: CitedSource[],
@@ -223,8 +267,11 @@ function resolveSpeakers(
       if (p.kind === 'role' && d > 3) continue;
       if (!best || d < best.d) best = { name: c.name, d };
     }
-    if (!best) continue;
     const a = p.attribution;
+    if (!best) {
+      if (p.fallback) { a.name = p.fallback.name; a.text = p.fallback.text; a.mention = p.fallback.mention; }
+      continue;
+    }
     const k = a.chain.lastIndexOf(a.name);
     if (k >= 0) a.chain[k] = best.name;
     a.name = best.name;
@@ -242,6 +289,38 @@ function normPub(p: IsoDate): IsoDate {
 function ref(a: Actor, surnames: Map<string, string>): ActorRef {
   const name = !/\s/.test(a.name) ? (surnames.get(a.name.toLowerCase()) ?? a.name) : a.name;
   return { mention: a.mention, text: a.text, name };
+}
+
+/**
+ * "the operation Southern Spear (Lanza del Sur)", "the Revolutionary Guard (IRGC)": a parenthesis
+ * right after a name glosses that name (translation, acronym); its words are no actors of their own.
+ * Outlets credited in parentheses ("(EFE)") stay.
+ */
+function dropGlosses(toks: Tok[], actors: Actor[]): Actor[] {
+  const spans: [number, number][] = [];
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k].lower !== '(' || !toks[k - 1].cap || toks[k - 1].punct) continue;
+    for (let j = k + 1; j < Math.min(toks.length, k + 9); j++) if (toks[j].lower === ')') { spans.push([k, j]); break; }
+  }
+  if (!spans.length) return actors;
+  return actors.filter((a) => isOutletName(a.name) || !spans.some(([o, c]) => a.from > o && a.to < c));
+}
+
+const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', 'although', 'though', 'after', 'before', 'when', 'because', 'then', 'which', 'who', 'since', 'until']);
+/** Triggers at i < j sit in distinct clauses: a hard boundary or a clause opener between them. */
+function distinctClauses(toks: Tok[], i: number, j: number): boolean {
+  const [lo, hi] = i < j ? [i, j] : [j, i];
+  for (let k = lo + 1; k < hi; k++) if (/^[;:.]$/.test(toks[k].lower) || CLAUSE_OPENERS.has(toks[k].lower)) return true;
+  return false;
+}
+
+const AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'have', 'has', 'had', 'get', 'got']);
+/** "the personnel deployed in X have left": a past participle right after its noun, no auxiliary, modifies it. */
+function reducedRelative(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  const prev = toks[i - 1];
+  if (!t || !prev || t.lower === t.lemma || !t.lower.endsWith('ed') || AUX.has(prev.lower) || prev.punct) return false;
+  return toks.slice(i + 1).some((x) => AUX.has(x.lower) || x.lower === 'will');
 }
 
 function tokIndexAt(toks: Tok[], offset: number): number {
@@ -312,7 +391,7 @@ export function codeText(line: string, published: string | null = null): {
   }[];
 } {
   const { sentences, mentions } = analyzeText(line);
-  const { events } = extractEvents({ text: line, sentences, mentions, published });
+  const { events } = extractEvents({ text: line, sentences, mentions, published, oneSided: true });
   return {
     events: events.map((e) => ({
       type: e.type,
