@@ -99,6 +99,9 @@ function placeAt(toks: Tok[], i: number, limit: number): [number, string] | null
 
 interface Piece { from: number; to: number; name: string; kind: ActorKind; mention: number | null; etype: string | null }
 
+/** Common nouns naming an organisation that a following proper name heads ("the militant group Hamas"). */
+const HEAD_NOUNS = new Set(['group', 'movement', 'organization', 'organisation', 'network', 'cartel', 'faction', 'party', 'company', 'firm', 'airline', 'militia', 'gang', 'unit', 'force', 'agency']);
+
 /** All actor phrases in a sentence, left to right, non-overlapping. */
 export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: string) => boolean = () => false): Actor[] {
   const n = toks.length;
@@ -183,7 +186,16 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
     if (actor && !modifierUse) actors.push(actor);
     i = j + 1;
   }
-  return actors;
+  return actors.filter((x, idx) => !demonymModifier(x, actors[idx + 1]));
+
+  /** "the Iranian terrorist group Hezbollah": a demonym modifying a named head ("group", "leader") is no actor of its own. */
+  function demonymModifier(x: Actor, next: Actor | undefined): boolean {
+    if (!next || !(x.kind === 'place' || x.etype === 'NORP' || x.etype === 'GPE') || x.from !== x.to || !isDemonymTok(toks[x.from]) || next.from - x.to > 4 || next.from - x.to < 3) return false;
+    if (next.kind === 'pronoun' || next.kind === 'group' || next.kind === 'place' || next.etype === 'GPE' || next.etype === 'NORP' || next.etype === 'LOC') return false;
+    for (let k = x.to + 1; k < next.from; k++) if (!/^[a-z-]+$/.test(toks[k].text) || PREPS.has(toks[k].lower) || DETERMINERS.has(toks[k].lower)) return false;
+    const head = toks[next.from - 1].lower;
+    return GROUP.has(head) || TITLES.has(head) || HEAD_NOUNS.has(head);
+  }
 
   function lookaheadCore(k: number): boolean {
     let j = k;

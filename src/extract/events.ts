@@ -373,11 +373,30 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
       return;
     }
     e.source = roles.source === 'with' ? findAfter(ctx, m.anchorEnd, ['with']) : roles.source === 'from' ? findAfter(ctx, m.anchorEnd, ['from']) : subj;
+    // "X could use its bases and its ties to Y to strike Z": the user of the means is the doer.
+    if (!roles.source && toks[i - 1]?.lower === 'to') {
+      const u = useVerbBefore(ctx, i - 1);
+      if (u >= 0) {
+        const s = findSubject(ctx, u);
+        if (named(s)) e.source = s;
+        for (let k = scopeStart(toks, u, frameFloor(ctx, u)); k < u; k++) if (HEDGE.has(toks[k].lower)) e.hedged = true;
+      }
+    }
     if (roles.target === 'subject') e.target = subj;
     else if (roles.target && prepsOf[roles.target]) e.target = findAfter(ctx, m.anchorEnd, prepsOf[roles.target]);
     else e.target = findAfter(ctx, m.anchorEnd, null, e.source);
     if (e.target.length === 0 && roles.target && prepsOf[roles.target]) e.target = findAfter(ctx, m.anchorEnd, null, e.source);
     if (e.target.length && e.source.length && e.target[0] === e.source[0]) e.target = [];
+    // "the regime allowed the group to use Sudanese territory": the territory names its grantor.
+    if (e.mode === 'territory' && !named(e.source)) {
+      const end = clauseEnd(toks, i, false);
+      for (let k = m.anchorEnd; k < end; k++) {
+        if (toks[k].noun !== 'territory') continue;
+        const owner = modifierSource(ctx, k).filter((a) => a.kind === 'place' || a.etype === 'GPE' || a.etype === 'NORP');
+        if (owner.length && !e.target.some((t) => t.name === owner[0].name)) e.source = owner;
+        break;
+      }
+    }
     return;
   }
   // Nominal triggers: "an American airstrike", "sanctions on Cuba", "the capture of Maduro".
@@ -416,6 +435,19 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
   e.target = prepsOf[tgt] ? findAfter(ctx, after, prepsOf[tgt], e.source) : [];
   if (roles.source === 'of' && e.target.length === 0 && roles.target === 'from') e.target = findAfter(ctx, after, ['from', 'in'], e.source);
   if (e.target.length && e.source.length && e.target[0] === e.source[0]) e.target = [];
+}
+
+/** The verb "use" whose purpose infinitive starts at `to` ("use its presence … to retaliate"), within its sentence part; else -1. */
+function useVerbBefore(ctx: SentenceContext, to: number): number {
+  const { toks } = ctx;
+  for (let k = to - 1; k >= Math.max(0, to - 30); k--) {
+    const w = toks[k].lower;
+    if (w === '.' || HARD_BOUNDARY.test(w) || inFrameRegion(ctx, k)) return -1;
+    if (toks[k].lemma === 'use' && isVerbal(toks, k) && !BE.has(toks[k - 1]?.lower ?? '')) return k;
+    // Another infinitive in between ("use X to build Y to …") ends the search; "ties to Y" does not.
+    if (w === 'to' && k < to - 1 && !toks[k + 1].cap && !DETS.has(toks[k + 1].lower) && !ctx.actors.some((a) => a.from === k + 1)) return -1;
+  }
+  return -1;
 }
 
 const FORCE_NOUNS = new Set(['troops', 'troop', 'soldiers', 'forces', 'units', 'unit', 'brigade', 'brigades', 'helicopter', 'helicopters', 'aircraft', 'jets', 'vehicles', 'mission', 'missions', 'role', 'zone', 'zones', 'experience', 'readiness', 'training', 'drone', 'drones', 'rifles', 'rifle', 'boots']);

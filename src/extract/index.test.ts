@@ -22,6 +22,8 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  { family: 'aid: named head over demonym modifier, territory owner as grantor', text: 'The regime has allowed the Somali militant group Shabaab to use Kenyan territory as a base.', type: 'AID', source: 'Kenya', target: 'Shabaab' },
+  { family: 'assault: subject of "use" does the purpose infinitive', text: 'Analysts fear that Russia could use its presence in Africa and its ties to Wagner, the mercenary group that also operates in the region, to retaliate against France.', type: 'ASSAULT', source: 'Russia', target: 'France', hedged: true },
   { family: 'aid: sent weapons to help', text: 'Iran sent weapons to help the President of Bolivia, Luis Arce, stay in power.', type: 'AID', mode: 'military', source: 'Iran', target: 'Luis Arce' },
   { family: 'aid: nationality as actor + protect', text: 'Thousands of Cubans protect the Nicaraguan leader Daniel Ortega.', type: 'AID', mode: 'security', source: 'Cuba', target: 'Daniel Ortega' },
   { family: 'sanction: office as actor + month', text: 'In September, the State Department sanctioned the Syrian airline.', published: '2021-12', type: 'SANCTION', mode: 'economic', source: 'State Department', when: '2021-09' },
