@@ -9,6 +9,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
+import { singular } from '../src/extract/tokens.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const OUT = join(here, '..', 'src', 'extract', 'data', 'cameo-verbs.json');
@@ -78,15 +79,6 @@ function codeToPlover(code: string, t2021: Map<string, Coded>, t2018: Map<string
   }
   return null;
 }
-
-const singular = (w: string): string => {
-  if (w.length <= 3) return w;
-  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
-  if (/(ss|us|is)$/.test(w)) return w;
-  if (/(sses|xes|ches|shes)$/.test(w)) return w.slice(0, -2);
-  if (w.endsWith('s')) return w.slice(0, -1);
-  return w;
-};
 
 /** One pattern word: lowercased, "_" → space, trailing "_" and TABARI markers dropped, nouns singular. */
 function normWord(w: string): string | null {
