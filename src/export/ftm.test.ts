@@ -82,7 +82,8 @@ describe('FollowTheMoney export', () => {
   });
 
   describe.skipIf(!haveSchemas)('against the FtM 3.8 schemata', () => {
-    const model = loadModel();
+    // The describe body runs even when skipped: load only what exists.
+    const model = haveSchemas ? loadModel() : {};
     it('loads the model', () => {
       expect(Object.keys(model).length).toBe(70);
       expect(model.Event.extends).toEqual(['Interval', 'Analyzable', 'Thing']);
