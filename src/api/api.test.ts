@@ -1,6 +1,7 @@
 // The HTTP API end to end in-process: a real SQLite store with the fixture corpus, the real
 // exporter, the handler listening on 127.0.0.1:0. Raw requests (node:http) are used where fetch
 // would normalise the path before sending it.
+import { explainOrigins } from './routes.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -380,5 +381,13 @@ describe('response cache', () => {
     expect(data.cachedResponse('/api/cache-probe?', compute)).toBe('1');
     expect(data.cachedResponse('/api/cache-probe?', compute)).toBe('1');
     expect(data.cachedResponse('/api/cache-probe?x=1', compute)).toBe('2');
+  });
+});
+
+describe('origin explanation', () => {
+  it('reads as a sentence for one article, for independent reports, and for relays', () => {
+    expect(explainOrigins(1, 1, [])).toBe('1 article states this claim: 1 origin.');
+    expect(explainOrigins(2, 2, [])).toMatch(/^2 articles state this claim; they trace back to 2 independent origins: each article reports it independently\.$/);
+    expect(explainOrigins(1, 3, ['Reuters ← officials (a, b, c)'])).toMatch(/count once\. Each line below is one origin\.$/);
   });
 });
