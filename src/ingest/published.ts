@@ -10,11 +10,18 @@
 //         very recent past ("on Wednesday", "this Saturday", "in recent weeks", "yesterday") — news written
 //         days after the event it dates;
 //       - year precision (YYYY) otherwise.
-//  3. null when the text states no year at all.
+//  3. World knowledge (world-dates.ts), for texts dated only by what they name: a named past event ("after
+//     Russia annexed Crimea") is a lower bound like a stated year, and the later of the two bounds is kept.
+//     A CURRENT office holder ("President Obama", not "former"/"then-"/"ex-") confines the text to that
+//     person's terms; several holders to the overlap of their terms. The estimate is the earliest date in
+//     those terms not before the lower bound — or just the lower bound when the terms ended before it (dated
+//     evidence beats a title that may be loosely used). Such estimates are at year precision.
+//  4. null when nothing supports a guess: no stated year, no named event, no current office holder.
 import * as chrono from 'chrono-node';
 import type { IsoDate } from '../types.ts';
 import { isoFromParts } from './iso-date.ts';
 import { wordCount } from './paragraphs.ts';
+import { type Interval, worldEvidence } from './world-dates.ts';
 
 interface DatedMention {
   date: IsoDate;
@@ -103,11 +110,44 @@ export function estimatePublished(paragraphs: string[], language: string, option
   const dateline = datelineDate(paragraphs, parser);
   if (dateline) return dateline;
   const text = paragraphs.join('\n').slice(0, MAX_SCANNED_CHARS);
-  const mentions = datedMentions(text, parser, options.maxYear ?? new Date().getFullYear());
-  if (mentions.length === 0) return null;
+  const maxYear = options.maxYear ?? new Date().getFullYear();
+  const mentions = datedMentions(text, parser, maxYear);
   // Latest by calendar start ("2019" sorts before "2019-02", so within a year the more precise mention wins).
-  const key = (m: DatedMention) => m.date.padEnd(10, '-');
-  const latest = mentions.reduce((a, b) => (key(b) > key(a) ? b : a));
-  if (latest.precision >= 2 && RECENT_PAST.test(text)) return latest.date.slice(0, 7);
-  return latest.date.slice(0, 4);
+  const latest = mentions.length ? mentions.reduce((a, b) => (key(b.date) > key(a.date) ? b : a)) : null;
+  const world = worldEvidence(text);
+  const events = world.events.filter((e) => +e.date.slice(0, 4) <= maxYear);
+  const latestEvent = events.length ? events.reduce((a, b) => (key(b.date) > key(a.date) ? b : a)) : null;
+  const lower = [latest?.date, latestEvent?.date].filter((d): d is string => !!d).reduce<string | null>((a, b) => (a === null || key(b) > key(a) ? b : a), null);
+  const window = officeWindow(world.offices.map((o) => o.intervals), lower, maxYear);
+  if (window && window !== lower) return window.slice(0, 4);
+  if (lower === null) return null;
+  if (latest && lower === latest.date && latest.precision >= 2 && RECENT_PAST.test(text)) return latest.date.slice(0, 7);
+  return lower.slice(0, 4);
+}
+
+const key = (d: IsoDate) => d.padEnd(10, '-');
+/** The last day an interval end can mean: "2021" ends in December. */
+const endKey = (d: IsoDate) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
+
+/**
+ * The earliest date every current office mention allows that is not before the lower bound, or null when the
+ * mentions allow nothing (contradictory mentions, or terms that ended before a later dated event: the dates win).
+ */
+function officeWindow(mentions: Interval[][], lower: IsoDate | null, maxYear: number): IsoDate | null {
+  if (mentions.length === 0) return null;
+  let allowed: Interval[] = mentions[0];
+  for (const next of mentions.slice(1)) {
+    allowed = allowed.flatMap(([a, b]) =>
+      next.flatMap(([c, d]): Interval[] => {
+        const start = key(a) > key(c) ? a : c;
+        const end = b === null ? d : d === null ? b : endKey(b) < endKey(d) ? b : d;
+        return end === null || key(start) <= endKey(end) ? [[start, end]] : [];
+      }),
+    );
+  }
+  const candidates = allowed
+    .filter(([, end]) => lower === null || end === null || key(lower) <= endKey(end))
+    .map(([start]) => (lower !== null && key(lower) > key(start) ? lower : start))
+    .filter((d) => +d.slice(0, 4) <= maxYear);
+  return candidates.length ? candidates.reduce((a, b) => (key(b) < key(a) ? b : a)) : null;
 }
