@@ -63,6 +63,37 @@ const rows: Row[] = [
     why: /ordered without dates: neither is dated.*"have guarded".*taken out of play/,
   },
   {
+    name: 'two articles dated only to the same year are ordered by the wording, like undated ones',
+    docs: [
+      {
+        id: 'y1',
+        published: '2017',
+        sentences: [
+          {
+            text: 'Kestrian agents have guarded Anton Merov for years.',
+            mentions: [['Kestrian', 'NORP', 'Kestria'], ['Anton Merov', 'PERSON']],
+            events: [{ type: 'AID', mode: 'security', source: 'Kestrian', target: 'Anton Merov' }],
+          },
+          FILLER.harbour,
+        ],
+      },
+      {
+        id: 'y2',
+        published: '2017',
+        sentences: [
+          {
+            text: 'Ostland commandos captured Anton Merov.',
+            mentions: [['Ostland', 'GPE'], ['Anton Merov', 'PERSON']],
+            events: [{ type: 'COERCE', mode: 'arrest', source: 'Ostland', target: 'Anton Merov' }],
+          },
+          FILLER.election,
+        ],
+      },
+    ],
+    supersessions: [['y1:0', 'y2:0']],
+    why: /ordered without dates: both fall in the same period.*"have guarded"/,
+  },
+  {
     name: 'without dates, a state that "still" holds is not ordered before the capture',
     docs: [
       {

@@ -49,9 +49,11 @@ export function findSupersessions(ctx: SupersessionContext): Supersession[] {
    * holds after a change, it is taken as the earlier one. Null when neither holds.
    */
   const order = (old: EventRecord, neu: EventRecord): string | null => {
-    if (old.dated && neu.dated) return old.dated.start < neu.dated.start ? 'by date' : null;
+    // The same coarse period on both sides ("2017" and "2017") is no order: the wording decides.
+    const samePeriod = !!old.dated && !!neu.dated && old.dated.start === neu.dated.start && old.dated.end === neu.dated.end;
+    if (old.dated && neu.dated && !samePeriod) return old.dated.start < neu.dated.start ? 'by date' : null;
     if (still.test(old.sentenceText) || !ongoing.test(old.sentenceText)) return null;
-    const which = !old.dated && !neu.dated ? 'neither is dated' : old.dated ? 'the ending is undated' : 'the state is undated';
+    const which = samePeriod ? 'both fall in the same period' : !old.dated && !neu.dated ? 'neither is dated' : old.dated ? 'the ending is undated' : 'the state is undated';
     return `${which}, and the earlier claim describes a state that had been going on ("${ongoing.exec(old.sentenceText)![0]}")`;
   };
 
