@@ -386,7 +386,7 @@ describe('response cache', () => {
 
 describe('origin explanation', () => {
   it('reads as a sentence for one article, for independent reports, and for relays', () => {
-    expect(explainOrigins(1, 1, [])).toBe('1 article states this claim: 1 origin.');
+    expect(explainOrigins(1, 1, [])).toBe('1 article states this claim: 1 independent origin.');
     expect(explainOrigins(2, 2, [])).toMatch(/^2 articles state this claim; they trace back to 2 independent origins: each article reports it independently\.$/);
     expect(explainOrigins(1, 3, ['Reuters ← officials (a, b, c)'])).toMatch(/count once\. Each line below is one origin\.$/);
   });

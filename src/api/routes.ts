@@ -262,7 +262,7 @@ function claim({ data, match }: RouteContext) {
 /** One readable sentence on why a claim has the origin count it has. */
 export function explainOrigins(origins: number, documents: number, chains: string[]): string {
   const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
-  if (documents === 1) return `1 article states this claim: ${n(origins, 'origin')}.`;
+  if (documents === 1) return `1 article states this claim: ${n(origins, 'independent origin')}.`;
   const head = `${n(documents, 'article')} state this claim; they trace back to ${n(origins, 'independent origin')}`;
   if (documents > origins) return `${head}: articles that rewrite or relay the same report count once.${chains.length ? ' Each line below is one origin.' : ''}`;
   return `${head}: each article reports it independently.`;
