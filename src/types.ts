@@ -104,7 +104,7 @@ export interface Attribution {
   name: string;
   text: string;
   mention: number | null;
-  /** The reporting chain, outermost first: ["Reuters", "eleven sources familiar with the situation"]. */
+  /** The reporting chain, outermost first: ["Reuters", "nine people briefed on the talks"]. */
   chain: string[];
 }
 

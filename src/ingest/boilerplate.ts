@@ -61,7 +61,7 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
     maxWords: 8,
     example: 'By the Example Daily Editorial Team',
   },
-  { id: 'team-description', scope: 'end', pattern: /^(?:a|an|our) team of (?:journalists|reporters|writers|editors)\b/i, maxWords: 80, example: 'A team of journalists committed to covering the region.' },
+  { id: 'team-description', scope: 'end', pattern: /^(?:a|an|our) team of (?:journalists|reporters|writers|editors)\b/i, maxWords: 80, example: 'A team of reporters who follow the islands day by day.' },
   {
     id: 'cookie-newsletter',
     scope: 'line',

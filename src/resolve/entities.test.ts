@@ -65,13 +65,13 @@ const rows: Row[] = [
       {
         id: 'k1',
         sentences: [
-          { text: 'Agents of the Bolivarian National Intelligence Service (SEBIN) made arrests.', mentions: [['Bolivarian National Intelligence Service', 'ORG']] },
+          { text: 'Officers of the Coastal Border Protection Agency (CBPA) boarded a trawler.', mentions: [['Coastal Border Protection Agency', 'ORG']] },
         ],
       },
-      { id: 'k2', sentences: [{ text: 'SEBIN officers were seen at the airport.', mentions: [['SEBIN', 'ORG']] }] },
+      { id: 'k2', sentences: [{ text: 'CBPA patrols returned to port on Friday.', mentions: [['CBPA', 'ORG']] }] },
     ],
-    same: [[['k1', 'Bolivarian National Intelligence Service'], ['k2', 'SEBIN']]],
-    entity: { of: ['k2', 'SEBIN'], name: 'Bolivarian National Intelligence Service', type: 'ORG', merge: 'SEBIN: acronym in parentheses after Bolivarian National Intelligence Service' },
+    same: [[['k1', 'Coastal Border Protection Agency'], ['k2', 'CBPA']]],
+    entity: { of: ['k2', 'CBPA'], name: 'Coastal Border Protection Agency', type: 'ORG', merge: 'CBPA: acronym in parentheses after Coastal Border Protection Agency' },
   },
   {
     name: 'a short form in parentheses written in mixed case after a long name',
@@ -261,11 +261,11 @@ describe('entity resolution', () => {
           events: [{ type: 'COERCE', mode: 'arrest', source: 'Officers of the Valdorian Guard Corps on Tuesday', target: 'Merov' }],
         },
       ],
-      cited: [['intelligence reports and a recent article from The Daily Planet', 'according to'], ['Daily Planet', 'reported']],
+      cited: [['satellite images and a later piece in The Daily Planet', 'according to'], ['Daily Planet', 'reported']],
     });
     const res = resolve([doc]);
     const names = res.entities.map((e) => e.name);
-    for (const junk of ['officials', 'leader', 'force', 'Kestria-Valdoria', 'Kestrian-Valdorian', 'intelligence reports and a recent article from The Daily Planet']) {
+    for (const junk of ['officials', 'leader', 'force', 'Kestria-Valdoria', 'Kestrian-Valdorian', 'satellite images and a later piece in The Daily Planet']) {
       expect(names).not.toContain(junk);
     }
     expect(res.events[0].source).toBeNull();

@@ -293,7 +293,7 @@ export class EntityResolver {
 
   // ------------------------------------------------------------ acronyms
 
-  /** "Bolivarian National Intelligence Service (SEBIN)" and "SEBIN (Bolivarian National Intelligence Service)". */
+  /** "Coastal Border Protection Agency (CBPA)" and "CBPA (Coastal Border Protection Agency)". */
   private linkParenthesisedAcronyms(doc: AnalyzedDocument): void {
     const text = doc.article.text;
     for (const m of doc.mentions) {
@@ -330,7 +330,7 @@ export class EntityResolver {
   }
 
   /**
-   * "General Directorate of Military Counter-Intelligence" and "… Counterintelligence": organisation
+   * "Office of Counter-Terrorism Policy" and "Office of Counterterrorism Policy": organisation
    * names of three or more words that differ only in where words are split or hyphenated.
    */
   private linkSpellingVariants(): void {

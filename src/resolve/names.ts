@@ -164,7 +164,7 @@ const NAME_FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la
  * True when a plain name (an actor or cited source with no tagged mention) reads as a proper name:
  * every word capitalised except small function words, at least one capitalised word that is no
  * generic noun ("Officials", "Leader"), at least two letters. "officials", "the agency", "G" and
- * "U.S. intelligence reports and a recent article from The New York Times" are not.
+ * "satellite images and a later piece in The Daily Planet" are not.
  */
 export function looksLikeProperName(name: string): boolean {
   const words = name.trim().replace(/^the\s+/i, '').split(/\s+/).filter(Boolean);

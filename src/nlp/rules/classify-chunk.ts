@@ -40,7 +40,7 @@ export function classifyChunk(view: SentenceView, start: number, end: number, cl
   }
 
   // "State Department and the Central Bank": an "and" after a complete name separates two names;
-  // inside "Center for a Free and Secure Society" it does not.
+  // inside "Institute for Fair and Open Courts" it does not.
   for (let k = start + 1; k < end - 1; k++) {
     if (w[k] !== 'and' && w[k] !== '&') continue;
     const leftPlace = matchPlace(w, start, k);

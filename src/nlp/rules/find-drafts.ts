@@ -37,7 +37,7 @@ export function findDrafts(view: SentenceView): Draft[] {
   return markParenthesisedAcronyms(w, drafts);
 }
 
-// "the Bolivarian National Intelligence Service (Sebin)": one word in brackets right after an
+// "the Coastal Border Protection Agency (Cobpa)": one word in brackets right after an
 // organisation's name is its acronym, whatever its case.
 function markParenthesisedAcronyms(w: string[], drafts: Draft[]): Draft[] {
   return drafts.map((d, k) => {
