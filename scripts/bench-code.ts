@@ -14,8 +14,8 @@ import { DEFAULT_GSR } from './eval-plover.ts';
 
 const BUILT_IN = [
   'Iran sent weapons to Venezuela to help its president, a US commander said on Wednesday.',
-  'In September, the State Department sanctioned the Iranian defense unit.',
-  'Cuban security advisors have begun their departure from Venezuela in recent weeks, the agency reported.',
+  'In April, the Treasury Department sanctioned a Moldovan bank and two of its owners.',
+  'Danish observers have begun leaving Estonia this month, the broadcaster reported.',
   'The rebels rejected the peace plan and threatened to attack the capital.',
   'Police arrested two opposition leaders in the capital on Monday.',
 ];

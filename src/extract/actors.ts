@@ -148,7 +148,7 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
     if (MODIFIERS.has(t.lower)) return true;
     if (t.lower === '-' ) return k + 1 < n && isCore(k + 1) && k > 0 && !toks[k - 1].punct;
     if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'de') && k + 1 < n && k > 0) {
-      // "President of Venezuela", "Center for a Free and Secure Society": only between capitalised words.
+      // "Minister of Finance", "Institute for Coastal and Marine Studies": only between capitalised words.
       const prev = toks[k - 1];
       let j = k + 1;
       while (j < n && (toks[j].lower === 'the' || toks[j].lower === 'a')) j++;
@@ -279,7 +279,7 @@ function trimTitles(ts: Tok[]): Tok[] {
   let b = ts.length - 1;
   while (a <= b && (TITLES.has(ts[a].lower) || GROUP.has(ts[a].lower) || MODIFIERS.has(ts[a].lower) || !ts[a].cap || ts[a].lower === 'of')) a++;
   while (b >= a && (!ts[b].cap || ts[b].punct)) b--;
-  // Keep "of"-names whole ("Center for a Free and Secure Society"), drop leading titles only.
+  // Keep "of"-names whole ("Institute for Coastal and Marine Studies"), drop leading titles only.
   return ts.slice(a, b + 1);
 }
 

@@ -26,7 +26,7 @@ export interface ChainEl {
   mention: number | null;
   outlet: boolean;
   person: boolean;
-  /** A single person named by office only ("the top US military commander for …"): the document resolves it. */
+  /** A single person named by office only (a title and its remit, no name): the document resolves it. */
   role: boolean;
 }
 
@@ -141,7 +141,7 @@ export function findFrames(toks: Tok[], actors: Actor[]): Frame[] {
     if (t.lower === 'according' && toks[v + 1]?.lower === 'to') {
       let b = speakerEnd(toks, v + 2, n - 1);
       const chain = speakerChain(toks, actors, v + 2, b);
-      // "According to the agency, which cited eleven sources familiar with the situation, …"
+      // "According to <outlet>, which cited <its sources>, …": the outlet stays the voice.
       if (toks[b + 1]?.lower === ',' && ['which', 'who'].includes(toks[b + 2]?.lower ?? '') && ['cited', 'quoted'].includes(toks[b + 3]?.lower ?? '')) {
         const c = speakerEnd(toks, b + 4, n - 1);
         const inner = element(toks, actors, b + 4, c);
@@ -178,7 +178,7 @@ export function findFrames(toks: Tok[], actors: Actor[]): Frame[] {
     // Auxiliaries and adverbs between speaker and verb: "has said", "also said", "will tell".
     let sb = v - 1;
     while (sb >= a && ['has', 'have', 'had', 'also', 'is', 'are', 'was', 'were', 'will', 'would', 'previously', 'later', 'again', 'further', 'then', 'repeatedly', 'publicly', 'reportedly', 'once', 'bluntly', 'flatly'].includes(toks[sb].lower)) sb--;
-    // Long office-holder phrases ("The top commander of American forces for Central and South America says") still frame.
+    // Long office-holder phrases (a title followed by a long remit of "of"/"for"/"in" phrases, then "says") still frame.
     if (sb < a || sb - a > (t.lemma === 'say' && ['the', 'a', 'an'].includes(toks[a].lower) ? 13 : 9)) continue;
     const speakerActors = actors.filter((x) => x.from >= a && x.to <= sb);
     const pronounSpeaker = sb === a && ['he', 'she', 'they', 'it', 'we'].includes(toks[a].lower);

@@ -129,7 +129,7 @@ export function findSubject(ctx: SentenceContext, i: number, depth = 0): Actor[]
       return withCompound(ctx, head.kind === 'group' || head.countryOnly ? appositive(ctx, head) : head);
     }
     if (k >= floor && RELATIVE.has(w)) {
-      // "the United States, which has imposed …": the antecedent right before the relative.
+      // "<actor>, which has …": the antecedent right before the relative.
       const ante = actors.filter((a) => a.to < k && a.to >= k - 3).pop();
       if (ante && ante.kind !== 'pronoun') return withCompound(ctx, ante);
     }
@@ -137,7 +137,7 @@ export function findSubject(ctx: SentenceContext, i: number, depth = 0): Actor[]
     hi = k;
   }
   // Nothing in the clause: the frame's content may start with the subject of a head frame
-  // ("Hungary has said it will support …" — handled by the pronoun); a gerund right after the
+  // ("Norway has said it would fund …" — handled by the pronoun); a gerund right after the
   // frame verb is the speaker's own act ("Russia denied sending troops").
   if (depth === 0 && toks[i].lower.endsWith('ing')) {
     const head = ctx.frames.find((f) => f.from <= i && i - f.from <= 1 && f.frameTo < i);
@@ -237,7 +237,7 @@ function clauseEndForTarget(ctx: SentenceContext, from: number): number {
   return toks.length;
 }
 
-/** "the President of Venezuela, Nicolas Maduro," → the person named in apposition. */
+/** "the Prime Minister of Freedonia, Rufus Firefly," → the person named in apposition. */
 function appositive(ctx: SentenceContext, a: Actor): Actor {
   const { toks, actors } = ctx;
   let k = a.to + 1;
@@ -265,7 +265,7 @@ function isPassive(toks: Tok[], i: number): boolean {
     if (BE.has(w)) return true;
     if (!/ly$/.test(w) && !['not', 'also', 'reportedly', 'allegedly', 'being', 'never'].includes(w)) break;
   }
-  // Reduced relative: "a company sanctioned by the United States".
+  // Reduced relative: "a bank penalised by the regulator".
   return toks[i + 1]?.lower === 'by' || (toks[i + 1] && toks[i + 2]?.lower === 'by' && toks[i + 1].lower === 'in');
 }
 
@@ -412,7 +412,7 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
     const poss = ctx.actors.filter((a) => a.to < i && a.to >= i - 4 && a.possessive).pop();
     e.target = poss ? (poss.kind === 'pronoun' ? ctx.resolvePronoun(poss) : [poss]) : findAfter(ctx, after, ['for', 'of']);
     if (!e.target.length) {
-      // "a guard force that protects Maduro" is coded by the verb; "helping X with bodyguards" too.
+      // A relative clause with a protect verb ("a unit that shields the governor") is coded by the verb; "helping X with bodyguards" too.
       e.target = [];
     }
     return;
@@ -460,7 +460,7 @@ const REPORT_NOUNS = new Set(['report', 'claim', 'allegation', 'suggestion', 'ac
 const DENY_VERBS = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'contradict']);
 const SECURITY_WORDS = new Set(['guard', 'guards', 'bodyguard', 'bodyguards', 'escort', 'escorts', 'security', 'protection', 'detail', 'entourage']);
 
-/** "the US military operation on January 3 that culminated in the capture of X": the operation's modifier did it. */
+/** "the naval raid on May 9 that ended in the seizure of X": the operation's modifier did it. */
 function operationAgent(ctx: SentenceContext, i: number): Actor[] {
   const { toks } = ctx;
   for (let k = i - 1; k >= Math.max(0, i - 14); k--) {
@@ -525,8 +525,8 @@ function denialScope(ctx: SentenceContext, e: SentenceEvent): void {
 }
 
 /**
- * "replace his guards with officials of Iranian origin", "replacing them with bodyguards from the
- * Middle East": the new provider gives security aid to the person whose guards they are.
+ * "replace his escorts with officers of <nationality> origin", "replacing them with guards from <region>":
+ * the new provider gives security aid to the person whose guards they are.
  */
 function replacements(ctx: SentenceContext, events: SentenceEvent[]): void {
   const { toks, actors } = ctx;

@@ -248,7 +248,7 @@ interface PendingSpeaker {
 }
 
 /**
- * An office-holder speaker ("the top US military commander for … said") is the named person who
+ * An office-holder speaker (a title and remit with no name, before "said") is the named person who
  * speaks nearest to it (within three sentences: news ledes name the speaker a paragraph later);
  * a generic outlet noun ("the agency reported") with no outlet before it is the outlet the
  * article names nearest to it. The chain's element is renamed in place.
@@ -292,7 +292,7 @@ function ref(a: Actor, surnames: Map<string, string>): ActorRef {
 }
 
 /**
- * "the operation Southern Spear (Lanza del Sur)", "the Revolutionary Guard (IRGC)": a parenthesis
+ * "the exercise Blue Harbour (Puerto Azul)", "the Border Police (BP)": a parenthesis
  * right after a name glosses that name (translation, acronym); its words are no actors of their own.
  * Outlets credited in parentheses ("(EFE)") stay.
  */
