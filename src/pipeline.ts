@@ -61,7 +61,6 @@ export const MAX_ARTICLE_CHARS = 1_000_000;
 export async function ingest(paths: string[], store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const summary: IngestSummary = { new: 0, unchanged: 0, failed: 0, seconds: 0, interrupted: false };
-  const hooks = options;
   for await (const item of readInputs(paths, options.read)) {
     if (options.signal?.aborted) {
       summary.interrupted = true;
@@ -69,7 +68,7 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
     }
     if (isFailure(item)) {
       summary.failed++;
-      hooks.onFailure?.(item);
+      options.onFailure?.(item);
       continue;
     }
     try {
@@ -80,10 +79,10 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
       }
       const status = store.hasDocument(article.id) ? 'unchanged' : store.putDocument(analyzeArticle(article));
       summary[status]++;
-      hooks.onDocument?.(article, status);
+      options.onDocument?.(article, status);
     } catch (err) {
       summary.failed++;
-      hooks.onFailure?.({ file: item.file, cause: String((err as Error)?.message ?? err).split('\n')[0] });
+      options.onFailure?.({ file: item.file, cause: String((err as Error)?.message ?? err).split('\n')[0] });
     }
   }
   if (options.resolveWhen !== 'new' || summary.new > 0) store.putResolution(resolve(store.listDocuments()));

@@ -22,6 +22,34 @@ const later = (id: string, text: string, mentions: MentionSpec[], event: EventSp
   sentences: [{ text, mentions, events: [event] }, FILLER.election],
 });
 
+/** "Kestrian agents … guard Anton Merov": an AID(security) state, worded by the caller. */
+const guarded = (id: string, published: string | null, text: string): DocSpec => ({
+  id,
+  published,
+  sentences: [
+    {
+      text,
+      mentions: [['Kestrian', 'NORP', 'Kestria'], ['Anton Merov', 'PERSON']],
+      events: [{ type: 'AID', mode: 'security', source: 'Kestrian', target: 'Anton Merov' }],
+    },
+    FILLER.harbour,
+  ],
+});
+
+/** "Ostland commandos captured Anton Merov": the capture that may end the state. */
+const captured = (id: string, published: string | null, text: string): DocSpec => ({
+  id,
+  published,
+  sentences: [
+    {
+      text,
+      mentions: [['Ostland', 'GPE'], ['Anton Merov', 'PERSON']],
+      events: [{ type: 'COERCE', mode: 'arrest', source: 'Ostland', target: 'Anton Merov' }],
+    },
+    FILLER.election,
+  ],
+});
+
 interface Row {
   name: string;
   docs: DocSpec[];
@@ -34,30 +62,8 @@ const rows: Row[] = [
   {
     name: 'capture of an undated article\'s subject ends an earlier, undated state stated in the present perfect',
     docs: [
-      {
-        id: 'p1',
-        published: null,
-        sentences: [
-          {
-            text: 'Kestrian agents have guarded Anton Merov for years.',
-            mentions: [['Kestrian', 'NORP', 'Kestria'], ['Anton Merov', 'PERSON']],
-            events: [{ type: 'AID', mode: 'security', source: 'Kestrian', target: 'Anton Merov' }],
-          },
-          FILLER.harbour,
-        ],
-      },
-      {
-        id: 'p2',
-        published: null,
-        sentences: [
-          {
-            text: 'Ostland commandos captured Anton Merov on March 3.',
-            mentions: [['Ostland', 'GPE'], ['Anton Merov', 'PERSON']],
-            events: [{ type: 'COERCE', mode: 'arrest', source: 'Ostland', target: 'Anton Merov' }],
-          },
-          FILLER.election,
-        ],
-      },
+      guarded('p1', null, 'Kestrian agents have guarded Anton Merov for years.'),
+      captured('p2', null, 'Ostland commandos captured Anton Merov on March 3.'),
     ],
     supersessions: [['p1:0', 'p2:0']],
     why: /ordered without dates: neither is dated.*"have guarded".*taken out of play/,
@@ -65,30 +71,8 @@ const rows: Row[] = [
   {
     name: 'two articles dated only to the same year are ordered by the wording, like undated ones',
     docs: [
-      {
-        id: 'y1',
-        published: '2017',
-        sentences: [
-          {
-            text: 'Kestrian agents have guarded Anton Merov for years.',
-            mentions: [['Kestrian', 'NORP', 'Kestria'], ['Anton Merov', 'PERSON']],
-            events: [{ type: 'AID', mode: 'security', source: 'Kestrian', target: 'Anton Merov' }],
-          },
-          FILLER.harbour,
-        ],
-      },
-      {
-        id: 'y2',
-        published: '2017',
-        sentences: [
-          {
-            text: 'Ostland commandos captured Anton Merov.',
-            mentions: [['Ostland', 'GPE'], ['Anton Merov', 'PERSON']],
-            events: [{ type: 'COERCE', mode: 'arrest', source: 'Ostland', target: 'Anton Merov' }],
-          },
-          FILLER.election,
-        ],
-      },
+      guarded('y1', '2017', 'Kestrian agents have guarded Anton Merov for years.'),
+      captured('y2', '2017', 'Ostland commandos captured Anton Merov.'),
     ],
     supersessions: [['y1:0', 'y2:0']],
     why: /ordered without dates: both fall in the same period.*"have guarded"/,
@@ -96,30 +80,8 @@ const rows: Row[] = [
   {
     name: 'without dates, a state that "still" holds is not ordered before the capture',
     docs: [
-      {
-        id: 's1',
-        published: null,
-        sentences: [
-          {
-            text: 'Kestrian agents still guard Anton Merov.',
-            mentions: [['Kestrian', 'NORP', 'Kestria'], ['Anton Merov', 'PERSON']],
-            events: [{ type: 'AID', mode: 'security', source: 'Kestrian', target: 'Anton Merov' }],
-          },
-          FILLER.harbour,
-        ],
-      },
-      {
-        id: 's2',
-        published: null,
-        sentences: [
-          {
-            text: 'Ostland commandos captured Anton Merov.',
-            mentions: [['Ostland', 'GPE'], ['Anton Merov', 'PERSON']],
-            events: [{ type: 'COERCE', mode: 'arrest', source: 'Ostland', target: 'Anton Merov' }],
-          },
-          FILLER.election,
-        ],
-      },
+      guarded('s1', null, 'Kestrian agents still guard Anton Merov.'),
+      captured('s2', null, 'Ostland commandos captured Anton Merov.'),
     ],
     supersessions: [],
   },
