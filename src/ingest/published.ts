@@ -11,7 +11,8 @@
 //         days after the event it dates;
 //       - year precision (YYYY) otherwise.
 //  3. World knowledge (world-dates.ts), for texts dated only by what they name: a named past event ("after
-//     Russia annexed Crimea") is a lower bound like a stated year, and the later of the two bounds is kept.
+//     Russia annexed Crimea") is a lower bound like a stated date (month precision under the same rule), and
+//     the later of the two bounds is kept.
 //     A CURRENT office holder ("President Obama", not "former"/"then-"/"ex-") confines the text to that
 //     person's terms; several holders to the overlap of their terms. The estimate is the earliest date in
 //     those terms not before the lower bound — or just the lower bound when the terms ended before it (dated
@@ -121,7 +122,9 @@ export function estimatePublished(paragraphs: string[], language: string, option
   const window = officeWindow(world.offices.map((o) => o.intervals), lower, maxYear);
   if (window && window !== lower) return window.slice(0, 4);
   if (lower === null) return null;
-  if (latest && lower === latest.date && latest.precision >= 2 && RECENT_PAST.test(text)) return latest.date.slice(0, 7);
+  // A stated or named event with a known month, and talk of the last few days: written that month.
+  const monthKnown = (latest && lower === latest.date && latest.precision >= 2) || (latestEvent && lower === latestEvent.date && lower.length >= 7);
+  if (monthKnown && RECENT_PAST.test(text)) return lower.slice(0, 7);
   return lower.slice(0, 4);
 }
 

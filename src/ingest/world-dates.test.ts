@@ -30,6 +30,22 @@ describe('world knowledge dates undated texts', () => {
   it('events spoken of in the future do not count', () => {
     expect(estimate('Analysts fear Russia will invade Ukraine.')).toBeNull();
   });
+  it('words the entry rules out make the sentence speak of something else', () => {
+    expect(matchEvents('The embassy doubled the reward for information leading to the capture of Maduro.').map((e) => e.id)).not.toContain('maduro-captured');
+    expect(matchEvents('Troops captured Maduro in a night raid on Caracas.').map((e) => e.id)).toContain('maduro-captured');
+  });
+  it('given names that are not the holder\'s make the mention someone else\'s', () => {
+    expect(matchOffices('Assembly President Jorge Rodríguez opened the session.').map((o) => o.holder)).not.toContain('Delcy Rodríguez');
+    expect(matchOffices('Interim President Delcy Rodríguez opened the session.').map((o) => o.holder)).toContain('Delcy Rodríguez');
+    expect(matchOffices('President Donald J. Trump opened the session.').map((o) => o.holder)).toContain('Donald Trump');
+  });
+  it('recent events date recent texts (2025-2026)', () => {
+    const recent = (text: string) => estimatePublished(toParagraphs(text), 'en', { maxYear: 2026 });
+    expect(recent('Interim president Delcy Rodríguez chose new bodyguards after the raid that captured Maduro.')).toBe('2026');
+    expect(recent('The navy said Operation Southern Spear had sunk a dozen boats; President Donald Trump praised it.')).toBe('2025');
+    // A month-precise named event and talk of the last few days: that month.
+    expect(recent('Pope Leo XIV met the delegation on Saturday, days after the Twelve-Day War ended.')).toBe('2025-06');
+  });
   it('no world knowledge and no dates: null', () => {
     expect(estimate('The council met and voted on the plan.')).toBeNull();
   });

@@ -1,7 +1,8 @@
 // World knowledge that dates a text without dates: named events (data/dated-events/*.json) and the terms
 // of heads of state and government (data/office-terms.json). Loaded and compiled on first use.
-//  - An event entry matches when every one of its `all` groups has an alternative in the same sentence;
-//    the text was then written on or after the event, so the event date is a lower bound.
+//  - An event entry matches when every one of its `all` groups has an alternative in the same sentence
+//    and none of its `none` words occurs there; the text was then written on or after the event, so the
+//    event date is a lower bound.
 //  - A CURRENT office holder ("President Obama", "Syria's President Bashar al-Assad", "the president of
 //    France, Emmanuel Macron") confines the text to that person's terms in that office; "former", "then-",
 //    "ex-", "late" and the like before the title make the mention historical, so it bounds nothing.
@@ -16,6 +17,8 @@ export interface DatedEvent {
   date: IsoDate;
   /** Groups of lower-case alternatives; every group must occur in one sentence. */
   all: string[][];
+  /** Lower-case words that, in the same sentence, mean the text speaks of something else ("reward for the capture"). */
+  none?: string[];
   example: string;
 }
 
@@ -60,6 +63,7 @@ export function loadOfficeTerms(file = path.join(dataDir, 'office-terms.json')):
 interface CompiledEvent {
   event: DatedEvent;
   groups: RegExp[];
+  none: RegExp | null;
 }
 
 interface CompiledOffice {
@@ -76,13 +80,17 @@ let compiled: { events: CompiledEvent[]; offices: CompiledOffice[] } | null = nu
 
 function compile() {
   if (compiled) return compiled;
-  const events = loadDatedEvents().map((event) => ({ event, groups: event.all.map((g) => new RegExp(alternation(g), 'u')) }));
+  const events = loadDatedEvents().map((event) => ({
+    event,
+    groups: event.all.map((g) => new RegExp(alternation(g), 'u')),
+    none: event.none?.length ? new RegExp(alternation(event.none), 'u') : null,
+  }));
   const offices = loadOfficeTerms().map((term) => {
     const titles = alternation(term.titles);
     const names = alternation([term.surname, term.name]);
     const country = `(?:\\s+of\\s+(?:the\\s+)?[\\p{L}]+(?:\\s+[\\p{L}]+)?,?)?`;
     const given = `(?:\\s+[\\p{L}.'-]+){0,2}?`;
-    return { term, mention: new RegExp(`${titles}${country}${given}\\s+${names}`, 'gu') };
+    return { term, mention: new RegExp(`${titles}${country}(${given})\\s+${names}`, 'gu') };
   });
   compiled = { events, offices };
   return compiled;
@@ -96,7 +104,7 @@ export function sentences(text: string): string[] {
 export function matchEvents(sentence: string): DatedEvent[] {
   const s = fold(sentence);
   if (FUTURE.test(s)) return [];
-  return compile().events.filter((c) => c.groups.every((g) => g.test(s))).map((c) => c.event);
+  return compile().events.filter((c) => c.groups.every((g) => g.test(s)) && !c.none?.test(s)).map((c) => c.event);
 }
 
 /** Office holders named as current in the sentence, each with their terms in that office. */
@@ -109,6 +117,8 @@ export function matchOffices(sentence: string): Array<{ holder: string; interval
     for (const m of s.matchAll(mention)) {
       const before = s.slice(Math.max(0, m.index! - 24), m.index!);
       if (NOT_CURRENT.test(before)) continue;
+      // Given names that are not this holder's make it someone else ("Assembly President Jorge Rodríguez").
+      if (!givenNamesFit(m[1], term.name)) continue;
       const list = byPosition.get(m.index!) ?? [];
       list.push({ term, full: m[0].endsWith(fold(term.name)) });
       byPosition.set(m.index!, list);
@@ -118,6 +128,12 @@ export function matchOffices(sentence: string): Array<{ holder: string; interval
     const kept = list.some((x) => x.full) ? list.filter((x) => x.full) : list;
     return { holder: kept.map((x) => x.term.name).join(' / '), intervals: kept.flatMap((x) => x.term.terms) };
   });
+}
+
+/** Each word between title and surname is one of the holder's names or an initial ("Donald J. Trump"). */
+function givenNamesFit(between: string, holder: string): boolean {
+  const own = new Set(fold(holder).split(/[\s-]+/));
+  return between.trim().split(/\s+/).filter(Boolean).every((w) => own.has(w) || /^\p{L}\.?$/u.test(w));
 }
 
 export function worldEvidence(text: string): WorldEvidence {
