@@ -210,6 +210,14 @@ export interface Supersession {
   why: string;
 }
 
+/** A document's publication date as its story revises it (resolve/publication.ts). */
+export interface Redating {
+  document: string;
+  published: IsoDate;
+  /** Plain-language reason, naming the story member whose evidence was used. */
+  why: string;
+}
+
 export interface Resolution {
   entities: Entity[];
   /** `${documentId}:${mention.index}` → entity id. */
@@ -219,4 +227,6 @@ export interface Resolution {
   claims: Claim[];
   conflicts: Conflict[];
   supersessions: Supersession[];
+  /** Documents whose text-estimated publication date the story revised. */
+  redated: Redating[];
 }

@@ -132,10 +132,11 @@ export class ApiData {
   private docMap() {
     const l = this.loaded;
     if (l.docMap) return l.docMap;
-    const key = (file: string, title: string | null, published: string | null) => `${file}\u0000${title ?? ''}\u0000${published ?? ''}`;
+    // Not the date: the export may carry a date its story revised (resolve/publication.ts).
+    const key = (file: string, title: string | null) => `${file}\u0000${title ?? ''}`;
     const byKey = new Map<string, string[]>();
     for (const d of this.store.listDocuments()) {
-      const k = key(d.article.file, d.article.title, d.article.published);
+      const k = key(d.article.file, d.article.title);
       const list = byKey.get(k);
       if (list) list.push(d.article.id);
       else byKey.set(k, [d.article.id]);
@@ -143,7 +144,7 @@ export class ApiData {
     const toStore = new Map<string, string>();
     const toExport = new Map<string, string>();
     for (const d of l.index.exp.documents) {
-      const storeId = byKey.get(key(d.file, d.title, d.published))?.shift();
+      const storeId = byKey.get(key(d.file, d.title))?.shift();
       if (storeId) {
         toStore.set(d.id, storeId);
         toExport.set(storeId, d.id);

@@ -168,6 +168,7 @@ export const RESOLUTION: Resolution = {
   ],
   conflicts: [{ a: key(A, 1), b: key(C, 0), why: 'Iran aids Venezuela, but Iran denies sending aid (military) to Venezuela' }],
   supersessions: [{ old: key(A, 2), new: key(C, 2), why: 'the sanctions were partly lifted later' }],
+  redated: [],
 };
 
 /** Stores the fixture corpus and its resolution. */

@@ -4,6 +4,7 @@
 //
 // An event the resolution does not cover (documents stored after the last resolve) still gets a
 // claim, a singleton `unresolved:<event id>`, so every reference resolves; re-resolving fixes it.
+import { redatedEvent } from '../resolve/publication.ts';
 import type { AnalyzedDocument, Resolution } from '../types.ts';
 import type { Store } from '../store/store.ts';
 import type { DossierExport, ExportClaim, ExportDocument, ExportEntity, ExportEvent, ExportStory } from './schema.ts';
@@ -87,10 +88,12 @@ export function buildJsonExport(docs: AnalyzedDocument[], resolution: Resolution
     mention === null ? null : resolution.mentionEntity[`${doc}:${mention}`] ?? null;
 
   const sortedDocs = [...docs].sort((a, b) => compareIds(a.article.id, b.article.id));
+  // Publication dates the story revised (resolve/publication.ts); events dated by them follow.
+  const redated = new Map((resolution.redated ?? []).map((r) => [r.document, r.published]));
   const documents: ExportDocument[] = sortedDocs.map(({ article: a }) => ({
-    id: a.id, file: a.file, title: a.title, outlet: a.outlet, published: a.published,
+    id: a.id, file: a.file, title: a.title, outlet: a.outlet, published: redated.get(a.id) ?? a.published,
     language: a.language, story: storyOf.get(a.id) ?? null, url: a.url, outlet_from: a.outletFrom,
-    published_from: a.publishedFrom,
+    published_from: redated.has(a.id) ? 'story' : a.publishedFrom,
   }));
 
   const events: ExportEvent[] = [];
@@ -98,7 +101,7 @@ export function buildJsonExport(docs: AnalyzedDocument[], resolution: Resolution
   for (const doc of sortedDocs) {
     const docId = doc.article.id;
     const sentenceText = new Map(doc.sentences.map((s) => [s.index, s.text]));
-    for (const e of [...doc.events].sort((x, y) => x.index - y.index)) {
+    for (const e of [...doc.events].sort((x, y) => x.index - y.index).map((x) => redatedEvent(x, redated.get(docId)))) {
       const key = eventId(docId, e.index);
       const r = resolved.get(key);
       // Without a resolved event (a stale resolution), fall back to the mentions' entities.

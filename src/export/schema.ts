@@ -28,7 +28,8 @@ export const documentSchema = z.object({
   story: id.nullable(),
   url: z.string().nullable(),
   outlet_from: provenance,
-  published_from: provenance,
+  /** "story": the text's own estimate revised by the other articles of its story (see `redated`). */
+  published_from: z.enum(['metadata', 'text', 'story']).nullable(),
 });
 
 export const entitySchema = z.object({

@@ -67,6 +67,9 @@ function sentenceAround(text: string, index: number): string {
   return before.slice(start + 1) + (endMatch ? after.slice(0, endMatch.index + 5) : after);
 }
 
+/** "CITY, March 3, 2024 (Agency) -" at the very start of the body; group 1 is the date. */
+const WIRE_DATELINE = /^[\p{Lu}][\p{Lu} .'-]{1,40}(?:,\s*[\p{L} .]{2,30})?,\s*(.{3,40}?)\s*(?:\([^)]{2,40}\)\s*)?[-–—]/u;
+
 function datelineDate(paragraphs: string[], parser: ChronoParser): IsoDate | null {
   const ends = [...paragraphs.slice(0, 3), ...paragraphs.slice(-3)];
   for (const p of ends) {
@@ -79,7 +82,7 @@ function datelineDate(paragraphs: string[], parser: ChronoParser): IsoDate | nul
   }
   // Wire dateline: "CITY, March 3, 2024 (Agency) -" at the very start of the body.
   const first = paragraphs.find((p) => wordCount(p) > 15) ?? '';
-  const wire = /^[\p{Lu}][\p{Lu} .'-]{1,40}(?:,\s*[\p{L} .]{2,30})?,\s*(.{6,40}?)\s*(?:\([^)]{2,40}\)\s*)?[-–—]/u.exec(first);
+  const wire = WIRE_DATELINE.exec(first);
   const wireDate = wire ? parser.parse(wire[1]).map((r) => fromChrono(r)).find((m) => m?.precision === 3) : undefined;
   return wireDate?.date ?? null;
 }
@@ -104,6 +107,38 @@ function datedMentions(text: string, parser: ChronoParser, maxYear: number): Dat
 export interface PublishedOptions {
   /** Years after this one are never publication evidence. Default: the current year. */
   maxYear?: number;
+  /** No estimate falls after this day. Default: now. */
+  today?: Date;
+}
+
+/** How many opening paragraphs of some length make the lead. */
+const LEAD_PARAGRAPHS = 2;
+
+/**
+ * A yearless day in the lead, placed in the first year that puts it on or after `lower`. A wire
+ * dateline's day is the publication day; a day in the lead's text dates the article to its month.
+ */
+function leadDate(paragraphs: string[], parser: ChronoParser, lower: IsoDate, today: Date): IsoDate | null {
+  const lead = paragraphs.filter((p) => wordCount(p) > 8).slice(0, LEAD_PARAGRAPHS);
+  const wire = lead.length ? WIRE_DATELINE.exec(lead[0]) : null;
+  const todayKey = today.toISOString().slice(0, 10);
+  let best: IsoDate | null = null;
+  for (const [k, p] of lead.entries()) {
+    for (const r of parser.parse(p)) {
+      const c = r.start;
+      if (c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day') || /\d{4}/.test(r.text)) continue;
+      if (FUTURE_CONTEXT.test(sentenceAround(p, r.index))) continue;
+      let year = +lower.slice(0, 4);
+      let date = isoFromParts(year, c.get('month')!, c.get('day')!);
+      if (date && key(date) < key(lower.length === 4 ? lower : lower.slice(0, 7)) ) date = isoFromParts(++year, c.get('month')!, c.get('day')!);
+      if (!date || date > todayKey) continue;
+      const inDateline = k === 0 && wire !== null && r.index < wire[0].length;
+      const estimate = inDateline ? date : date.slice(0, 7);
+      if (inDateline) return estimate;
+      if (best === null || key(estimate) > key(best)) best = estimate;
+    }
+  }
+  return best;
 }
 
 export function estimatePublished(paragraphs: string[], language: string, options: PublishedOptions = {}): IsoDate | null {
@@ -122,6 +157,10 @@ export function estimatePublished(paragraphs: string[], language: string, option
   const window = officeWindow(world.offices.map((o) => o.intervals), lower, maxYear);
   if (window && window !== lower) return window.slice(0, 4);
   if (lower === null) return null;
+  // The lead's own date without a year ("detained on January 3", "LIMA, Nov 13 (Wire) -"): news leads
+  // report the latest thing, so it is the first such day on or after everything else the text dates.
+  const lead = leadDate(paragraphs, parser, lower, options.today ?? new Date());
+  if (lead) return lead;
   // A stated or named event with a known month, and talk of the last few days: written that month.
   const monthKnown = (latest && lower === latest.date && latest.precision >= 2) || (latestEvent && lower === latestEvent.date && lower.length >= 7);
   if (monthKnown && RECENT_PAST.test(text)) return lower.slice(0, 7);

@@ -93,6 +93,32 @@ describe('claims and independent origins', () => {
     expect(recent.last_seen).toBe('2021-02');
   });
 
+  it('splits one source, type and target by mode: weapons and bodyguards are two statements', () => {
+    const iran = (text: string, mode: string | null, by: string): SentenceSpec => ({
+      text,
+      mentions: [['Iran', 'GPE'], ['Maduro', 'PERSON', 'Nicolás Maduro']],
+      events: [{ type: 'AID', mode, source: 'Iran', target: 'Maduro', when: '2020', by: { name: by } }],
+    });
+    const res = resolve([
+      buildDoc({ id: 'm1', published: '2020-12', sentences: [iran('Iran sent rifles to help Maduro, Craig Faller said.', 'military', 'Craig Faller')] }),
+      buildDoc({ id: 'm2', published: '2020-12', sentences: [FILLER.election, iran('Craig Faller said Iran shipped arms to Maduro.', 'military', 'Craig Faller')] }),
+      buildDoc({ id: 'm3', published: '2020-06', sentences: [iran('Iran now provides the bodyguards of Maduro, Ana Ruiz wrote.', 'security', 'Ana Ruiz')] }),
+      buildDoc({ id: 'm4', published: '2020-06', sentences: [FILLER.harbour, iran('Iran helps Maduro, Ana Ruiz wrote.', null, 'Ana Ruiz')] }),
+    ]);
+    expect(res.claims.map((c) => [c.documents, c.origins])).toEqual(
+      expect.arrayContaining([[['m1', 'm2'], 1], [['m3', 'm4'], 1]]), // the event without a mode joins its speaker's group
+    );
+    expect(res.claims).toHaveLength(2);
+  });
+
+  it('statements with no time of their own, published years apart, are two claims', () => {
+    const undated = (id: string, published: string): DocSpec => ({
+      id, published, sentences: [FILLER.harbour, { ...guardSentence('Cubans guard Maduro, a guard said.'), events: [{ type: 'AID', mode: 'security', source: 'Cubans', target: 'Maduro', when: published, whenFrom: 'publication' }] }],
+    });
+    const res = resolve([undated('y1', '2020-12'), undated('y2', '2025-11'), undated('y3', '2021-03')].map(buildDoc));
+    expect(res.claims.map((c) => c.documents).sort()).toEqual([['y1', 'y3'], ['y2']]);
+  });
+
   it('keeps an assertion and its denial apart', () => {
     const doc = buildDoc({
       id: 'n1',

@@ -31,10 +31,13 @@ export function groupClaims(
   const claimOf = new Map<string, string>();
   const eventsOf = new Map<string, EventRecord[]>();
   for (const key of [...byKey.keys()].sort(byCodeUnit)) {
-    for (const cluster of timeClusters(byKey.get(key)!, stories)) {
+    for (const [mode, sameMode] of modePartitions(byKey.get(key)!))
+    for (const cluster of timeClusters(sameMode, stories, options.claimUndatedGapDays)) {
       const members = cluster.sort((a, b) => compareEventKeys(a.key, b.key));
       const starts = members.map((m) => m.when?.start).filter((x): x is number => x !== undefined);
-      const id = claimId(`${key}|${starts.length ? Math.min(...starts) : 'undated'}`, options.idHashLength);
+      const undated = members.map((m) => m.dated?.start).filter((x): x is number => x !== undefined);
+      const at = starts.length ? Math.min(...starts) : undated.length ? `undated:${Math.min(...undated)}` : 'undated';
+      const id = claimId(`${key}|${mode ? `${mode}|` : ''}${at}`, options.idHashLength);
       members.forEach((m) => claimOf.set(m.key, id));
       eventsOf.set(id, members);
       claims.push({ id, events: members.map((m) => m.key), documents: unique(members.map((m) => m.docId)), ...origins(members, stories, storyOriginKeys, citedKeysByDoc), ...seen(members) });
@@ -45,10 +48,40 @@ export function groupClaims(
 }
 
 /**
- * Splits events of one key into groups of overlapping times. Events with no known time join the
- * group holding an event of the same document, else of the same story, else the largest group.
+ * Splits events of one key by mode: "Iran sent weapons" (AID/military) and "Iran provides his
+ * bodyguards" (AID/security) state different things. An event without a mode joins the group of
+ * its own document, else of its speaker, else the largest (ties: the first mode in code-unit order).
  */
-function timeClusters(events: EventRecord[], stories: StoryGrouping): EventRecord[][] {
+function modePartitions(events: EventRecord[]): Array<[string | null, EventRecord[]]> {
+  const byMode = new Map<string, EventRecord[]>();
+  const unknown: EventRecord[] = [];
+  for (const e of events) {
+    if (!e.event.mode) unknown.push(e);
+    else if (byMode.has(e.event.mode)) byMode.get(e.event.mode)!.push(e);
+    else byMode.set(e.event.mode, [e]);
+  }
+  if (byMode.size === 0) return [[null, unknown]];
+  const modes = [...byMode.keys()].sort(byCodeUnit);
+  if (modes.length === 1) return [[null, events]];
+  const largest = modes.reduce((a, b) => (byMode.get(b)!.length > byMode.get(a)!.length ? b : a));
+  for (const e of unknown) {
+    const voices = new Set(namedVoices(e));
+    const home =
+      modes.find((m) => byMode.get(m)!.some((x) => x.docId === e.docId)) ??
+      modes.find((m) => byMode.get(m)!.some((x) => namedVoices(x).some((v) => voices.has(v)))) ??
+      largest;
+    byMode.get(home)!.push(e);
+  }
+  return modes.map((m) => [m, byMode.get(m)!]);
+}
+
+/**
+ * Splits events of one key into groups of overlapping times. Events with no known time join the
+ * group holding an event of the same document, else of the same story, else the nearest group by
+ * publication date when it lies within `undatedGapDays`; the rest form groups of their own, of
+ * publication dates no further apart than that.
+ */
+function timeClusters(events: EventRecord[], stories: StoryGrouping, undatedGapDays: number): EventRecord[][] {
   const dated = events.filter((e) => e.when).sort((a, b) => a.when!.start - b.when!.start || a.when!.end - b.when!.end || byCodeUnit(a.key, b.key));
   const groups: { span: DayRange; members: EventRecord[] }[] = [];
   for (const e of dated) {
@@ -59,7 +92,7 @@ function timeClusters(events: EventRecord[], stories: StoryGrouping): EventRecor
     } else groups.push({ span: { ...e.when! }, members: [e] });
   }
   const undated = events.filter((e) => !e.when).sort((a, b) => byCodeUnit(a.key, b.key));
-  if (groups.length === 0) return undated.length ? [undated] : [];
+  if (groups.length === 0) return undatedClusters(undated, undatedGapDays);
   // Decide against the dated groups as they were, so the result is independent of undated order.
   const snapshot = groups.map((g) => ({
     span: g.span,
@@ -68,16 +101,39 @@ function timeClusters(events: EventRecord[], stories: StoryGrouping): EventRecor
     stories: new Set(g.members.map((m) => stories.storyOf.get(m.docId))),
   }));
   const all = snapshot.map((_, i) => i);
+  const apart: EventRecord[] = [];
   for (const e of undated) {
     let pool = all.filter((i) => snapshot[i].docs.has(e.docId));
     if (pool.length === 0) pool = all.filter((i) => snapshot[i].stories.has(stories.storyOf.get(e.docId)));
-    if (pool.length === 0) pool = all;
+    const near = pool.length > 0;
+    if (!near) pool = all;
     // An undated statement most likely speaks of the time it was published: nearest group, then largest, then earliest.
     const distance = (i: number) => (e.dated ? gapDays(snapshot[i].span, e.dated) : 0);
     const at = [...pool].sort((x, y) => distance(x) - distance(y) || snapshot[y].size - snapshot[x].size || x - y)[0];
-    groups[at].members.push(e);
+    if (!near && distance(at) > undatedGapDays) apart.push(e);
+    else groups[at].members.push(e);
   }
-  return groups.map((g) => g.members);
+  return [...groups.map((g) => g.members), ...undatedClusters(apart, undatedGapDays)];
+}
+
+/** Undated events grouped by publication date, single linkage: neighbours at most `gapDays` apart. */
+function undatedClusters(events: EventRecord[], gapDays: number): EventRecord[][] {
+  if (events.length === 0) return [];
+  const known = events.filter((e) => e.dated).sort((a, b) => a.dated!.start - b.dated!.start || a.dated!.end - b.dated!.end || byCodeUnit(a.key, b.key));
+  const clusters: { end: number; members: EventRecord[] }[] = [];
+  for (const e of known) {
+    const last = clusters[clusters.length - 1];
+    if (last && e.dated!.start - last.end <= gapDays) {
+      last.members.push(e);
+      last.end = Math.max(last.end, e.dated!.end);
+    } else clusters.push({ end: e.dated!.end, members: [e] });
+  }
+  // No date at all: with the largest group (the earliest on ties), as before.
+  const nowhere = events.filter((e) => !e.dated);
+  if (clusters.length === 0) return [nowhere];
+  const largest = clusters.reduce((a, b) => (b.members.length > a.members.length ? b : a));
+  largest.members.push(...nowhere);
+  return clusters.map((c) => c.members);
 }
 
 /**

@@ -5,6 +5,7 @@
 //   entities.ts       mentions and actor names → entities (with a reason per merged alias)
 //   events.ts         actors, speakers and times of each event resolved
 //   stories.ts        near-copies and independent reports of one event → stories
+//   publication.ts    publication dates revised across a story (events dated by them follow)
 //   claims.ts         events stating the same thing → claims with independent origins
 //   leaders.ts        who leads which country ("withdrew from Venezuela" ends "guards Maduro")
 //   conflicts.ts      pairs of events that cannot both hold
@@ -20,6 +21,9 @@ import { inferLeaders, leaderOptionNodes } from './leaders.ts';
 import { nameKey } from './names.ts';
 import { resolveOptions, type ResolveOptions } from './options.ts';
 import { groupStories, type CitedRef, type StoryLink } from './stories.ts';
+import { redateStories, redatedEvent } from './publication.ts';
+import { dayRange, spanRange } from './dates.ts';
+import type { EventRecord } from './events.ts';
 import { findSupersessions } from './supersessions.ts';
 
 export { asOf, type AsOfView } from './as-of.ts';
@@ -65,7 +69,7 @@ export function resolveWithTrace(
   const entities = resolver.finish();
   const names = entities.byId;
 
-  const events = finishEvents(pending, entities, options);
+  const undatedEvents = finishEvents(pending, entities, options);
   const citedByDoc = new Map<string, CitedRef[]>();
   const citedKeysByDoc = new Map<string, Set<string>>();
   for (const [docId, list] of citedNodes) {
@@ -77,7 +81,9 @@ export function resolveWithTrace(
     citedKeysByDoc.set(docId, new Set(refs.map((r) => r.key)));
   }
 
-  const stories = groupStories(sorted, events, citedByDoc, (id) => names.get(id)?.name ?? null, options);
+  const stories = groupStories(sorted, undatedEvents, citedByDoc, (id) => names.get(id)?.name ?? null, options);
+  const redated = redateStories(sorted, stories.stories);
+  const events = redate(undatedEvents, redated, options);
   const storyOriginKeys = new Map(stories.stories.map((s) => [s.id, s.origin]));
   const leaders = inferLeaders(sorted, entities, leaderPairs, options);
   const claims = groupClaims(events, stories, storyOriginKeys, citedKeysByDoc, options);
@@ -112,9 +118,27 @@ export function resolveWithTrace(
       claims: claims.claims,
       conflicts,
       supersessions,
+      redated,
     },
     trace: { storyLinks: stories.links },
   };
+}
+
+/** Event records of redated documents with the revised date where the time came from the publication date. */
+function redate(events: EventRecord[], redated: { document: string; published: string }[], options: ResolveOptions): EventRecord[] {
+  if (redated.length === 0) return events;
+  const revised = new Map(redated.map((r) => [r.document, r.published]));
+  // One revised copy per document, so later steps (claims' first and last seen) read the new date too.
+  const docs = new Map<string, AnalyzedDocument>();
+  return events.map((r) => {
+    const published = revised.get(r.docId);
+    if (published === undefined) return r;
+    let doc = docs.get(r.docId);
+    if (!doc) docs.set(r.docId, (doc = { ...r.doc, article: { ...r.doc.article, published } }));
+    const event = redatedEvent(r.event, published);
+    const when = event === r.event ? r.when : options.publicationTimesAreSoft ? null : spanRange(event.when);
+    return { ...r, doc, event, when, dated: spanRange(event.when) ?? dayRange(published) };
+  });
 }
 
 /** Person names in a byline: "By Ana Ruiz and Tom Lee" → both; desks and agencies ("Staff", "Reuters") → none. */

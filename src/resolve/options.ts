@@ -67,6 +67,12 @@ export interface ResolveOptions {
    */
   publicationTimesAreSoft: boolean;
   /**
+   * Events with no time of their own (see publicationTimesAreSoft) join a claim only when their
+   * publication dates lie within this many days of it: "Cubans guard Maduro" reported in 2020 and in
+   * 2025 are two claims about two periods, not one. Default 365; range 0–36500.
+   */
+  claimUndatedGapDays: number;
+  /**
    * Event modes that describe the same kind of protective state, for replacement conflicts:
    * a "security" provider replaced conflicts with a "military" provider still asserted. Lowercase.
    */
@@ -120,6 +126,7 @@ export const DEFAULT_RESOLVE_OPTIONS: Readonly<ResolveOptions> = Object.freeze({
   sameEventWindowDays: 14,
   sameEventMaxDatePrecisionDays: 31,
   publicationTimesAreSoft: true,
+  claimUndatedGapDays: 365,
   protectiveModes: ['security', 'military', 'protection', 'bodyguard', 'bodyguards', 'guard', 'intelligence', 'counterintelligence', 'troops', 'soldiers', 'forces', 'deployment'],
   replacementPattern:
     '\\b(replac\\w*|removed all|removed|instead of|in place of|substitut\\w*|supplant\\w*|swapped|took over from|ousted|expelled|withdrawn)\\b',
@@ -158,6 +165,7 @@ export function resolveOptions(overrides: Partial<ResolveOptions> = {}): Resolve
   checkRange('sameEventMinSharedClaims', o.sameEventMinSharedClaims, 1, 10, true);
   checkRange('sameEventWindowDays', o.sameEventWindowDays, 0, 365);
   checkRange('sameEventMaxDatePrecisionDays', o.sameEventMaxDatePrecisionDays, 1, 366);
+  checkRange('claimUndatedGapDays', o.claimUndatedGapDays, 0, 36500);
   checkRange('idHashLength', o.idHashLength, 6, 40, true);
   for (const name of ['replacementPattern', 'captureModePattern', 'notCapturePattern', 'leaderPattern', 'ongoingStatePattern', 'stillPattern'] as const) {
     try {

@@ -31,6 +31,8 @@ export interface SentenceSpec {
 export interface DocSpec {
   id: string;
   published?: string | null;
+  /** Where the date came from; default "metadata" when there is one. */
+  publishedFrom?: 'metadata' | 'text';
   outlet?: string | null;
   sentences: Array<string | SentenceSpec>;
   /** Cited origins: [name, how]; they are placed in sentence 0. */
@@ -107,7 +109,7 @@ export function buildDoc(spec: DocSpec): AnalyzedDocument {
       outlet: spec.outlet ?? null,
       outletFrom: spec.outlet ? 'metadata' : null,
       published: spec.published ?? null,
-      publishedFrom: spec.published ? 'metadata' : null,
+      publishedFrom: spec.published ? spec.publishedFrom ?? 'metadata' : null,
       language: 'en',
     },
     sentences,

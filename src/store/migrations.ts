@@ -215,6 +215,18 @@ export const MIGRATIONS: readonly Migration[] = [
         FROM entities e;
     `,
   },
+  {
+    version: 4,
+    name: 'publication dates revised across stories',
+    sql: `
+      CREATE TABLE redated_documents (
+        document  TEXT PRIMARY KEY,
+        ord       INTEGER NOT NULL,
+        published TEXT NOT NULL,
+        why       TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -248,7 +248,7 @@ class SqliteStore implements Store {
       DELETE FROM entity_merges; DELETE FROM mention_entities; DELETE FROM resolved_events;
       DELETE FROM story_documents; DELETE FROM claim_events; DELETE FROM claim_documents;
       DELETE FROM claim_origin_chains; DELETE FROM conflicts; DELETE FROM supersessions;
-      DELETE FROM entities; DELETE FROM stories; DELETE FROM claims;
+      DELETE FROM entities; DELETE FROM stories; DELETE FROM claims; DELETE FROM redated_documents;
     `);
     r.entities.forEach((e, ord) => {
       s.insertEntity.run(e.id, ord, e.name, e.type, e.mentions);
@@ -276,6 +276,7 @@ class SqliteStore implements Store {
     });
     r.conflicts.forEach((c, ord) => s.insertConflict.run(ord, c.a, c.b, c.why));
     r.supersessions.forEach((c, ord) => s.insertSupersession.run(ord, c.old, c.new, c.why));
+    r.redated.forEach((d, ord) => s.insertRedated.run(d.document, ord, d.published, d.why));
   }
 
   getResolution(): Resolution {
@@ -334,6 +335,7 @@ class SqliteStore implements Store {
       entities, mentionEntity, events, stories, claims,
       conflicts: s.allConflicts.all() as Resolution['conflicts'],
       supersessions: s.allSupersessions.all() as Resolution['supersessions'],
+      redated: s.allRedated.all() as Resolution['redated'],
     };
   }
 
@@ -408,6 +410,7 @@ function prepare(db: Database.Database) {
     insertClaimChain: p('INSERT INTO claim_origin_chains (claim_id, idx, chain) VALUES (?, ?, ?)'),
     insertConflict: p('INSERT INTO conflicts (ord, a, b, why) VALUES (?, ?, ?, ?)'),
     insertSupersession: p('INSERT INTO supersessions (ord, old, new, why) VALUES (?, ?, ?, ?)'),
+    insertRedated: p('INSERT INTO redated_documents (document, ord, published, why) VALUES (?, ?, ?, ?)'),
 
     allEntities: p('SELECT id, name, type, mentions FROM entities ORDER BY ord'),
     allAliases: p('SELECT entity_id AS owner, alias AS v FROM entity_aliases ORDER BY entity_id, idx'),
@@ -423,6 +426,7 @@ function prepare(db: Database.Database) {
     allClaimChains: p('SELECT claim_id AS owner, chain AS v FROM claim_origin_chains ORDER BY claim_id, idx'),
     allConflicts: p('SELECT a, b, why FROM conflicts ORDER BY ord'),
     allSupersessions: p('SELECT old, new, why FROM supersessions ORDER BY ord'),
+    allRedated: p('SELECT document, published, why FROM redated_documents ORDER BY ord'),
 
     // bm25(): lower is better. Ties broken by id so results are deterministic.
     searchSentences: p(`SELECT s.doc_id AS id, s.idx AS sentence,

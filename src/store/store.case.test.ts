@@ -130,7 +130,7 @@ export function describeStoreContract(name: string, factory: StoreFactory): void
         events: [RESOLUTION.events[0]],
         stories: [{ ...RESOLUTION.stories[1], documents: [DOC_C.article.id, DOC_A.article.id] }],
         claims: [{ ...RESOLUTION.claims[0], events: [RESOLUTION.events[0].key] }],
-        conflicts: [], supersessions: [],
+        conflicts: [], supersessions: [], redated: [],
       };
       store.putResolution(smaller);
       expect(store.getResolution()).toEqual(smaller);

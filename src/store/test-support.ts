@@ -213,11 +213,12 @@ export const RESOLUTION: Resolution = {
   ],
   conflicts: [{ a: `${A}:0`, b: `${C}:0`, why: 'Iran sends to Venezuela vs Venezuela denies it' }],
   supersessions: [{ old: `${A}:2`, new: `${C}:1`, why: 'condemnation escalated to a threat of sanctions' }],
+  redated: [{ document: B, published: '2020-12', why: 'same story as the wire copy, published 2020-12-02' }],
 };
 
 /** An empty resolution, as a store holds before the first `putResolution`. */
 export const EMPTY_RESOLUTION: Resolution = {
-  entities: [], mentionEntity: {}, events: [], stories: [], claims: [], conflicts: [], supersessions: [],
+  entities: [], mentionEntity: {}, events: [], stories: [], claims: [], conflicts: [], supersessions: [], redated: [],
 };
 
 // ------------------------------------------------------------------ volume
