@@ -1,4 +1,4 @@
-// Feature extraction shared by training (scripts/train-ner.ts) and tagging (tagger.ts).
+// Feature extraction shared by training (scripts/train-ner.ts) and tagging (index.ts, tagger.ts).
 // Static features depend only on the words of the document; they are computed once per token as
 // 32-bit keys. Dynamic features (previous labels, what this word was tagged earlier in the
 // document) are added while decoding left to right.
@@ -36,7 +36,9 @@ export interface DocumentFeatures {
 }
 
 /** What the features need to know about one word form; computed once per form and cached. */
-interface WordInfo {
+export interface WordInfo {
+  /** The form itself (curly quotes folded). */
+  form: string;
   word: number;
   lower: number;
   /** Shape hash: "Maduro" → "Xxxxx" (runs capped at 4), "1996-08-22" → "dddd-dd-dd". */
@@ -107,7 +109,7 @@ function wordInfo(w: string): WordInfo {
     affixes[4 + k] = k < l.length ? sh : 0;
   }
   info = {
-    word: hashString(folded), lower: hashString(l), shape: shape | 0, short: short | 0, affixes,
+    form: w, word: hashString(folded), lower: hashString(l), shape: shape | 0, short: short | 0, affixes,
     digitNorm: digits ? hashString(l.replace(/\d/g, '0')) : 0,
     capitalised: w.length > 0 && charClass(w, 0) === 88,
     allCaps: letters > 1 && upper === letters,
@@ -119,31 +121,73 @@ function wordInfo(w: string): WordInfo {
   return info;
 }
 
-/** Features of one document given as sentences of tokens. */
-export function extractDocument(sentences: string[][], entities?: EntityList | null): DocumentFeatures {
+/** Bit flags of the word in the name-list gazetteer (capitalised or all-caps words only). */
+export function gazFlagsOf(info: WordInfo, rawLower: string): number {
+  return info.capitalised || info.allCaps ? gazetteerWordFlags(rawLower) : 0;
+}
+
+/** The training-set entity list's view of a capitalised or all-caps word (0 none). */
+export function entWordOf(info: WordInfo, entities: EntityList | null | undefined): number {
+  if (!entities || (!info.capitalised && !info.allCaps)) return 0;
+  const c = entities.word(info.lower);
+  return c ? countsValue(c) * 8 + lowerCaseBucket(c) : 0;
+}
+
+/** A token's word form as the key templates see it: accents and curly quotes folded, cached. */
+export function tokenWordInfo(raw: string): WordInfo {
+  return wordInfo(/[’‘“”«»–—‛`´„‹›]/.test(raw) ? normalizeToken(raw) : raw);
+}
+
+/** Everything the context key templates read about one document, token by token. */
+export interface DocumentContext {
+  length: number;
+  words: string[];
+  infos: WordInfo[];
+  sentenceStart: Int32Array;
+  /** 1 when the token's sentence is (nearly) all caps. */
+  sentenceCaps: Uint8Array;
+  lowerHash: Int32Array;
+  shapeHash: Int32Array;
+  shortHash: Int32Array;
+  capitalised: Uint8Array;
+  seenLower: Set<number>;
+  seenCapMid: Set<number>;
+  places: Int32Array;
+  gaz: Int32Array;
+  gazFlags: Int32Array;
+  hasEntities: boolean;
+  ent: Int32Array;
+  entWord: Int32Array;
+  /** Capitalised word (lower-case hash) → its positions in the document. */
+  occurrences: Map<number, number[]>;
+  chunkStart: Int32Array;
+  chunkEnd: Int32Array;
+}
+
+/** The per-token facts of one document given as sentences of tokens. */
+export function documentContext(sentences: string[][], entities?: EntityList | null): DocumentContext {
   const words: string[] = [];
   const infos: WordInfo[] = [];
-  const sentenceStart: number[] = [];
-  const sentenceCaps: boolean[] = [];
+  let n = 0;
+  for (const s of sentences) n += s.length;
+  const sentenceStart = new Int32Array(n);
+  const sentenceCaps = new Uint8Array(n);
   for (const s of sentences) {
     const start = words.length;
     let letters = 0;
     let upper = 0;
     for (const raw of s) {
-      const w = /[’‘“”«»–—‛`´„‹›]/.test(raw) ? normalizeToken(raw) : raw;
-      const info = wordInfo(w);
-      words.push(w);
+      const info = tokenWordInfo(raw);
+      sentenceStart[words.length] = start;
+      words.push(info.form);
       infos.push(info);
-      sentenceStart.push(start);
       if (info.hasLetter) {
         letters++;
         if (info.upperLetters) upper++;
       }
     }
-    const caps = letters >= 2 && upper / letters > 0.7;
-    for (let k = 0; k < s.length; k++) sentenceCaps.push(caps);
+    if (letters >= 2 && upper / letters > 0.7) sentenceCaps.fill(1, start, words.length);
   }
-  const n = words.length;
   const lowerH = new Int32Array(n);
   const shapeH = new Int32Array(n);
   const shortH = new Int32Array(n);
@@ -170,7 +214,7 @@ export function extractDocument(sentences: string[][], entities?: EntityList | n
     const lower = s.map((w) => w.toLowerCase());
     places.set(placeClasses(lower), s0);
     gaz.set(gazetteerSpans(words.slice(s0, s0 + s.length), lower), s0);
-    for (let k = 0; k < s.length; k++) gazFlags[s0 + k] = capitalised[s0 + k] || infos[s0 + k].allCaps ? gazetteerWordFlags(lower[k]) : 0;
+    for (let k = 0; k < s.length; k++) gazFlags[s0 + k] = gazFlagsOf(infos[s0 + k], lower[k]);
     s0 += s.length;
   }
   // Training-set entity list: longest listed span from each non-lower-case token.
@@ -203,11 +247,7 @@ export function extractDocument(sentences: string[][], entities?: EntityList | n
       }
       i += matched || 1;
     }
-    for (let i = 0; i < n; i++) {
-      if (!capitalised[i] && !infos[i].allCaps) continue;
-      const c = entities.word(lowerH[i]);
-      if (c) entWord[i] = countsValue(c) * 8 + lowerCaseBucket(c);
-    }
+    for (let i = 0; i < n; i++) entWord[i] = entWordOf(infos[i], entities);
   }
 
   // Other occurrences of each capitalised word in the document (up to AGG_MAX of them, nearest first
@@ -219,7 +259,6 @@ export function extractDocument(sentences: string[][], entities?: EntityList | n
     if (list) list.push(i);
     else occurrences.set(lowerH[i], [i]);
   }
-  const AGG_MAX = 6;
   // Runs of capitalised words, joined over "of", "and", "&", "de", ... when a capitalised word
   // follows ("Test and County Cricket Board"): each token sees its place in the run and the run's
   // first and last words (the last is often the head: "Board", "Exchange", "Open").
@@ -242,127 +281,180 @@ export function extractDocument(sentences: string[][], entities?: EntityList | n
     }
     i = e;
   }
+  return {
+    length: n, words, infos, sentenceStart, sentenceCaps, lowerHash: lowerH, shapeHash: shapeH, shortHash: shortH, capitalised,
+    seenLower, seenCapMid, places, gaz, gazFlags, hasEntities: !!entities, ent, entWord, occurrences, chunkStart, chunkEnd,
+  };
+}
 
+const AGG_MAX = 6;
+/** The most keys one token gets from wordKeys + neighbourKeys + contextKeys. */
+export const MAX_KEYS_PER_TOKEN = 80 + AGG_MAX * 4;
+const BOS = hashString('<s>');
+const EOS = hashString('</s>');
+
+// A token's static keys are three groups: its own word form's (wordKeys), what it reads from each
+// neighbour's word form within two tokens (neighbourKeys), and the rest, which depends on the
+// sentence and document around it (contextKeys). The first two depend on word forms only, so the
+// tagger (tagger.ts) can sum their weights once per form; training reads the keys themselves.
+
+/** Keys of the token's own word form. Writes into out from `at`; returns the new end. */
+export function wordKeys(info: WordInfo, gazFlags: number, entWord: number, hasEntities: boolean, out: Int32Array, at: number): number {
+  out[at++] = mix(T.Bias, 0);
+  out[at++] = mix(T.Word, info.word);
+  out[at++] = mix(T.Lower, info.lower);
+  out[at++] = mix(T.Shape, info.shape);
+  for (let k = 0; k < 4 && info.affixes[k] !== 0; k++) {
+    out[at++] = mix(T.Prefix, info.affixes[k]);
+    out[at++] = mix(T.Suffix, info.affixes[4 + k]);
+  }
+  out[at++] = mix(T.ShortShape, info.short);
+  const cue = CUE_WORDS.get(info.lower);
+  if (cue) out[at++] = mix(T.Cue, cue);
+  out[at++] = mix(T.Length, Math.min(info.form.length, 12));
+  if (info.digitNorm) out[at++] = mix(T.DigitNorm, info.digitNorm);
+  out[at++] = mix(T.GazFlags, gazFlags);
+  if (hasEntities) out[at++] = mix(T.EntWord, entWord);
+  return at;
+}
+
+/**
+ * Keys a token reads from its neighbour at offset d (-2, -1, 1 or 2) in the sentence; `info` is
+ * null when that position is outside the sentence. Writes into out from `at`; returns the new end.
+ */
+export function neighbourKeys(d: number, info: WordInfo | null, gazFlags: number, entWord: number, hasEntities: boolean, out: Int32Array, at: number): number {
+  if (d === -1) {
+    out[at++] = mix(T.LowerM1, info ? info.lower : BOS);
+    out[at++] = mix(T.ShapeM1, info ? info.shape : BOS);
+    if (info && TITLE_WORDS.has(info.lower)) out[at++] = mix(T.TitleM1, 1);
+    if (info) out[at++] = mix(T.GazFlagsM1, gazFlags);
+    if (hasEntities) out[at++] = mix(T.EntWordM1, info ? entWord : -1);
+  } else if (d === -2) {
+    out[at++] = mix(T.LowerM2, info ? info.lower : BOS);
+    if (info && TITLE_WORDS.has(info.lower)) out[at++] = mix(T.TitleM2, 1);
+  } else if (d === 1) {
+    out[at++] = mix(T.LowerP1, info ? info.lower : EOS);
+    out[at++] = mix(T.ShapeP1, info ? info.shape : EOS);
+    const cue = info ? CUE_WORDS.get(info.lower) : undefined;
+    if (cue) out[at++] = mix(T.CueP1, cue);
+    if (info) out[at++] = mix(T.GazFlagsP1, gazFlags);
+    if (hasEntities) out[at++] = mix(T.EntWordP1, info ? entWord : -1);
+  } else if (d === 2) {
+    out[at++] = mix(T.LowerP2, info ? info.lower : EOS);
+    const cue = info ? CUE_WORDS.get(info.lower) : undefined;
+    if (cue) out[at++] = mix(T.CueP2, cue);
+  }
+  return at;
+}
+
+/** The neighbour offsets neighbourKeys knows. */
+export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
+
+/** Keys of token i that depend on its sentence and document. Writes into out from `at`; returns the new end. */
+export function contextKeys(doc: DocumentContext, i: number, out: Int32Array, at: number): number {
+  const { lowerHash: lowerH, shapeHash: shapeH, shortHash: shortH, sentenceStart, capitalised, words, places, gaz, ent, entWord } = doc;
+  const n = doc.length;
+  const st = sentenceStart[i];
+  const hasM1 = i - 1 >= st;
+  const hasP1 = i + 1 < n && sentenceStart[i + 1] === st;
+  const lowerM1 = hasM1 ? lowerH[i - 1] : BOS;
+  const lowerP1 = hasP1 ? lowerH[i + 1] : EOS;
+  const shapeM1 = hasM1 ? shapeH[i - 1] : BOS;
+  const shapeP1 = hasP1 ? shapeH[i + 1] : EOS;
+  const lower = lowerH[i];
+  const shape = shapeH[i];
+  const short = shortH[i];
+  out[at++] = mix(T.ShapeM1S0, mix(shapeM1, shape));
+  out[at++] = mix(T.ShapeS0P1, mix(shape, shapeP1));
+  out[at++] = mix(T.ShapeM1S0P1, mix(mix(shapeM1, shape), shapeP1));
+  out[at++] = mix(T.BigramM1, mix(lowerM1, lower));
+  out[at++] = mix(T.BigramP1, mix(lower, lowerP1));
+  if (i === st) out[at++] = mix(T.FirstCap, capitalised[i]);
+  if (doc.sentenceCaps[i]) out[at++] = mix(T.CapsSentence, short);
+  out[at++] = mix(T.Place, places[i]);
+  out[at++] = mix(T.PlaceM1, hasM1 ? places[i - 1] : -1);
+  out[at++] = mix(T.PlaceP1, hasP1 ? places[i + 1] : -1);
+  const initial = i === st || (hasM1 && OPENERS.has(words[i - 1]));
+  const casing = (doc.seenLower.has(lower) ? 1 : 0) + (doc.seenCapMid.has(lower) ? 2 : 0) + (doc.infos[i].allCaps ? 4 : 0) +
+    (initial ? 8 : 0) + (doc.sentenceCaps[i] ? 16 : 0) + (capitalised[i] ? 32 : 0);
+  out[at++] = mix(T.DocCasing, casing);
+  if (initial) out[at++] = mix(T.InitialWord, lower);
+  if (hasM1 && hasP1 && words[i - 1] === '(' && words[i + 1] === ')') out[at++] = mix(T.InParens, short);
+  out[at++] = mix(T.ShapeLowerP1, mix(short, lowerP1));
+  out[at++] = mix(T.LowerM1ShapeS0, mix(lowerM1, short));
+  out[at++] = mix(T.Gaz, gaz[i]);
+  out[at++] = mix(T.GazM1, hasM1 ? gaz[i - 1] : -1);
+  out[at++] = mix(T.GazP1, hasP1 ? gaz[i + 1] : -1);
+  if (gaz[i]) out[at++] = mix(T.GazShape, mix(gaz[i], short));
+  if (doc.hasEntities) {
+    out[at++] = mix(T.Ent, ent[i]);
+    out[at++] = mix(T.EntM1, hasM1 ? ent[i - 1] : -1);
+    out[at++] = mix(T.EntP1, hasP1 ? ent[i + 1] : -1);
+    out[at++] = mix(T.EntWordCase, entWord[i] * 64 + (casing & 24));
+    if (ent[i]) out[at++] = mix(T.EntShape, mix(ent[i], short));
+  }
+  if (doc.chunkStart[i] >= 0) {
+    const cs = doc.chunkStart[i];
+    const ce = doc.chunkEnd[i];
+    const len = ce - cs;
+    const pos = len === 1 ? 3 : i === cs ? 0 : i === ce - 1 ? 2 : 1;
+    out[at++] = mix(T.ChunkPos, pos * 8 + Math.min(len, 6));
+    out[at++] = mix(T.ChunkLast, lowerH[ce - 1]);
+    out[at++] = mix(T.ChunkLastPos, mix(lowerH[ce - 1], pos));
+    if (len > 1) out[at++] = mix(T.ChunkFirst, lowerH[cs]);
+  }
+  const occ = capitalised[i] ? doc.occurrences.get(lower)! : null;
+  if (occ && occ.length > 1) {
+    // Each distinct key once.
+    const aggFrom = at;
+    let used = 0;
+    for (const j of occ) {
+      if (j === i) continue;
+      if (++used > AGG_MAX) break;
+      const sj = sentenceStart[j];
+      at = pushOnce(out, aggFrom, at, mix(T.AggM1, j > sj ? lowerH[j - 1] : BOS));
+      at = pushOnce(out, aggFrom, at, mix(T.AggP1, j + 1 < n && sentenceStart[j + 1] === sj ? lowerH[j + 1] : EOS));
+      if (ent[j]) at = pushOnce(out, aggFrom, at, mix(T.AggEnt, ent[j]));
+      if (gaz[j]) at = pushOnce(out, aggFrom, at, mix(T.AggGaz, gaz[j]));
+    }
+  }
+  return at;
+}
+
+/** Writes key at out[at] unless out[from .. at) has it; returns the new end. */
+function pushOnce(out: Int32Array, from: number, at: number, key: number): number {
+  for (let k = from; k < at; k++) if (out[k] === key) return at;
+  out[at] = key;
+  return at + 1;
+}
+
+/** Features of one document given as sentences of tokens (every static key of every token). */
+export function extractDocument(sentences: string[][], entities?: EntityList | null): DocumentFeatures {
+  const doc = documentContext(sentences, entities);
+  const n = doc.length;
+  const { sentenceStart, infos, gazFlags, entWord, hasEntities } = doc;
   let keys = new Int32Array(n * 64 + 8);
   let nk = 0;
   const offsets = new Int32Array(n + 1);
-  const BOS = hashString('<s>');
-  const EOS = hashString('</s>');
-  // Helpers are made once (not per token): they read the loop's current position.
-  let i = 0;
-  let st = 0;
-  const inSent = (j: number) => j >= st && j < n && sentenceStart[j] === st;
-  const lw = (j: number) => (inSent(j) ? lowerH[j] : j < i ? BOS : EOS);
-  const sh = (j: number) => (inSent(j) ? shapeH[j] : j < i ? BOS : EOS);
-  const add = (t: number, v: number) => {
-    keys[nk++] = mix(t, v);
-  };
-  let aggFrom = 0;
-  const addOnce = (t: number, v: number) => {
-    const key = mix(t, v);
-    for (let k = aggFrom; k < nk; k++) if (keys[k] === key) return;
-    keys[nk++] = key;
-  };
-  for (i = 0; i < n; i++) {
+  for (let i = 0; i < n; i++) {
     offsets[i] = nk;
-    if (nk + 80 + AGG_MAX * 4 > keys.length) {
+    if (nk + MAX_KEYS_PER_TOKEN > keys.length) {
       const grown = new Int32Array(keys.length * 2);
       grown.set(keys);
       keys = grown;
     }
-    st = sentenceStart[i];
-    const w = words[i];
-    const info = infos[i];
-    add(T.Bias, 0);
-    add(T.Word, info.word);
-    add(T.Lower, lowerH[i]);
-    add(T.LowerM1, lw(i - 1));
-    add(T.LowerP1, lw(i + 1));
-    add(T.LowerM2, lw(i - 2));
-    add(T.LowerP2, lw(i + 2));
-    add(T.Shape, shapeH[i]);
-    add(T.ShapeM1, sh(i - 1));
-    add(T.ShapeP1, sh(i + 1));
-    add(T.ShapeM1S0, mix(sh(i - 1), shapeH[i]));
-    add(T.ShapeS0P1, mix(shapeH[i], sh(i + 1)));
-    add(T.ShapeM1S0P1, mix(mix(sh(i - 1), shapeH[i]), sh(i + 1)));
-    for (let k = 0; k < 4 && info.affixes[k] !== 0; k++) {
-      add(T.Prefix, info.affixes[k]);
-      add(T.Suffix, info.affixes[4 + k]);
+    nk = wordKeys(infos[i], gazFlags[i], entWord[i], hasEntities, keys, nk);
+    for (const d of NEIGHBOUR_OFFSETS) {
+      const j = i + d;
+      const inSentence = j >= 0 && j < n && sentenceStart[j] === sentenceStart[i];
+      nk = inSentence ? neighbourKeys(d, infos[j], gazFlags[j], entWord[j], hasEntities, keys, nk) : neighbourKeys(d, null, 0, 0, hasEntities, keys, nk);
     }
-    add(T.BigramM1, mix(lw(i - 1), lowerH[i]));
-    add(T.BigramP1, mix(lowerH[i], lw(i + 1)));
-    add(T.ShortShape, shortH[i]);
-    if (i === st) add(T.FirstCap, capitalised[i]);
-    if (sentenceCaps[i]) add(T.CapsSentence, shortH[i]);
-    add(T.Place, places[i]);
-    add(T.PlaceM1, inSent(i - 1) ? places[i - 1] : -1);
-    add(T.PlaceP1, inSent(i + 1) ? places[i + 1] : -1);
-    if (inSent(i - 1) && TITLE_WORDS.has(lowerH[i - 1])) add(T.TitleM1, 1);
-    if (inSent(i - 2) && TITLE_WORDS.has(lowerH[i - 2])) add(T.TitleM2, 1);
-    const cue = CUE_WORDS.get(lowerH[i]);
-    if (cue) add(T.Cue, cue);
-    const cue1 = inSent(i + 1) ? CUE_WORDS.get(lowerH[i + 1]) : undefined;
-    if (cue1) add(T.CueP1, cue1);
-    const cue2 = inSent(i + 2) ? CUE_WORDS.get(lowerH[i + 2]) : undefined;
-    if (cue2) add(T.CueP2, cue2);
-    const allCaps = info.allCaps;
-    const initial = i === st || (inSent(i - 1) && OPENERS.has(words[i - 1]));
-    const casing = (seenLower.has(lowerH[i]) ? 1 : 0) + (seenCapMid.has(lowerH[i]) ? 2 : 0) + (allCaps ? 4 : 0) +
-      (initial ? 8 : 0) + (sentenceCaps[i] ? 16 : 0) + (capitalised[i] ? 32 : 0);
-    add(T.DocCasing, casing);
-    add(T.Length, Math.min(w.length, 12));
-    if (info.digitNorm) add(T.DigitNorm, info.digitNorm);
-    if (initial) add(T.InitialWord, lowerH[i]);
-    if (inSent(i - 1) && inSent(i + 1) && words[i - 1] === '(' && words[i + 1] === ')') add(T.InParens, shortH[i]);
-    add(T.ShapeLowerP1, mix(shortH[i], lw(i + 1)));
-    add(T.LowerM1ShapeS0, mix(lw(i - 1), shortH[i]));
-    add(T.Gaz, gaz[i]);
-    add(T.GazM1, inSent(i - 1) ? gaz[i - 1] : -1);
-    add(T.GazP1, inSent(i + 1) ? gaz[i + 1] : -1);
-    if (gaz[i]) add(T.GazShape, mix(gaz[i], shortH[i]));
-    add(T.GazFlags, gazFlags[i]);
-    if (inSent(i - 1)) add(T.GazFlagsM1, gazFlags[i - 1]);
-    if (inSent(i + 1)) add(T.GazFlagsP1, gazFlags[i + 1]);
-    if (entities) {
-      add(T.Ent, ent[i]);
-      add(T.EntM1, inSent(i - 1) ? ent[i - 1] : -1);
-      add(T.EntP1, inSent(i + 1) ? ent[i + 1] : -1);
-      add(T.EntWord, entWord[i]);
-      add(T.EntWordM1, inSent(i - 1) ? entWord[i - 1] : -1);
-      add(T.EntWordP1, inSent(i + 1) ? entWord[i + 1] : -1);
-      add(T.EntWordCase, entWord[i] * 64 + (casing & 24));
-      if (ent[i]) add(T.EntShape, mix(ent[i], shortH[i]));
-    }
-    if (chunkStart[i] >= 0) {
-      const cs = chunkStart[i];
-      const ce = chunkEnd[i];
-      const len = ce - cs;
-      const pos = len === 1 ? 3 : i === cs ? 0 : i === ce - 1 ? 2 : 1;
-      add(T.ChunkPos, pos * 8 + Math.min(len, 6));
-      add(T.ChunkLast, lowerH[ce - 1]);
-      add(T.ChunkLastPos, mix(lowerH[ce - 1], pos));
-      if (len > 1) add(T.ChunkFirst, lowerH[cs]);
-    }
-    const occ = capitalised[i] ? occurrences.get(lowerH[i])! : null;
-    if (occ && occ.length > 1) {
-      aggFrom = nk;
-      let used = 0;
-      for (const j of occ) {
-        if (j === i) continue;
-        if (++used > AGG_MAX) break;
-        const sj = sentenceStart[j];
-        addOnce(T.AggM1, j > sj ? lowerH[j - 1] : BOS);
-        addOnce(T.AggP1, j + 1 < n && sentenceStart[j + 1] === sj ? lowerH[j + 1] : EOS);
-        if (ent[j]) addOnce(T.AggEnt, ent[j]);
-        if (gaz[j]) addOnce(T.AggGaz, gaz[j]);
-      }
-    }
+    nk = contextKeys(doc, i, keys, nk);
   }
   offsets[n] = nk;
   return {
-    length: n, keys: keys.subarray(0, nk), offsets, sentenceStart: Int32Array.from(sentenceStart),
-    lowerHash: lowerH, shapeHash: shapeH, capitalised,
+    length: n, keys: keys.subarray(0, nk), offsets, sentenceStart,
+    lowerHash: doc.lowerHash, shapeHash: doc.shapeHash, capitalised: doc.capitalised,
   };
 }
 
@@ -373,7 +465,7 @@ export interface History {
 }
 
 /** Keys of the dynamic features at token i, written into `out`; returns how many. */
-export function dynamicKeys(doc: DocumentFeatures, i: number, prev1: number, prev2: number, history: number, out: Int32Array, step = 1): number {
+export function dynamicKeys(doc: Pick<DocumentFeatures, 'length' | 'sentenceStart' | 'lowerHash' | 'shapeHash'>, i: number, prev1: number, prev2: number, history: number, out: Int32Array, step = 1): number {
   // `step` is the decoding direction: 1 left to right, -1 right to left (then "previous" is the next token).
   const first = step === 1 ? i === doc.sentenceStart[i] : i + 1 >= doc.length || doc.sentenceStart[i + 1] !== doc.sentenceStart[i];
   const second = step === 1 ? i - 1 <= doc.sentenceStart[i] : first || i + 2 >= doc.length || doc.sentenceStart[i + 2] !== doc.sentenceStart[i];

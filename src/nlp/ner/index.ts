@@ -7,6 +7,7 @@ import { extractDocument, FEATURE_SET_VERSION } from './features.ts';
 import { decodeDocument, fromReverseLabels } from './decode.ts';
 import { decodeStages, type ModelHeader, type PackedWeights } from './weights.ts';
 import { stackFeatures } from './stacking.ts';
+import { StackedTagger } from './tagger.ts';
 
 export const MODEL_PATH = fileURLToPath(new URL('../../../models/ner-perceptron.bin', import.meta.url));
 
@@ -39,8 +40,21 @@ export function nerRuleId(): string {
   return loadNerModel().header.id;
 }
 
+const taggers = new WeakMap<PackedWeights[], StackedTagger>();
+
 /** IOB2 labels for the sentences of one document (document-level features see all of them). */
 export function tagDocument(sentences: string[][], stages: PackedWeights[] = loadNerModel().stages): string[][] {
+  if (stages.length !== 3) return tagDocumentReference(sentences, stages);
+  let tagger = taggers.get(stages);
+  if (!tagger) taggers.set(stages, (tagger = new StackedTagger(stages)));
+  return toLabels(sentences, tagger.tag(sentences));
+}
+
+/**
+ * The same labels by the straightforward path (every key of every token looked up per stage, as in
+ * training): what the tagger (tagger.ts) is checked against.
+ */
+export function tagDocumentReference(sentences: string[][], stages: PackedWeights[] = loadNerModel().stages): string[][] {
   const features = extractDocument(sentences, stages[0].entities);
   let labels = decodeDocument(features, stages[0]);
   if (stages.length === 2) labels = decodeDocument(stackFeatures(features, labels), stages[1]);
@@ -49,6 +63,10 @@ export function tagDocument(sentences: string[][], stages: PackedWeights[] = loa
     const right = fromReverseLabels(decodeDocument(features, stages[1], undefined, true), features.sentenceStart);
     labels = decodeDocument(stackFeatures(features, labels, right), stages[2]);
   }
+  return toLabels(sentences, labels);
+}
+
+function toLabels(sentences: string[][], labels: Uint8Array): string[][] {
   const out: string[][] = [];
   let k = 0;
   for (const s of sentences) {

@@ -10,10 +10,22 @@ const enum S {
   Label = 101, LabelM1, LabelP1, LabelP2, LabelM1P1, DocMajority, DocMajorityShape, InLongerEntity, LabelWord, DocShare, DocShareLabel, RLabel, RPair, RLabelM1, RLabelP1,
 }
 
-/** A copy of `doc` whose static keys also carry the first stage's view. */
-export function stackFeatures(doc: DocumentFeatures, stage1: Uint8Array, stage1r?: Uint8Array): DocumentFeatures {
+/** The most stacking keys one token gets. */
+export const MAX_STACK_KEYS = 24;
+
+/** What the stacking keys read: the document's tokens and the first stage's labels. */
+export interface StackContext {
+  doc: Pick<DocumentFeatures, 'length' | 'sentenceStart' | 'lowerHash' | 'shapeHash' | 'capitalised'>;
+  stage1: Uint8Array;
+  stage1r: Uint8Array | undefined;
+  /** Per word form (capitalised tokens only): counts of each type (O, PER, ORG, LOC, MISC) predicted. */
+  counts: Map<number, Int32Array>;
+  /** Types of multi-word entities each word belongs to somewhere in the document. */
+  inEntity: Map<number, number>;
+}
+
+export function stackContext(doc: StackContext['doc'], stage1: Uint8Array, stage1r?: Uint8Array): StackContext {
   const n = doc.length;
-  // Per word form (capitalised tokens only): counts of each type (O, PER, ORG, LOC, MISC) predicted.
   const counts = new Map<number, Int32Array>();
   for (let i = 0; i < n; i++) {
     if (!doc.capitalised[i]) continue;
@@ -21,7 +33,6 @@ export function stackFeatures(doc: DocumentFeatures, stage1: Uint8Array, stage1r
     if (!c) counts.set(doc.lowerHash[i], (c = new Int32Array(5)));
     c[LABEL_TYPE[stage1[i]] + 1]++;
   }
-  // Types of multi-word entities each word belongs to somewhere in the document.
   const inEntity = new Map<number, number>();
   const labels = Array.from(stage1, (l) => LABELS[l]);
   for (const c of chunksOf(labels)) {
@@ -29,59 +40,80 @@ export function stackFeatures(doc: DocumentFeatures, stage1: Uint8Array, stage1r
     const t = ['PER', 'ORG', 'LOC', 'MISC'].indexOf(c.type);
     for (let k = c.start; k < c.end; k++) inEntity.set(doc.lowerHash[k], t + 1);
   }
-  const keys = new Int32Array(doc.keys.length + n * 24);
+  return { doc, stage1, stage1r, counts, inEntity };
+}
+
+/** Label of token j when it is in the sentence [st, end), else 99 (written without closures: hot). */
+function labelIn(labels: Uint8Array, j: number, st: number, end: number): number {
+  return j >= st && j < end ? labels[j] : 99;
+}
+
+/** The stacking keys of token i. Writes into out from `at`; returns the new end. */
+export function stackKeys(ctx: StackContext, i: number, out: Int32Array, at: number): number {
+  const { doc, stage1, stage1r } = ctx;
+  const n = doc.length;
+  const st = doc.sentenceStart[i];
+  let end = i + 1;
+  while (end < n && end <= i + 2 && doc.sentenceStart[end] === st) end++;
+  out[at++] = mix(S.Label, stage1[i]);
+  if (stage1r) {
+    // The right-to-left stage-1 tagger's labels (converted to IOB2), alone and with the other's.
+    out[at++] = mix(S.RLabel, stage1r[i]);
+    out[at++] = mix(S.RPair, stage1[i] * 16 + stage1r[i]);
+    out[at++] = mix(S.RLabelM1, labelIn(stage1r, i - 1, st, end));
+    out[at++] = mix(S.RLabelP1, labelIn(stage1r, i + 1, st, end));
+  }
+  const m1 = labelIn(stage1, i - 1, st, end);
+  const p1 = labelIn(stage1, i + 1, st, end);
+  out[at++] = mix(S.LabelM1, m1);
+  out[at++] = mix(S.LabelP1, p1);
+  out[at++] = mix(S.LabelP2, labelIn(stage1, i + 2, st, end));
+  out[at++] = mix(S.LabelM1P1, m1 * 128 + p1);
+  out[at++] = mix(S.LabelWord, mix(stage1[i], doc.lowerHash[i]));
+  if (doc.capitalised[i]) {
+    const c = ctx.counts.get(doc.lowerHash[i])!;
+    // Majority over the other occurrences (this one removed).
+    const own = LABEL_TYPE[stage1[i]] + 1;
+    let best = -1;
+    let bestCount = 0;
+    for (let t = 0; t < 5; t++) {
+      const v = c[t] - (t === own ? 1 : 0);
+      if (v > bestCount) {
+        best = t;
+        bestCount = v;
+      }
+    }
+    out[at++] = mix(S.DocMajority, best);
+    out[at++] = mix(S.DocMajorityShape, mix(best, doc.shapeHash[i]));
+    out[at++] = mix(S.InLongerEntity, ctx.inEntity.get(doc.lowerHash[i]) ?? 0);
+    // Every type the other occurrences took, with its share (quarters).
+    let others = 0;
+    for (let t = 0; t < 5; t++) others += c[t] - (t === own ? 1 : 0);
+    if (others > 0) {
+      for (let t = 0; t < 5; t++) {
+        const v = c[t] - (t === own ? 1 : 0);
+        if (v <= 0) continue;
+        const share = Math.min(4, Math.floor((4 * v) / others));
+        out[at++] = mix(S.DocShare, t * 8 + share);
+        out[at++] = mix(S.DocShareLabel, (t * 8 + share) * 16 + stage1[i]);
+      }
+    }
+  }
+  return at;
+}
+
+/** A copy of `doc` whose static keys also carry the first stage's view. */
+export function stackFeatures(doc: DocumentFeatures, stage1: Uint8Array, stage1r?: Uint8Array): DocumentFeatures {
+  const n = doc.length;
+  const ctx = stackContext(doc, stage1, stage1r);
+  const keys = new Int32Array(doc.keys.length + n * MAX_STACK_KEYS);
   const offsets = new Int32Array(n + 1);
   let nk = 0;
-  let st = 0;
-  const at = (j: number) => (j >= st && j < n && doc.sentenceStart[j] === st ? stage1[j] : 99);
-  const atR = (j: number) => (j >= st && j < n && doc.sentenceStart[j] === st ? stage1r![j] : 99);
   for (let i = 0; i < n; i++) {
     offsets[i] = nk;
     keys.set(doc.keys.subarray(doc.offsets[i], doc.offsets[i + 1]), nk);
     nk += doc.offsets[i + 1] - doc.offsets[i];
-    st = doc.sentenceStart[i];
-    keys[nk++] = mix(S.Label, stage1[i]);
-    if (stage1r) {
-      // The right-to-left stage-1 tagger's labels (converted to IOB2), alone and with the other's.
-      keys[nk++] = mix(S.RLabel, stage1r[i]);
-      keys[nk++] = mix(S.RPair, stage1[i] * 16 + stage1r[i]);
-      keys[nk++] = mix(S.RLabelM1, atR(i - 1));
-      keys[nk++] = mix(S.RLabelP1, atR(i + 1));
-    }
-    keys[nk++] = mix(S.LabelM1, at(i - 1));
-    keys[nk++] = mix(S.LabelP1, at(i + 1));
-    keys[nk++] = mix(S.LabelP2, at(i + 2));
-    keys[nk++] = mix(S.LabelM1P1, at(i - 1) * 128 + at(i + 1));
-    keys[nk++] = mix(S.LabelWord, mix(stage1[i], doc.lowerHash[i]));
-    if (doc.capitalised[i]) {
-      const c = counts.get(doc.lowerHash[i])!;
-      // Majority over the other occurrences (this one removed).
-      const own = LABEL_TYPE[stage1[i]] + 1;
-      let best = -1;
-      let bestCount = 0;
-      for (let t = 0; t < 5; t++) {
-        const v = c[t] - (t === own ? 1 : 0);
-        if (v > bestCount) {
-          best = t;
-          bestCount = v;
-        }
-      }
-      keys[nk++] = mix(S.DocMajority, best);
-      keys[nk++] = mix(S.DocMajorityShape, mix(best, doc.shapeHash[i]));
-      keys[nk++] = mix(S.InLongerEntity, inEntity.get(doc.lowerHash[i]) ?? 0);
-      // Every type the other occurrences took, with its share (quarters).
-      let others = 0;
-      for (let t = 0; t < 5; t++) others += c[t] - (t === own ? 1 : 0);
-      if (others > 0) {
-        for (let t = 0; t < 5; t++) {
-          const v = c[t] - (t === own ? 1 : 0);
-          if (v <= 0) continue;
-          const share = Math.min(4, Math.floor((4 * v) / others));
-          keys[nk++] = mix(S.DocShare, t * 8 + share);
-          keys[nk++] = mix(S.DocShareLabel, (t * 8 + share) * 16 + stage1[i]);
-        }
-      }
-    }
+    nk = stackKeys(ctx, i, keys, nk);
   }
   offsets[n] = nk;
   return { ...doc, keys: keys.subarray(0, nk), offsets };
