@@ -19,6 +19,12 @@ describe('estimateOutlet', () => {
     ['a byline naming only a person', `By Jo Park\n${BODY}`, null],
     ['a byline with a role', `By Jo Park, Staff Writer\n${BODY}`, null],
     ['nothing', BODY, null],
+    ['a credit line with a section', `*Valley Herald · Politics desk*\n${BODY}`, 'Valley Herald'],
+    ['a footer describing the publication', `${BODY}\nValley Herald is an independent news site for the valley. Sign up for our morning briefing and follow us on social media.`, 'Valley Herald'],
+    ['a footer describing something else', `${BODY}\nThe port authority is an independent body.`, null],
+    ['a footer tagline', `${BODY}\nCoast Courier — news from the harbour towns. Newsletter every weekday at 7 a.m.`, 'Coast Courier'],
+    ['a wire dateline with an abbreviation the text spells out', `PORTO, June 2 (VNA) - ${BODY} Vale News Agency counted 40 ships.`, 'Vale News Agency'],
+    ['a wire dateline with a known wire', `PORTO, June 2 (AFP) - ${BODY}`, 'Agence France-Presse'],
   ];
   it.each(cases)('%s', (_name, text, outlet) => {
     expect(estimateOutlet(toParagraphs(text)).outlet).toBe(outlet);

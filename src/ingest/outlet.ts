@@ -47,6 +47,40 @@ export const OUTLET_RULES: OutletRule[] = [
     needsOutletShape: false,
     example: '© 2024 Example News. All rights reserved.',
   },
+  {
+    // "By Ana Ruiz · Example Daily · March 3, 2024", "Example Daily | Politics": the first segment that
+    // is no person, date or section.
+    id: 'credit-line',
+    pattern: /^(?:by\s+[^·•|]+?\s*[·•|]\s*([^·•|]+?)\s*(?:[·•|].*)?|([^·•|]+?)\s*[·•|].*)$/iu,
+    where: 'head',
+    needsOutletShape: true,
+    example: 'By Ana Ruiz · Example Daily · March 3, 2024',
+  },
+  {
+    // A footer that describes the publication: "Example Daily is an independent news site ...".
+    id: 'self-description',
+    pattern:
+      /^((?:the\s+)?[\p{Lu}][\p{L}\p{N}'’&.-]*(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’&.-]*|of|the|del|de|la|y|and|&)){0,6})\s+is\s+(?:an?\s+|the\s+)?(?:independent|reader[- ](?:funded|supported)|non-?profit|news|online|daily|weekly|digital|publication|newspaper|magazine|site|website|outlet|media|owned|published)\b/u,
+    where: 'tail',
+    needsOutletShape: true,
+    example: 'Example Daily is an independent news site covering the region.',
+  },
+  {
+    // A footer tagline: "Example Courier — news from the coast", "El Heraldo Ejemplo — Redacción internacional".
+    id: 'tagline',
+    pattern: /^([^—–|:]{2,50}?)\s+[—–|]\s+(?:news|noticias|redacci[oó]n|reporting|journalism|independent|your|since\s+\d{4})\b/iu,
+    where: 'tail',
+    needsOutletShape: true,
+    example: 'Example Courier — news from the coast, every weekday.',
+  },
+  {
+    // A wire dateline's credit: "LIMA, March 3 (Example Wire) -"; an abbreviation is spelled out from the text.
+    id: 'wire-dateline',
+    pattern: /^[\p{Lu}][\p{Lu} .'-]{1,40}(?:,\s*[\p{L} .]{2,30})?,\s*[^()]{3,40}?\s*\(([^)]{2,40})\)\s*[-–—]/u,
+    where: 'head',
+    needsOutletShape: false,
+    example: 'LIMA, March 3 (Example Wire) - Farmers blocked two highways.',
+  },
   { id: 'published-by', pattern: /^(?:published|posted) by\s+(.+?)\.?$/i, where: 'anywhere', needsOutletShape: true, example: 'Published by Example Media' },
   { id: 'source-line', pattern: /^(?:source|fuente|source de l['’]article)\s*:\s*(.+?)\.?$/i, where: 'anywhere', needsOutletShape: false, example: 'Source: Example Wire' },
 ];
@@ -57,7 +91,7 @@ const HEAD_PARAGRAPHS = 6;
 const TAIL_PARAGRAPHS = 8;
 
 /** Words that say "publication": a capture like "Jane Doe" (a person) lacks them. */
-const OUTLET_WORD = /\b(?:news|times|post|press|media|journal|herald|tribune|tv|radio|agency|daily|gazette|magazine|review|network|observer|guardian|telegraph|express|mail|report|online|wire|weekly|monitor|chronicle|standard|today|world|diario|noticias|periódico|prensa)\b|\.(?:com|net|org|co|es|info)\b/i;
+const OUTLET_WORD = /\b(?:news|times|post|press|media|journal|herald|tribune|tv|radio|agency|daily|gazette|magazine|review|network|observer|guardian|telegraph|express|mail|report|online|wire|weekly|monitor|chronicle|standard|today|world|courier|ledger|dispatch|sentinel|bulletin|inquirer|examiner|insider|digest|star|mirror|independent|register|diario|noticias|periódico|prensa|heraldo|correo|nacional|universal|tiempo|semana|jornal|zeitung|journal|le monde)\b|\.(?:com|net|org|co|es|info)\b/i;
 const ROLE = /\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|journalist|photographer|special to)\b/i;
 const DATE_LIKE = /\b(?:\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{4})\b/i;
 
@@ -96,11 +130,31 @@ export function estimateOutlet(paragraphs: string[], options: OutletOptions = {}
       rule.where === 'head' ? paragraphs.slice(0, HEAD_PARAGRAPHS) : rule.where === 'tail' ? paragraphs.slice(-TAIL_PARAGRAPHS) : paragraphs;
     for (const paragraph of zone) {
       const line = paragraph.replace(/^[*•·\-–—\s]+/, '');
-      if (wordCount(line) > MAX_CREDIT_WORDS) continue;
-      const capture = rule.pattern.exec(line)?.[1];
-      const name = capture ? cleanName(capture) : null;
+      // A footer's first sentence may describe the outlet; what follows is a newsletter pitch.
+      const credit = rule.id === 'self-description' || rule.id === 'tagline' ? line.split(/(?<=[.!?])\s+/)[0] : line;
+      // A wire dateline opens the lead paragraph itself; the pattern anchors it to the start.
+      if (rule.id !== 'wire-dateline' && wordCount(credit) > MAX_CREDIT_WORDS) continue;
+      const capture = rule.pattern.exec(credit)?.slice(1).find(Boolean);
+      let name = capture ? cleanName(capture) : null;
+      if (name && rule.id === 'wire-dateline') name = spelledOut(name, paragraphs);
       if (name && (!rule.needsOutletShape || looksLikeOutlet(name))) return { outlet: name, rule: rule.id, byline };
     }
   }
   return { outlet: null, rule: null, byline };
+}
+
+/** The wire services' own names for the abbreviations their datelines carry. */
+const WIRE_NAMES: Record<string, string> = {
+  AP: 'Associated Press', AFP: 'Agence France-Presse', UPI: 'United Press International', DPA: 'Deutsche Presse-Agentur',
+  EFE: 'EFE', ANSA: 'ANSA', PTI: 'Press Trust of India', IANS: 'IANS', TASS: 'TASS', RIA: 'RIA Novosti', REUTERS: 'Reuters',
+};
+
+/** Known wire abbreviations by name; else "MPA" → "Meridian Press Agency" when the text spells it out; else as written. */
+function spelledOut(abbreviation: string, paragraphs: string[]): string {
+  if (!/^[\p{Lu}]{2,6}$/u.test(abbreviation)) return abbreviation;
+  if (WIRE_NAMES[abbreviation]) return WIRE_NAMES[abbreviation];
+  const letters = [...abbreviation];
+  const words = `(?:the\\s+)?${letters.map((l) => `${l}[\\p{L}'’-]+`).join('\\s+(?:(?:of|for|de|del|the)\\s+)?')}`;
+  const found = new RegExp(`(?<![\\p{L}])${words}(?![\\p{L}])`, 'u').exec(paragraphs.join('\n'));
+  return found ? found[0].replace(/^the\s+/i, '') : abbreviation;
 }
