@@ -464,20 +464,53 @@ export interface History {
   set(lowerHash: number, value: number): void;
 }
 
+type DecodeView = Pick<DocumentFeatures, 'length' | 'sentenceStart' | 'lowerHash' | 'shapeHash'>;
+
+/**
+ * Whether token i has no previous token, and no token before that, in the decoding direction
+ * (`step` 1 left to right, -1 right to left, where "previous" is the next token).
+ */
+export function isFirstInDirection(doc: DecodeView, i: number, step: number): boolean {
+  return step === 1 ? i === doc.sentenceStart[i] : i + 1 >= doc.length || doc.sentenceStart[i + 1] !== doc.sentenceStart[i];
+}
+export function isSecondInDirection(doc: DecodeView, i: number, step: number): boolean {
+  return step === 1 ? i - 1 <= doc.sentenceStart[i] : isFirstInDirection(doc, i, step) || i + 2 >= doc.length || doc.sentenceStart[i + 2] !== doc.sentenceStart[i];
+}
+
+// The dynamic keys in groups by what they read (p1, p2: the previous labels, 99 where there is
+// none; history: see History), so the tagger can tabulate each group. Each writes into out from
+// `at` and returns the new end.
+export function labelKeys(p1: number, p2: number, out: Int32Array, at: number): number {
+  out[at++] = mix(T.PrevLabel, p1);
+  out[at++] = mix(T.PrevTwoLabels, p2 * 128 + p1);
+  return at;
+}
+export function labelWordKeys(p1: number, lower: number, out: Int32Array, at: number): number {
+  out[at++] = mix(T.PrevLabelWord, mix(p1, lower));
+  return at;
+}
+export function labelShapeKeys(p1: number, shape: number, out: Int32Array, at: number): number {
+  out[at++] = mix(T.PrevLabelShape, mix(p1, shape));
+  return at;
+}
+export function historyKeys(history: number, p1: number, out: Int32Array, at: number): number {
+  out[at++] = mix(T.History, history);
+  out[at++] = mix(T.HistoryPrev, history * 128 + p1);
+  return at;
+}
+export function historyShapeKeys(history: number, shape: number, out: Int32Array, at: number): number {
+  out[at++] = mix(T.HistoryShape, mix(history, shape));
+  return at;
+}
+
 /** Keys of the dynamic features at token i, written into `out`; returns how many. */
-export function dynamicKeys(doc: Pick<DocumentFeatures, 'length' | 'sentenceStart' | 'lowerHash' | 'shapeHash'>, i: number, prev1: number, prev2: number, history: number, out: Int32Array, step = 1): number {
-  // `step` is the decoding direction: 1 left to right, -1 right to left (then "previous" is the next token).
-  const first = step === 1 ? i === doc.sentenceStart[i] : i + 1 >= doc.length || doc.sentenceStart[i + 1] !== doc.sentenceStart[i];
-  const second = step === 1 ? i - 1 <= doc.sentenceStart[i] : first || i + 2 >= doc.length || doc.sentenceStart[i + 2] !== doc.sentenceStart[i];
-  const p1 = first ? 99 : prev1;
-  const p2 = second ? 99 : prev2;
-  out[0] = mix(T.PrevLabel, p1);
-  out[1] = mix(T.PrevTwoLabels, p2 * 128 + p1);
-  out[2] = mix(T.PrevLabelWord, mix(p1, doc.lowerHash[i]));
-  out[3] = mix(T.PrevLabelShape, mix(p1, doc.shapeHash[i]));
-  out[4] = mix(T.History, history);
-  out[5] = mix(T.HistoryShape, mix(history, doc.shapeHash[i]));
-  out[6] = mix(T.HistoryPrev, history * 128 + p1);
-  return 7;
+export function dynamicKeys(doc: DecodeView, i: number, prev1: number, prev2: number, history: number, out: Int32Array, step = 1): number {
+  const p1 = isFirstInDirection(doc, i, step) ? 99 : prev1;
+  const p2 = isSecondInDirection(doc, i, step) ? 99 : prev2;
+  let at = labelKeys(p1, p2, out, 0);
+  at = labelWordKeys(p1, doc.lowerHash[i], out, at);
+  at = labelShapeKeys(p1, doc.shapeHash[i], out, at);
+  at = historyKeys(history, p1, out, at);
+  return historyShapeKeys(history, doc.shapeHash[i], out, at);
 }
 export const MAX_DYNAMIC = 7;

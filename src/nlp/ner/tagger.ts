@@ -7,31 +7,49 @@
 //     its own (wordKeys) and what a token reads from it as a neighbour (neighbourKeys). A token
 //     then adds five cached vectors instead of about thirty lookups per stage.
 //   - The remaining static keys (contextKeys) are looked up once for all stages (StackedWeights).
-//   - Dynamic and stacking keys are looked up in their stage's columns only.
+//   - The dynamic keys (previous labels, history) take few values: their summed weights are tables
+//     indexed by those values, per model, per word form (label and word) and per shape.
+//   - Stacking keys are looked up in stage 2's columns only.
 import { allowedAfter, LABEL_TYPE, NUM_LABELS } from './labels.ts';
-import { contextKeys, documentContext, dynamicKeys, MAX_DYNAMIC, MAX_KEYS_PER_TOKEN, NEIGHBOUR_OFFSETS, neighbourKeys, wordKeys, type DocumentContext, type WordInfo } from './features.ts';
+import {
+  contextKeys, documentContext, historyKeys, historyShapeKeys, isFirstInDirection, isSecondInDirection, labelKeys, labelShapeKeys, labelWordKeys,
+  MAX_KEYS_PER_TOKEN, NEIGHBOUR_OFFSETS, neighbourKeys, wordKeys, type DocumentContext, type WordInfo,
+} from './features.ts';
 import { fromReverseLabels } from './decode.ts';
 import { MAX_STACK_KEYS, stackContext, stackKeys } from './stacking.ts';
 import { StackedWeights, type PackedWeights } from './weights.ts';
 import type { EntityList } from './entity-list.ts';
 
-/** Cached vectors per form: its own, then as the neighbour at each of NEIGHBOUR_OFFSETS. */
+/** Static vectors per form: its own, then as the neighbour at each of NEIGHBOUR_OFFSETS. */
 const VECTORS = 1 + NEIGHBOUR_OFFSETS.length;
-/** Word forms whose vectors are kept (about 0.5 kB each). */
-const FORM_CACHE_LIMIT = 50_000;
+/** Previous-label values (0..8 labels, 99 none → index 9) and history values (-1..5 → index 0..6). */
+const PREV = NUM_LABELS + 1;
+const HIST = 7;
+/** Word forms whose vectors are kept (about 1.6 kB each). */
+const FORM_CACHE_LIMIT = 30_000;
+
+function prevValue(index: number): number {
+  return index === NUM_LABELS ? 99 : index;
+}
 
 export class StackedTagger {
   private readonly table: StackedWeights;
   /** Scores per token: the three stages' NUM_LABELS side by side. */
   private readonly width: number;
   private readonly entities: EntityList | null;
-  /** Raw token → VECTORS × width summed weights (see formVectors). */
+  /**
+   * Raw token → summed weights (see formVectors): VECTORS static vectors of `width`, then per
+   * previous label PREV vectors of labelWordKeys.
+   */
   private readonly forms = new Map<string, Int32Array>();
+  /** Shape hash → per previous label PREV vectors of labelShapeKeys, then per history HIST of historyShapeKeys. */
+  private readonly shapes = new Map<number, Int32Array>();
+  /** Per (previous label, label before): labelKeys; per (history, previous label): historyKeys. */
+  private readonly labelTable: Int32Array;
+  private readonly historyTable: Int32Array;
   /** What a token reads at each neighbour offset outside its sentence (VECTORS × width; slot 0 unused). */
   private readonly outside: Int32Array;
   private readonly keys = new Int32Array(Math.max(MAX_KEYS_PER_TOKEN, MAX_STACK_KEYS));
-  private readonly dynamic = new Int32Array(MAX_DYNAMIC);
-  private readonly stepScores = new Int32Array(NUM_LABELS);
 
   constructor(stages: PackedWeights[]) {
     if (stages.length !== 3) throw new Error(`ner: the stacked tagger needs 3 stages, the model has ${stages.length}`);
@@ -43,6 +61,28 @@ export class StackedTagger {
       const nk = neighbourKeys(d, null, 0, 0, !!this.entities, this.keys, 0);
       for (let j = 0; j < nk; j++) this.table.addAll(this.keys[j], this.outside, (1 + k) * this.width);
     });
+    this.labelTable = new Int32Array(PREV * PREV * this.width);
+    this.historyTable = new Int32Array(HIST * PREV * this.width);
+    for (let a = 0; a < PREV; a++) {
+      for (let b = 0; b < PREV; b++) this.sumKeys(labelKeys(prevValue(a), prevValue(b), this.keys, 0), this.labelTable, (a * PREV + b) * this.width);
+      for (let h = 0; h < HIST; h++) this.sumKeys(historyKeys(h - 1, prevValue(a), this.keys, 0), this.historyTable, (h * PREV + a) * this.width);
+    }
+  }
+
+  /** Adds the weights (all stages) of this.keys[0 .. count) into out[at .. at + width). */
+  private sumKeys(count: number, out: Int32Array, at: number): void {
+    for (let j = 0; j < count; j++) this.table.addAll(this.keys[j], out, at);
+  }
+
+  private shapeVectors(shape: number): Int32Array {
+    let v = this.shapes.get(shape);
+    if (v) return v;
+    v = new Int32Array((PREV + HIST) * this.width);
+    for (let a = 0; a < PREV; a++) this.sumKeys(labelShapeKeys(prevValue(a), shape, this.keys, 0), v, a * this.width);
+    for (let h = 0; h < HIST; h++) this.sumKeys(historyShapeKeys(h - 1, shape, this.keys, 0), v, (PREV + h) * this.width);
+    if (this.shapes.size >= FORM_CACHE_LIMIT) this.shapes.clear();
+    this.shapes.set(shape, v);
+    return v;
   }
 
   /** The summed weights of a form's own keys and of the keys its neighbours read from it. */
@@ -50,13 +90,12 @@ export class StackedTagger {
     let v = this.forms.get(raw);
     if (v) return v;
     const hasEntities = !!this.entities;
-    v = new Int32Array(VECTORS * this.width);
-    let nk = wordKeys(info, gazFlags, entWord, hasEntities, this.keys, 0);
-    for (let j = 0; j < nk; j++) this.table.addAll(this.keys[j], v, 0);
-    NEIGHBOUR_OFFSETS.forEach((d, k) => {
-      nk = neighbourKeys(d, info, gazFlags, entWord, hasEntities, this.keys, 0);
-      for (let j = 0; j < nk; j++) this.table.addAll(this.keys[j], v!, (1 + k) * this.width);
-    });
+    v = new Int32Array((VECTORS + PREV) * this.width);
+    this.sumKeys(wordKeys(info, gazFlags, entWord, hasEntities, this.keys, 0), v, 0);
+    for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
+      this.sumKeys(neighbourKeys(NEIGHBOUR_OFFSETS[k], info, gazFlags, entWord, hasEntities, this.keys, 0), v, (1 + k) * this.width);
+    }
+    for (let a = 0; a < PREV; a++) this.sumKeys(labelWordKeys(prevValue(a), info.lower, this.keys, 0), v, (VECTORS + a) * this.width);
     if (this.forms.size >= FORM_CACHE_LIMIT) this.forms.clear();
     this.forms.set(raw, v);
     return v;
@@ -69,8 +108,15 @@ export class StackedTagger {
     const W = this.width;
     const scores = new Int32Array(n * W);
     const vectors: Int32Array[] = new Array(n);
+    const shapes: Int32Array[] = new Array(n);
     let i = 0;
-    for (const s of sentences) for (const raw of s) { vectors[i] = this.formVectors(raw, doc.infos[i], doc.gazFlags[i], doc.entWord[i]); i++; }
+    for (const s of sentences) {
+      for (const raw of s) {
+        vectors[i] = this.formVectors(raw, doc.infos[i], doc.gazFlags[i], doc.entWord[i]);
+        shapes[i] = this.shapeVectors(doc.infos[i].shape);
+        i++;
+      }
+    }
     const keys = this.keys;
     for (i = 0; i < n; i++) {
       const at = i * W;
@@ -86,45 +132,57 @@ export class StackedTagger {
       const nk = contextKeys(doc, i, keys, 0);
       for (let k = 0; k < nk; k++) this.table.addAll(keys[k], scores, at);
     }
-    const left = this.decode(doc, scores, 0, false);
-    const right = fromReverseLabels(this.decode(doc, scores, 1, true), doc.sentenceStart);
+    const left = this.decode(doc, scores, vectors, shapes, 0, false);
+    const right = fromReverseLabels(this.decode(doc, scores, vectors, shapes, 1, true), doc.sentenceStart);
     const stack = stackContext(doc, left, right);
     for (i = 0; i < n; i++) {
       const nk = stackKeys(stack, i, keys, 0);
       for (let k = 0; k < nk; k++) this.table.addStage(keys[k], 2, scores, i * W + 2 * NUM_LABELS);
     }
-    return this.decode(doc, scores, 2, false);
+    return this.decode(doc, scores, vectors, shapes, 2, false);
   }
 
   /** Greedy decoding of one stage over its static scores, as decode.ts's decodeDocument. */
-  private decode(doc: DocumentContext, scores: Int32Array, stage: number, reverse: boolean): Uint8Array {
+  private decode(doc: DocumentContext, scores: Int32Array, vectors: Int32Array[], shapes: Int32Array[], stage: number, reverse: boolean): Uint8Array {
     const n = doc.length;
+    const W = this.width;
+    const column = stage * NUM_LABELS;
     const out = new Uint8Array(n);
     const history = new Map<number, number>();
     const step = reverse ? -1 : 1;
-    const s = this.stepScores;
-    const dynamic = this.dynamic;
+    const labelTable = this.labelTable;
+    const historyTable = this.historyTable;
+    const formAt = VECTORS * W + column;
     let prev1 = 0;
     let prev2 = 0;
     for (let c = 0; c < n; c++) {
       const i = reverse ? n - 1 - c : c;
-      const first = reverse ? i + 1 >= n || doc.sentenceStart[i + 1] !== doc.sentenceStart[i] : i === doc.sentenceStart[i];
+      const first = isFirstInDirection(doc, i, step);
       if (first) {
         prev1 = 0;
         prev2 = 0;
       }
       const hist = doc.capitalised[i] ? (history.get(doc.lowerHash[i]) ?? 0) : -1;
-      const nd = dynamicKeys(doc, i, prev1, prev2, hist, dynamic, step);
-      const base = i * this.width + stage * NUM_LABELS;
-      for (let l = 0; l < NUM_LABELS; l++) s[l] = scores[base + l];
-      for (let k = 0; k < nd; k++) this.table.addStage(dynamic[k], stage, s, 0);
+      // Table rows of the dynamic keys (see dynamicKeys): previous labels 99 → PREV - 1.
+      const a = first ? PREV - 1 : prev1;
+      const b = isSecondInDirection(doc, i, step) ? PREV - 1 : prev2;
+      const h = hist + 1;
+      const base = i * W + column;
+      const labelAt = (a * PREV + b) * W + column;
+      const historyAt = (h * PREV + a) * W + column;
+      const form = vectors[i];
+      const wordAt = formAt + a * W;
+      const shape = shapes[i];
+      const shapeAt = a * W + column;
+      const historyShapeAt = (PREV + h) * W + column;
       const p = first ? 0 : prev1;
       let best = 0;
       let bestScore = -Infinity;
       for (let l = 0; l < NUM_LABELS; l++) {
-        if (s[l] > bestScore && allowedAfter(p, l)) {
+        const score = scores[base + l] + labelTable[labelAt + l] + historyTable[historyAt + l] + form[wordAt + l] + shape[shapeAt + l] + shape[historyShapeAt + l];
+        if (score > bestScore && allowedAfter(p, l)) {
           best = l;
-          bestScore = s[l];
+          bestScore = score;
         }
       }
       out[i] = best;
