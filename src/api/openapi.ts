@@ -66,7 +66,7 @@ const VIEWS: Record<string, object> = {
     events_total: int, conflicts: arr(ref('ConflictRow')), conflicts_total: int, supersessions_total: int,
     supersessions: arr({ allOf: [ref('Supersession'), obj({ role: { type: 'string', enum: ['superseded', 'supersedes'] } })] }) }),
   StoryRow: obj({ id: str, origin: nstr, documents: arr(docRef) }),
-  DocumentView: obj({ document: obj({ id: str, file: str, url: nstr, title: nstr, byline: nstr, outlet: nstr, published: nDate, language: str, story: nstr }),
+  DocumentView: obj({ document: obj({ id: str, file: str, url: nstr, title: nstr, byline: nstr, outlet: nstr, published: nDate, published_from: nstr, language: str, story: nstr }),
     text: { type: 'string', description: 'cleaned article text; every offset points into it' },
     sentences: arr(obj({ index: int, start: int, end: int })),
     mentions: arr(obj({ index: int, sentence: int, start: int, end: int, text: str, type: str, canonical: str, rule: str, entity: nstr, entity_name: nstr })),

@@ -297,8 +297,9 @@ function documentView({ data, match }: RouteContext) {
   const events = data.eventMap(id);
   const a = doc.article;
   return {
-    document: { id, file: a.file, url: a.url, title: a.title, byline: a.byline, outlet: a.outlet, published: a.published,
-      language: a.language, story: index.storyOfDocument.get(id) ?? null },
+    // The date as resolved: a story may have revised the text's own estimate (published_from "story").
+    document: { id, file: a.file, url: a.url, title: a.title, byline: a.byline, outlet: a.outlet, published: meta.published,
+      published_from: meta.published_from ?? null, language: a.language, story: index.storyOfDocument.get(id) ?? null },
     text: a.text,
     sentences: doc.sentences.map((s) => ({ index: s.index, start: s.start, end: s.end })),
     mentions: doc.mentions.map((m) => {
@@ -315,7 +316,7 @@ function documentView({ data, match }: RouteContext) {
         source: ev.source?.name ?? null, target: ev.target?.name ?? null,
         source_entity: v?.source ?? null, target_entity: v?.target ?? null,
         attribution: ev.attribution ? { name: ev.attribution.name, chain: ev.attribution.chain } : null,
-        negated: ev.negated, hedged: ev.hedged, when: ev.when, when_from: ev.whenFrom, rule: ev.rule,
+        negated: ev.negated, hedged: ev.hedged, when: v?.when ?? ev.when, when_from: ev.whenFrom, rule: ev.rule,
         claim: v?.claim ?? null,
       };
     }),

@@ -56,6 +56,14 @@ function showSentence(index: number): void {
   el.scrollIntoView({ block: 'center' });
 }
 
+/** The publication date and, when it is an estimate, where it comes from. */
+function datedAs(meta: { published: string | null; published_from?: string | null }): string {
+  if (!meta.published) return 'undated';
+  if (meta.published_from === 'story') return `${meta.published} (dated by its story)`;
+  if (meta.published_from === 'text') return `${meta.published} (estimated from the text)`;
+  return meta.published;
+}
+
 export async function documentView(route: Route, main: HTMLElement): Promise<string> {
   const d = await api(`documents/${seg(route.id ?? '')}`);
   const focus = route.query.has('s') ? Number(route.query.get('s')) : null;
@@ -66,7 +74,7 @@ export async function documentView(route: Route, main: HTMLElement): Promise<str
   main.append(
     h('header', { class: 'page-head' },
       h('h1', { tabindex: '-1' }, title),
-      h('p', { class: 'muted' }, [meta.outlet ?? 'unknown outlet', meta.published ?? 'undated', meta.file, meta.language].join(' · ')),
+      h('p', { class: 'muted' }, [meta.outlet ?? 'unknown outlet', datedAs(meta), meta.file, meta.language].join(' · ')),
       meta.url ? h('p', { class: 'small' }, 'Source: ', h('a', { href: meta.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, meta.url)) : null,
       h('p', { class: 'legend', 'aria-label': 'legend' }, types.map((t) => kindBadge(t)), ' ', h('mark', { class: 'ev legend-ev' }, 'event trigger'))),
     h('article', { class: 'reader', 'aria-label': 'article text' }, body),
