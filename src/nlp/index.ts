@@ -8,6 +8,7 @@ export { tokenize } from './tokens.ts';
 export { findMentions } from './mentions.ts';
 export { findDateline, type Dateline } from './rules/dateline.ts';
 export { demonymBases } from './rules/place-evidence.ts';
+export { isWorldRegion } from './gazetteer/places-extra.ts';
 export { tagConll } from './ner/tag-conll.ts';
 export { tagTokens } from './ner/index.ts';
 

@@ -278,6 +278,22 @@ describe('entity resolution', () => {
   });
 });
 
+describe('world regions', () => {
+  it('are places, not actors: no entity, by mention or by name', () => {
+    const doc = buildDoc({
+      id: 'wr',
+      sentences: [{
+        text: 'Guards from the Middle East protect Ardila, and Latin America watches.',
+        mentions: [['Middle East', 'LOC'], ['Ardila', 'PERSON'], ['Latin America', 'LOC']],
+        events: [{ type: 'AID', mode: 'security', source: 'Middle East', target: 'Ardila' }, { type: 'CONSULT', source: { name: 'Southern Hemisphere' }, target: 'Ardila' }],
+      }],
+    });
+    const res = resolve([doc]);
+    expect(res.entities.map((e) => e.name)).toEqual(['Ardila']);
+    expect(res.events.map((e) => e.source)).toEqual([null, null]);
+  });
+});
+
 describe('publishers and authors', () => {
   it('makes the outlet an organisation and byline authors people', () => {
     const doc = buildDoc({ id: 'p1', outlet: 'Harbour Gazette', sentences: [{ text: 'Dock workers stopped work on Monday.', mentions: [] }] });

@@ -12,7 +12,7 @@ import { byCodeUnit, entityId, mentionKey } from './ids.ts';
 import { initials, isAcronym, isHyphenatedPair, looksLikeProperName, nameKey, personName, surnameKeys, tokenCount, trimOrgName } from './names.ts';
 import type { ResolveOptions } from './options.ts';
 import { UnionFind } from './union-find.ts';
-import { demonymBases } from '../nlp/index.ts';
+import { demonymBases, isWorldRegion } from '../nlp/index.ts';
 import { accentFold, chooseName, guessType, isSubsequence, spellingVariant, voteType, voteTypeOf, type NodeInfo } from './entity-naming.ts';
 
 /** Mention keys that name no one: tagger noise such as a lone "The". */
@@ -78,6 +78,8 @@ export class EntityResolver {
 
   private addMention(doc: AnalyzedDocument, m: Mention): void {
     if (this.isRelationPair(m.text)) return;
+    // World regions ("Latin America", "the Middle East") are where things happen, not who acts.
+    if ((m.type === 'LOC' || m.type === 'GPE') && isWorldRegion(m.canonical || m.text)) return;
     const placed = this.placeMention(m);
     if (!placed.key || NOT_A_NAME.has(placed.key)) return;
     const node = this.node(placed.key, placed.display);
@@ -162,7 +164,7 @@ export class EntityResolver {
    * contractors"); "officials", "the agency", "force" or a whole attribution phrase do not.
    */
   mayCreateFromName(name: string): boolean {
-    if (this.isRelationPair(name)) return false;
+    if (this.isRelationPair(name) || isWorldRegion(name)) return false;
     return this.isDistinctGroup(name) || !!countryFor(name) || looksLikeProperName(name);
   }
 

@@ -104,3 +104,18 @@ export const EXTRA_PLACES: PlaceEntry[] = [
 
 // Capitals that are also common first names or words ("Victoria", "Kingston", "Male").
 export const CAPITAL_STOPLIST = new Set(['Victoria', 'Kingston', 'Hamilton', 'Douglas', 'Stanley', 'Male', 'Malé', 'Saint John\'s', 'Jamestown', 'Georgetown', 'Castries', 'Sucre', 'Praia']);
+
+/** Continents, hemispheres and multi-country regions: where things happen, never one actor. */
+const WORLD_REGIONS = new Set(
+  [
+    'Middle East', 'Latin America', 'South America', 'North America', 'Central America', 'the Americas', 'Americas',
+    'Caribbean', 'the Caribbean', 'Europe', 'Asia', 'Africa', 'Oceania', 'Antarctica', 'Arctic', 'Western Hemisphere',
+    'Southern Hemisphere', 'Northern Hemisphere', 'Eastern Europe', 'Western Europe', 'Southeast Asia', 'Central Asia',
+    'East Asia', 'South Asia', 'North Africa', 'West Africa', 'East Africa', 'Sub-Saharan Africa', 'Sahel', 'Balkans',
+    'the Middle East', 'Asia-Pacific', 'Indo-Pacific', 'Global South',
+  ].map((n) => n.toLowerCase()),
+);
+
+export function isWorldRegion(name: string): boolean {
+  return WORLD_REGIONS.has(name.trim().replace(/\s+/g, ' ').toLowerCase());
+}
