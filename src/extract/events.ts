@@ -128,6 +128,10 @@ export function findSubject(ctx: SentenceContext, i: number, depth = 0): Actor[]
       if (earlier >= 0) { const s = findSubject(ctx, earlier, depth + 1); if (s.length) return s; }
       return withCompound(ctx, head.kind === 'group' || head.countryOnly ? appositive(ctx, head) : head);
     }
+    // "…, but sixty countries recognize Y": the clause has a subject of its own that is no actor;
+    // the actor of an earlier clause is not the doer.
+    // (A gerund — "after fierce fighting with X" — has no subject of its own.)
+    if (k >= floor && SUBORD.has(w) && !toks[i].lower.endsWith('ing') && ownSubject(toks, lo, i)) return [];
     if (k >= floor && RELATIVE.has(w)) {
       // "<actor>, which has …": the antecedent right before the relative.
       const ante = actors.filter((a) => a.to < k && a.to >= k - 3).pop();
@@ -145,6 +149,23 @@ export function findSubject(ctx: SentenceContext, i: number, depth = 0): Actor[]
     if (sp.length) return sp[0].kind === 'pronoun' ? ctx.resolvePronoun(sp[0]) : [sp[0]];
   }
   return [];
+}
+
+/** Words between a clause opener and its verb that are no subject ("but also sent", "but has sent"). */
+const NO_SUBJECT = new Set([
+  'also', 'then', 'still', 'instead', 'rather', 'later', 'only', 'even', 'now', 'soon', 'too', 'again', 'not', 'never', 'n\'t',
+  'has', 'have', 'had', 'did', 'does', 'do', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'could', 'can',
+  'may', 'might', 'should', 'must', 'shall', 'to', 'in', 'at', 'on', 'by', 'for', 'with', 'from', 'of', 'that', 'it',
+]);
+
+/** Does the stretch [lo, verb) hold a word that reads as the clause's own subject? */
+function ownSubject(toks: Tok[], lo: number, verb: number): boolean {
+  for (let k = lo; k < verb; k++) {
+    const t = toks[k];
+    if (t.punct || NO_SUBJECT.has(t.lower) || t.lower.endsWith('ly')) continue;
+    return true;
+  }
+  return false;
 }
 
 const OBJECT_CONTROL = new Set(['persuade', 'help', 'allow', 'force', 'order', 'ask', 'urge', 'tell', 'encourage', 'invite', 'enable', 'permit', 'authorize', 'authorise', 'instruct', 'pressure', 'push', 'lead', 'want', 'expect', 'need', 'require', 'call']);

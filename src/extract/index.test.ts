@@ -73,6 +73,7 @@ const NONE: { family: string; text: string; type: string }[] = [
   { family: 'cameo policy: "surround" describes a position', text: 'Cuban agents surround the Bolivian president, Luis Arce, at every event.', type: 'ASSAULT' },
   { family: 'cameo policy: intent verbs govern the real event', text: 'Chile intends to deepen its ties with Argentina.', type: 'AGREE' },
   { family: 'a participle fused by a hyphen is an adjective', text: 'The army finally launched its long-threatened offensive against the rebel towns.', type: 'THREATEN' },
+  { family: 'the actor of an earlier clause does not act in a "but" clause with its own subject', text: 'Ortega says he won the 2021 vote, but forty countries recognize the exiled candidate Felix Maradiaga.', type: 'SUPPORT' },
   { family: 'a trigger modifying a force noun is no event', text: 'Kenyan combat troops arrived in Somalia on Monday.', type: 'ASSAULT' },
 ];
 
