@@ -134,8 +134,11 @@ export function findSubject(ctx: SentenceContext, i: number, depth = 0): Actor[]
     if (k >= floor && SUBORD.has(w) && !toks[i].lower.endsWith('ing') && ownSubject(toks, lo, i)) return [];
     if (k >= floor && RELATIVE.has(w)) {
       // "<actor>, which has …": the antecedent right before the relative.
+      // Not a possessive ("one of America's adversaries that has …": the adversaries act), and
+      // nothing but a comma between.
       const ante = actors.filter((a) => a.to < k && a.to >= k - 3).pop();
-      if (ante && ante.kind !== 'pronoun') return withCompound(ctx, ante);
+      const adjacent = ante && toks.slice(ante.to + 1, k).every((t) => t.punct);
+      if (ante && adjacent && !ante.possessive && ante.kind !== 'pronoun') return withCompound(ctx, ante);
     }
     if (k < floor) break;
     hi = k;

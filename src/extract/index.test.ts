@@ -64,6 +64,7 @@ const ROWS: Row[] = [
   { family: 'attribution: long office-holder speaker before "says"', text: 'The senior officer in charge of British naval units in the South Atlantic says Argentina is sending rifles and troops to Uruguay to help support its President Luis Gomez.', type: 'AID', mode: 'military', source: 'Argentina', target: 'Luis Gomez' },
   { family: 'request: possessive demand noun with a that-clause', text: 'The Miners Union repeated its demand on Monday that Bolivia release the jailed strikers.', type: 'REQUEST', source: 'Miners Union', target: 'Bolivia' },
   { family: 'parenthetical gloss of a name is no actor', text: 'The naval operation Northern Shield (Escudo del Norte) has destroyed more than 20 boats linked to Colombia.', type: 'ASSAULT', source: null, target: 'Colombia' },
+  { family: 'subject: a relative after "one of X\'s N" speaks of N, not of X', text: 'Libya is only one of Egypt’s neighbours that has backed the Syrian leader Bashar al-Assad.', type: 'AID', source: 'Libya', target: 'Bashar al-Assad' },
   { family: 'hand noun rule in a derived slot: staged a hunger strike', text: 'The jailed poet Lena Ortiz staged a hunger strike to protest her sentence.', type: 'PROTEST', source: 'Lena Ortiz' },
 ];
 
