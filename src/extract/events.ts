@@ -670,8 +670,11 @@ function applyModality(ctx: SentenceContext, e: SentenceEvent): void {
     return;
   }
   e.mode = e.mode ?? e.type.toLowerCase();
-  e.type = hostile ? 'THREATEN' : 'AGREE';
-  e.rule += hostile ? '+intent-hostile' : '+intent';
+  // "will withdraw its troops unless the junta …": an announced act made to depend on the other
+  // side giving way is a threat, whatever the act.
+  const unless = toks.slice(e.match.anchorEnd, clauseEnd(toks, i, false)).some((t) => t.lower === 'unless');
+  e.type = hostile || unless ? 'THREATEN' : 'AGREE';
+  e.rule += hostile ? '+intent-hostile' : unless ? '+unless' : '+intent';
 }
 
 /** One event per (type, source, target) in a sentence; "sent weapons to B to help C" keeps C. */

@@ -65,6 +65,8 @@ const ROWS: Row[] = [
   { family: 'request: possessive demand noun with a that-clause', text: 'The Miners Union repeated its demand on Monday that Bolivia release the jailed strikers.', type: 'REQUEST', source: 'Miners Union', target: 'Bolivia' },
   { family: 'parenthetical gloss of a name is no actor', text: 'The naval operation Northern Shield (Escudo del Norte) has destroyed more than 20 boats linked to Colombia.', type: 'ASSAULT', source: null, target: 'Colombia' },
   { family: 'subject: a relative after "one of X\'s N" speaks of N, not of X', text: 'Libya is only one of Egypt’s neighbours that has backed the Syrian leader Bashar al-Assad.', type: 'AID', source: 'Libya', target: 'Bashar al-Assad' },
+  { family: 'reject: declined to', text: 'Vice-President Lena Ortiz has declined to resign despite pressure from the audit office.', type: 'REJECT', source: 'Lena Ortiz' },
+  { family: 'intent: an act announced "unless" the other side gives way is a threat', text: 'Chad said it will pull its troops out of Niger unless the junta holds elections.', type: 'THREATEN', source: 'Chad' },
   { family: 'hand noun rule in a derived slot: staged a hunger strike', text: 'The jailed poet Lena Ortiz staged a hunger strike to protest her sentence.', type: 'PROTEST', source: 'Lena Ortiz' },
 ];
 
