@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly through tsx's loader, so a fresh clone needs no build step.
-import { register } from 'tsx/esm/api';
+// Runs the compiled modules in lib/ (`npm run build:lib`, done by `npm ci`) when they are newer than
+// every file under src/; otherwise the TypeScript sources through tsx's loader, so an edited
+// checkout never runs stale code. DOSSIER_FROM_SOURCE=1 forces the sources.
+import { libIsCurrent } from './lib-current.mjs';
 
 // A reader that stops early (`dossier export | head`) is not an error.
 process.stdout.on('error', (err) => {
@@ -8,6 +10,12 @@ process.stdout.on('error', (err) => {
   throw err;
 });
 
-register();
-const { main } = await import('../src/cli/main.ts');
+let main;
+if (libIsCurrent()) {
+  ({ main } = await import('../lib/cli/main.js'));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ main } = await import('../src/cli/main.ts'));
+}
 process.exitCode = await main(process.argv.slice(2));

@@ -8,13 +8,17 @@
 //  - distinct: every line coded once, never repeated — the seed articles' sentences (split at run
 //    time from ../shared/corpus/seeds when present) and lines made from the templates below with
 //    varied names, places and numbers (many names are new word forms, as in a real stream).
-// Rates are per second of wall time and per second of this process's CPU time (steadier on a
-// shared machine). The lexicon and tagger load on the first call, reported apart.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// Rates are per second of wall time and per second of the measuring process's CPU time (steadier on
+// a shared machine), taken on the compiled lib/ in a plain Node process (scripts/bench-code-measure.mjs)
+// when it is current. The lexicon and tagger load on the first call, reported apart.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { codeText, extractEvents } from '../src/extract/index.ts';
-import { analyzeText, splitSentences } from '../src/nlp/index.ts';
+import { splitSentences } from '../src/nlp/index.ts';
+import { libIsCurrent } from '../bin/lib-current.mjs';
+import { measure } from './bench-code-measure.mjs';
 import { DEFAULT_GSR } from './eval-plover.ts';
 
 const BUILT_IN = [
@@ -103,61 +107,51 @@ function seedLines(): string[] {
   return [...new Set(out)];
 }
 
-/** Runs fn over the texts for ≥ ms; rate per second of wall time and of this process's CPU time. */
-function rate(texts: number, fn: (k: number) => void, ms = 2000): { wall: number; cpu: number } {
-  let n = 0;
-  const c0 = process.cpuUsage();
-  const start = performance.now();
-  while (performance.now() - start < ms) for (let k = 0; k < texts; k++) { fn(k); n++; }
-  const c = process.cpuUsage(c0);
-  return { wall: n / ((performance.now() - start) / 1000), cpu: n / ((c.user + c.system) / 1e6) };
-}
-
-/** Each text once; rate per second of wall time and of CPU time. */
-function onePass(texts: string[], fn: (s: string) => void): { wall: number; cpu: number } {
-  const c0 = process.cpuUsage();
-  const start = performance.now();
-  for (const s of texts) fn(s);
-  const c = process.cpuUsage(c0);
-  return { wall: texts.length / ((performance.now() - start) / 1000), cpu: texts.length / ((c.user + c.system) / 1e6) };
-}
-
+/** Rates, measured on the compiled modules in a plain Node process when lib/ is current (what
+ *  `dossier code` runs), else here on the sources through tsx (slower: see scripts/build-lib.mjs). */
 export async function benchCode(): Promise<Record<string, number | string>> {
-  const texts = repeatedSet();
-  const t0 = performance.now();
-  codeText(texts[0], '2020-12-02');
-  const warm = performance.now() - t0;
-  // Warm-up (not timed; the generated lines are not reused below): until the JIT has compiled the
-  // hot paths, a rate mostly measures the compiler, whose threads also count as this process's CPU.
+  const repeated = repeatedSet();
   const generated = templateLines(12_000);
-  for (const s of generated.slice(0, 2000)) codeText(s, '2020-12-02');
-  rate(texts.length, (k) => codeText(texts[k], '2020-12-02'), 1500);
-  const analysed = texts.map((s) => ({ s, a: analyzeText(s) }));
-  const nSent = analysed.reduce((n, x) => n + x.a.sentences.length, 0);
-  const perText = nSent / texts.length;
-  for (const { s, a } of analysed) extractEvents({ text: s, sentences: a.sentences, mentions: a.mentions, published: '2020-12-02' });
-
-  const full = rate(texts.length, (k) => codeText(texts[k], '2020-12-02'));
-  const nlp = rate(texts.length, (k) => analyzeText(texts[k]));
-  // The extract stage alone, on pre-analysed sentences.
-  const ex = rate(analysed.length, (k) => { const { s, a } = analysed[k]; extractEvents({ text: s, sentences: a.sentences, mentions: a.mentions, published: '2020-12-02', oneSided: true }); });
-  const distinct = [...seedLines(), ...generated.slice(2000)];
-  const once = onePass(distinct, (s) => codeText(s, '2020-12-02'));
-  const r = (x: number) => Math.round(x * perText);
+  const sets = { repeated, warmup: generated.slice(0, 2000), distinct: [...seedLines(), ...generated.slice(2000)] };
+  let m: Measured;
+  let ran: string;
+  if (libIsCurrent()) {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
+    try {
+      const file = join(dir, 'sets.json');
+      writeFileSync(file, JSON.stringify(sets));
+      const child = spawnSync(process.execPath, [fileURLToPath(new URL('./bench-code-measure.mjs', import.meta.url)), file], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      if (child.status !== 0) throw new Error(`bench-code: the measuring process failed: ${child.stderr}`);
+      m = JSON.parse(child.stdout) as Measured;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    ran = 'compiled lib/ in plain Node (as bin/dossier.js runs it)';
+  } else {
+    const { codeText, extractEvents } = await import('../src/extract/index.ts');
+    const { analyzeText } = await import('../src/nlp/index.ts');
+    m = measure({ codeText, analyzeText, extractEvents }, sets) as Measured;
+    ran = 'sources through tsx (lib/ missing or older than src/: npm run build:lib)';
+  }
+  const r = (x: number) => Math.round(x * m.sentencesPerText);
   return {
-    'repeated set: texts (sentences)': `${texts.length} (${nSent})`,
-    'distinct set: lines, each coded once': distinct.length,
-    'first call incl. lexicon and tagger load (ms)': Math.round(warm),
-    'codeText sentences/s, repeated set, wall': r(full.wall),
-    'codeText sentences/s, repeated set, per CPU-second': r(full.cpu),
-    'codeText sentences/s, distinct set, wall': Math.round(once.wall),
-    'codeText sentences/s, distinct set, per CPU-second': Math.round(once.cpu),
-    'analyzeText (nlp) sentences/s, repeated set, per CPU-second': r(nlp.cpu),
-    'extractEvents sentences/s, repeated set, per CPU-second': r(ex.cpu),
-    'nlp share of CPU time (nlp / (nlp + extract))': `${Math.round((100 / nlp.cpu) / (1 / nlp.cpu + 1 / ex.cpu))}%`,
+    'code measured': ran,
+    'repeated set: texts': repeated.length,
+    'distinct set: lines, each coded once': sets.distinct.length,
+    'first call incl. lexicon and tagger load (ms)': Math.round(m.firstCallMs),
+    'codeText sentences/s, repeated set, wall': r(m.full.wall),
+    'codeText sentences/s, repeated set, per CPU-second': r(m.full.cpu),
+    'codeText sentences/s, distinct set, wall': Math.round(m.once.wall),
+    'codeText sentences/s, distinct set, per CPU-second': Math.round(m.once.cpu),
+    'analyzeText (nlp) sentences/s, repeated set, per CPU-second': r(m.nlp.cpu),
+    'extractEvents sentences/s, repeated set, per CPU-second': r(m.ex.cpu),
+    'nlp share of CPU time (nlp / (nlp + extract))': `${Math.round((100 / m.nlp.cpu) / (1 / m.nlp.cpu + 1 / m.ex.cpu))}%`,
     target: '≥ 20000 sentences/s',
   };
 }
+
+interface Rate { wall: number; cpu: number }
+interface Measured { firstCallMs: number; sentencesPerText: number; full: Rate; nlp: Rate; ex: Rate; once: Rate }
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) console.table(await benchCode());

@@ -1,0 +1,63 @@
+// The timing loops of the `dossier code` benchmark (scripts/bench-code.ts prepares the sentences).
+// Plain JavaScript so that it runs in plain Node against the compiled lib/ — what `dossier code`
+// runs — without a TypeScript loader in the process:
+//
+//   node scripts/bench-code-measure.mjs SETS.json      → one JSON line of rates
+//
+// SETS.json: { repeated: string[], distinct: string[], warmup: string[] }.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const PUBLISHED = '2020-12-02';
+
+/** Runs fn over the texts for ≥ ms; rate per second of wall time and of this process's CPU time. */
+function rate(count, fn, ms = 2000) {
+  let n = 0;
+  const c0 = process.cpuUsage();
+  const start = performance.now();
+  while (performance.now() - start < ms) for (let k = 0; k < count; k++) { fn(k); n++; }
+  const c = process.cpuUsage(c0);
+  return { wall: n / ((performance.now() - start) / 1000), cpu: n / ((c.user + c.system) / 1e6) };
+}
+
+/** Each text once. */
+function onePass(texts, fn) {
+  const c0 = process.cpuUsage();
+  const start = performance.now();
+  for (const s of texts) fn(s);
+  const c = process.cpuUsage(c0);
+  return { wall: texts.length / ((performance.now() - start) / 1000), cpu: texts.length / ((c.user + c.system) / 1e6) };
+}
+
+/** Rates of codeText (nlp + extract) and of each stage alone, with { codeText, analyzeText, extractEvents } given. */
+export function measure({ codeText, analyzeText, extractEvents }, { repeated, distinct, warmup }) {
+  const t0 = performance.now();
+  codeText(repeated[0], PUBLISHED);
+  const firstCallMs = performance.now() - t0;
+  // Until the JIT has compiled the hot paths a rate mostly measures the compiler (whose threads
+  // also count as this process's CPU): warm up on lines not timed below.
+  for (const s of warmup) codeText(s, PUBLISHED);
+  rate(repeated.length, (k) => codeText(repeated[k], PUBLISHED), 1500);
+  const analysed = repeated.map((s) => ({ s, a: analyzeText(s) }));
+  const sentences = analysed.reduce((n, x) => n + x.a.sentences.length, 0);
+  const extract = (k) => {
+    const { s, a } = analysed[k];
+    extractEvents({ text: s, sentences: a.sentences, mentions: a.mentions, published: PUBLISHED, oneSided: true });
+  };
+  for (let k = 0; k < analysed.length; k++) extract(k);
+  const full = rate(repeated.length, (k) => codeText(repeated[k], PUBLISHED));
+  const nlp = rate(repeated.length, (k) => analyzeText(repeated[k]));
+  const ex = rate(analysed.length, extract);
+  const once = onePass(distinct, (s) => codeText(s, PUBLISHED));
+  return { firstCallMs, sentencesPerText: sentences / repeated.length, full, nlp, ex, once };
+}
+
+const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const lib = new URL('../lib/', import.meta.url);
+  const { codeText, extractEvents } = await import(new URL('extract/index.js', lib).href);
+  const { analyzeText } = await import(new URL('nlp/index.js', lib).href);
+  const sets = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+  process.stdout.write(`${JSON.stringify(measure({ codeText, analyzeText, extractEvents }, sets))}\n`);
+}
