@@ -18,6 +18,8 @@ import { tokenizeSentence, type Tok } from './tokens.ts';
 
 const require = createRequire(import.meta.url);
 const aidModes = (require('./data/cues.json') as { aidModes: Record<string, string[]> }).aidModes;
+/** Words for a news outlet that a name right after them is ("the radio station Sahel Direct"). */
+const OUTLET_NOUNS = new Set(['station', 'radio', 'newspaper', 'broadcaster', 'channel', 'website', 'portal', 'outlet', 'daily', 'weekly', 'magazine', 'agency', 'network', 'television', 'tv']);
 const AID_MODES: [string, Set<string>][] = Object.entries(aidModes).filter(([k]) => k !== '_').map(([k, v]) => [k, new Set(v)]);
 
 export interface ExtractionInput {
@@ -145,12 +147,14 @@ export function extractEvents(input: ExtractionInput): Extraction {
         }
       }
     }
-    // Outlets credited in passing: "(EFE)", "reported at Primer Informe", "an interview with Axios".
+    // Outlets credited in passing: "(EFE)", "reported at Primer Informe", "an interview with Axios",
+    // "an interview with the radio station Sahel Direct" (a name right after a word for an outlet is one).
     for (const a of actors) {
-      if (a.kind === 'pronoun' || !isOutletName(a.name)) continue;
-      const name = canonicalOutlet(a.name);
+      if (a.kind === 'pronoun' || a.etype === 'PERSON') continue;
       const prevTok = toks[a.from - 1]?.lower;
-      const how = prevTok === '(' ? 'credit' : toks.slice(Math.max(0, a.from - 4), a.from).some((t) => t.lower === 'interview') ? 'interview' : a.prep === 'by' ? 'cited by' : null;
+      if (!isOutletName(a.name) && !OUTLET_NOUNS.has(prevTok ?? '')) continue;
+      const name = canonicalOutlet(a.name);
+      const how = prevTok === '(' ? 'credit' : toks.slice(Math.max(0, a.from - 6), a.from).some((t) => t.lower === 'interview') ? 'interview' : a.prep === 'by' ? 'cited by' : null;
       const speechNear = frames.some((f) => a.from >= f.frameFrom && a.to <= f.frameTo + 3);
       outletsSeen.push({ name, sentence: sentence.index });
       if (!how && !speechNear) continue;

@@ -51,6 +51,7 @@ export function resolveWithTrace(
   // Entities: mentions first, then every name that may need one (cited sources, actors, speakers).
   const resolver = new EntityResolver(sorted, options);
   const citedNodes = new Map<string, Array<{ node: string; name: string }>>();
+  const outletNodes = new Map<string, { node: string; name: string }>();
   for (const doc of sorted) {
     const list: Array<{ node: string; name: string }> = [];
     const cited = [...doc.cited].sort((a, b) => a.sentence - b.sentence || byCodeUnit(a.name, b.name));
@@ -61,7 +62,10 @@ export function resolveWithTrace(
     citedNodes.set(doc.article.id, list);
     // The publisher and the author are actors of the record too ("CiberCuba", "Paul Shindman").
     const { outlet, byline } = doc.article;
-    if (outlet && resolver.mayCreateFromName(outlet)) resolver.nameNode(doc.article.id, outlet, { create: true, typeHint: 'ORG' });
+    if (outlet && resolver.mayCreateFromName(outlet)) {
+      const node = resolver.nameNode(doc.article.id, outlet, { create: true, typeHint: 'ORG' });
+      if (node) outletNodes.set(doc.article.id, { node, name: outlet });
+    }
     for (const author of bylineAuthors(byline)) resolver.nameNode(doc.article.id, author, { create: true, typeHint: 'PERSON' });
   }
   const pending = resolveEventNodes(sorted, resolver);
@@ -81,7 +85,13 @@ export function resolveWithTrace(
     citedKeysByDoc.set(docId, new Set(refs.map((r) => r.key)));
   }
 
-  const stories = groupStories(sorted, undatedEvents, citedByDoc, (id) => names.get(id)?.name ?? null, options);
+  // Each document's publisher as a cited-source key, so that a rewrite citing "Sahel Wire" meets Sahel Wire's own report.
+  const publisherByDoc = new Map<string, CitedRef>();
+  for (const [docId, { node, name }] of outletNodes) {
+    const entity = entities.idOf(node);
+    publisherByDoc.set(docId, { key: entity ?? nameKey(name), entity, name });
+  }
+  const stories = groupStories(sorted, undatedEvents, citedByDoc, (id) => names.get(id)?.name ?? null, options, publisherByDoc);
   const redated = redateStories(sorted, stories.stories);
   const events = redate(undatedEvents, redated, options);
   const storyOriginKeys = new Map(stories.stories.map((s) => [s.id, s.origin]));

@@ -15,7 +15,7 @@ export interface ResolveOptions {
   nearCopyJaccard: number;
   /**
    * Containment (shared shingles / shingles of the shorter article) at or above which the shorter
-   * article counts as a (possibly truncated) copy of the longer. Default 0.6; range 0–1.
+   * article counts as a (possibly truncated or lightly edited) copy of the longer. Default 0.5; range 0–1.
    */
   nearCopyContainment: number;
   /** Number of MinHash functions per article signature. Default 128; range 16–1024. */
@@ -115,7 +115,7 @@ export interface ResolveOptions {
 export const DEFAULT_RESOLVE_OPTIONS: Readonly<ResolveOptions> = Object.freeze({
   shingleSize: 3,
   nearCopyJaccard: 0.3,
-  nearCopyContainment: 0.6,
+  nearCopyContainment: 0.5,
   minhashPermutations: 128,
   minhashBandRows: 4,
   maxConflictsPerClaimPair: 10,

@@ -44,6 +44,30 @@ const rows: Row[] = [
   },
 
   {
+    name: 'reworded: a rewrite that cites the other article\'s publisher',
+    docs: [
+      { id: 'p1', outlet: 'Harbour Gazette', published: '2021-03-02', sentences: [RETOLD[0]] },
+      { id: 'p2', cited: [['Harbour Gazette', 'according to']], sentences: [RETOLD[1]] },
+    ],
+    stories: [['p1', 'p2']],
+  },
+  {
+    name: 'reworded: a date estimated from the text is a lower bound, not evidence the reports are far apart',
+    docs: [
+      { id: 'b1', outlet: 'Harbour Gazette', published: '2021-03-02', sentences: [RETOLD[0]] },
+      { id: 'b2', published: '2019-06', publishedFrom: 'text', cited: [['Harbour Gazette', 'according to']], sentences: [RETOLD[1]] },
+    ],
+    stories: [['b1', 'b2']],
+  },
+  {
+    name: 'two articles of one publisher are not one story for that alone',
+    docs: [
+      { id: 'o1', outlet: 'Harbour Gazette', published: '2021-03-02', sentences: [FILLER.harbour] },
+      { id: 'o2', outlet: 'Harbour Gazette', published: '2021-03-02', sentences: [FILLER.election] },
+    ],
+    stories: [['o1'], ['o2']],
+  },
+  {
     name: 'near-copy: a wire report and a light rewrite are one story',
     docs: [
       { id: 'w1', published: '2021-03-02', outlet: 'Wire', sentences: [FILLER.harbour] },

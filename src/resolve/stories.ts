@@ -48,7 +48,12 @@ export function groupStories(
   citedByDoc: Map<string, CitedRef[]>,
   entityName: (id: string) => string | null,
   options: ResolveOptions,
+  publisherByDoc: Map<string, CitedRef> = new Map(),
 ): StoryGrouping {
+  // A report and a rewrite that cites its publisher share that origin too.
+  const origins = (id: string): CitedRef[] => citedByDoc.get(id) ?? [];
+  const originOf = (a: string, b: string): string | null =>
+    sharedOrigin(origins(a), origins(b)) ?? citesPublisher(origins(a), publisherByDoc.get(b)) ?? citesPublisher(origins(b), publisherByDoc.get(a));
   const ids = docs.map((d) => d.article.id);
   const links: StoryLink[] = [];
   const nearCopies = new UnionFind();
@@ -117,7 +122,7 @@ export function groupStories(
     // A shared named speaker is weaker than a shared cited source: a politician repeats themselves,
     // so it counts only when the dates are not known to be far apart.
     const origin =
-      sharedOrigin(citedByDoc.get(a) ?? [], citedByDoc.get(b) ?? []) ??
+      originOf(a, b) ??
       (farApart(docById.get(a)!, docById.get(b)!, options)
         ? null
         : sharedVoice(keys.map((k) => [voices.get(`${a}|${k}`), voices.get(`${b}|${k}`)]), entityName));
@@ -131,7 +136,7 @@ export function groupStories(
     });
   }
 
-  linkRewordedReports(docs, events, citedByDoc, entityName, options, stories, retellings, links);
+  linkRewordedReports(docs, events, originOf, entityName, options, stories, retellings, links);
 
   const storyOf = new Map<string, string>();
   const out: Story[] = [];
@@ -155,7 +160,7 @@ export function groupStories(
 function linkRewordedReports(
   docs: AnalyzedDocument[],
   events: EventRecord[],
-  citedByDoc: Map<string, CitedRef[]>,
+  originOf: (a: string, b: string) => string | null,
   entityName: (id: string) => string | null,
   options: ResolveOptions,
   stories: UnionFind,
@@ -179,7 +184,7 @@ function linkRewordedReports(
     let reason: string | null = null;
     if (similarity >= options.rewordedCosineAlone) reason = 'nearly the same rare words';
     else {
-      const origin = sharedOrigin(citedByDoc.get(idA) ?? [], citedByDoc.get(idB) ?? []);
+      const origin = originOf(idA, idB);
       const voice = [...(voicesByDoc.get(idA) ?? [])].sort(byCodeUnit).find((v) => voicesByDoc.get(idB)?.has(v));
       const close = closeDates(a, b, options);
       if (origin) reason = `both cite ${origin}`;
@@ -191,6 +196,11 @@ function linkRewordedReports(
     if (!reason.startsWith('published')) retellings.union(idA, idB);
     links.push({ a: idA, b: idB, why: `reworded report: TF-IDF cosine ${similarity.toFixed(2)} ≥ ${options.rewordedCosine} and ${reason}` });
   }
+}
+
+/** "cites Sahel Wire" when the document cites the other's publisher. */
+function citesPublisher(cited: CitedRef[], publisher: CitedRef | undefined): string | null {
+  return publisher && cited.some((c) => c.key === publisher.key) ? `${publisher.name} (the other's publisher)` : null;
 }
 
 function sharedOrigin(a: CitedRef[], b: CitedRef[]): string | null {
@@ -218,11 +228,17 @@ function closeDates(a: AnalyzedDocument, b: AnalyzedDocument, options: ResolveOp
   return gap <= options.sameEventWindowDays ? gap : null;
 }
 
-/** True when both dates are precise enough to tell and further apart than the window. */
+/**
+ * True when both dates are known well enough to tell and further apart than the window. A date
+ * estimated from the text is a lower bound (the latest thing the article mentions), so it tells
+ * only when it is later than the other date; metadata and datelines tell both ways.
+ */
 function farApart(a: AnalyzedDocument, b: AnalyzedDocument, options: ResolveOptions): boolean {
   const ra = dayRange(a.article.published);
   const rb = dayRange(b.article.published);
   if (!ra || !rb) return false;
+  const bound = (d: AnalyzedDocument) => d.article.publishedFrom === 'text' && d.article.published!.length < 10;
+  if ((bound(a) && ra.end < rb.start) || (bound(b) && rb.end < ra.start)) return false;
   if (rangeLength(ra) > options.sameEventMaxDatePrecisionDays || rangeLength(rb) > options.sameEventMaxDatePrecisionDays) return false;
   return gapDays(ra, rb) > options.sameEventWindowDays;
 }
