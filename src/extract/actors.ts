@@ -100,7 +100,13 @@ function placeAt(toks: Tok[], i: number, limit: number): [number, string] | null
 interface Piece { from: number; to: number; name: string; kind: ActorKind; mention: number | null; etype: string | null }
 
 /** Common nouns naming an organisation that a following proper name heads ("the militant group Hamas"). */
-const HEAD_NOUNS = new Set(['group', 'movement', 'organization', 'organisation', 'network', 'cartel', 'faction', 'party', 'company', 'firm', 'airline', 'militia', 'gang', 'unit', 'force', 'agency']);
+const HEAD_NOUNS = new Set([
+  'group', 'movement', 'organization', 'organisation', 'network', 'cartel', 'faction', 'party', 'company', 'firm', 'airline', 'militia', 'gang', 'unit', 'force', 'agency',
+  'outfit', 'contractor', 'corps', 'service', 'branch', 'wing', 'affiliate', 'brigade', 'battalion', 'regiment', 'mission', 'coalition', 'alliance', 'broadcaster', 'newspaper', 'channel', 'station',
+]);
+
+/** "outfit" in "the Russian mercenary outfit Wagner": a common noun that a following proper name heads. */
+export const isHeadNoun = (w: string): boolean => HEAD_NOUNS.has(w);
 
 /** All actor phrases in a sentence, left to right, non-overlapping. */
 export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: string) => boolean = () => false): Actor[] {

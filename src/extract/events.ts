@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import type { PloverType } from '../types.ts';
 import type { Actor } from './actors.ts';
-import { PREPS } from './actors.ts';
+import { isHeadNoun, PREPS } from './actors.ts';
 import type { Frame } from './attribution.ts';
 import { getLexicon, matchAt, type Pattern, type PatternMatch } from './lexicon.ts';
 import type { Tok } from './tokens.ts';
@@ -18,8 +18,11 @@ const cues = require('./data/cues.json') as {
   frames: { verbs: Record<string, PloverType> };
   must: { words: string[] };
   boundaries: { subordinators: string[]; relative: string[] };
+  speech: { verbs: string[] };
 };
 
+const SPEECH_VERBS = new Set(cues.speech.verbs);
+const CLAUSE_OPENERS = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'its', 'his', 'their', 'the']);
 const NEG = new Set(cues.negation.words);
 const NEG_VERBS = new Set(cues.negation.verbs);
 const HEDGE = new Set(cues.hedge.words);
@@ -126,7 +129,7 @@ export function findSubject(ctx: SentenceContext, i: number, depth = 0): Actor[]
       // object of an earlier verb whose subject also does this one.
       const earlier = depth < 2 ? governingVerb(ctx, head, i) : -1;
       if (earlier >= 0) { const s = findSubject(ctx, earlier, depth + 1); if (s.length) return s; }
-      return withCompound(ctx, head.kind === 'group' || head.countryOnly ? appositive(ctx, head) : head);
+      return withCompound(ctx, head.kind === 'group' || head.countryOnly || describesBody(head) ? appositive(ctx, head) : head);
     }
     // "…, but sixty countries recognize Y": the clause has a subject of its own that is no actor;
     // the actor of an earlier clause is not the doer.
@@ -262,6 +265,11 @@ function clauseEndForTarget(ctx: SentenceContext, from: number): number {
 }
 
 /** "the Prime Minister of Freedonia, Rufus Firefly," → the person named in apposition. */
+/** A place named with a body of it ("Mali's state security agency"): an appositive name may say which body. */
+function describesBody(a: Actor): boolean {
+  return (a.etype === 'GPE' || a.etype === 'NORP' || a.kind === 'place') && /\s\p{Ll}/u.test(a.text);
+}
+
 function appositive(ctx: SentenceContext, a: Actor): Actor {
   const { toks, actors } = ctx;
   let k = a.to + 1;
@@ -269,7 +277,8 @@ function appositive(ctx: SentenceContext, a: Actor): Actor {
   if (ofPlace && (a.kind === 'group' || a.countryOnly)) k = ofPlace.to + 1;
   if (toks[k]?.lower !== ',') return a;
   const next = actors.find((x) => x.from === k + 1);
-  if (next && (next.etype === 'PERSON' || (next.kind === 'proper' && /\s/.test(next.name)))) {
+  // A person, a several-word name, an organisation's name or an acronym ("…, the ANSE,").
+  if (next && (next.etype === 'PERSON' || next.etype === 'ORG' || (next.kind === 'proper' && (/\s/.test(next.name) || /^\p{Lu}{2,}$/u.test(next.name))))) {
     const after = toks[next.to + 1]?.lower;
     if (after === ',' || after === undefined || after === '.') return next;
   }
@@ -317,6 +326,8 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.punct || consumed[i] || inFrameRegion(ctx, i)) continue;
+    // "the mercenary outfit Wagner": a noun heading the name after it is part of that name's phrase.
+    if (isHeadNoun(t.lower) && ctx.actors.some((a) => a.from === i + 1 && a.kind !== 'pronoun' && a.kind !== 'group')) continue;
     const nounPats = lex.nouns.get(t.noun);
     const verbPats = lex.verbs.get(t.lemma);
     if (!nounPats && !verbPats) continue;
@@ -327,6 +338,9 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     const fused = i > 1 && toks[i - 1].lower === '-' && toks[i - 1].start === toks[i - 2].end && toks[i - 1].end === t.start && t.lower !== t.lemma;
     if (!m && verbPats && !fused && isVerbal(toks, i)) m = matchAt(toks, i, verbPats, end, present);
     if (!m) continue;
+    // A reporting verb followed by its clause ("claimed it had ambushed", "alleged that") reports an
+    // event; it is none itself, even where no speaker frame was recognised around it.
+    if (m.pattern.id.startsWith('cameo:') && SPEECH_VERBS.has(t.lemma) && CLAUSE_OPENERS.has(toks[i + 1]?.lower ?? '')) continue;
     // A derived trigger used as a noun modifier ("combat troops", "attack helicopters") is no event.
     if (m.pattern.id.startsWith('cameo:') && m.to === i && FORCE_NOUNS.has(toks[i + 1]?.lower ?? '') && !isVerbAfterAux(toks, i)) continue;
     // A derived (CAMEO) match holds its anchor; the words of its slots stay open to hand rules,
@@ -355,7 +369,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   for (const e of events) fillRoles(ctx, e);
   applyFrames(ctx, events);
   for (const e of events) if (!e.absorbed) applyModality(ctx, e);
-  for (const e of events) if (!e.absorbed) { deploymentPurpose(ctx, e, events); withdrawalTarget(ctx, e); denialScope(ctx, e); }
+  for (const e of events) if (!e.absorbed) { deploymentPurpose(ctx, e, events); withdrawalTarget(ctx, e); denialScope(ctx, e); forcesArrive(ctx, e); }
   replacements(ctx, events);
   return mergeDuplicates(events.filter(keep));
 }
@@ -498,13 +512,35 @@ function operationAgent(ctx: SentenceContext, i: number): Actor[] {
 }
 
 /** "sent special forces to guard President X": a deployment whose purpose is protection is security aid to X. */
+/** Armed people: when they "arrive in" a country it is a deployment, not a visit. */
+const FORCE_PEOPLE = new Set(['troops', 'troop', 'soldiers', 'soldier', 'forces', 'fighters', 'mercenaries', 'contractors', 'instructors', 'advisers', 'advisors', 'commandos', 'marines', 'paratroopers', 'personnel', 'servicemen', 'units', 'battalions', 'gunmen', 'militiamen']);
+
+function forcesArrive(ctx: SentenceContext, e: SentenceEvent): void {
+  if (e.type !== 'CONSULT' || !e.rule.startsWith('consult.arrive')) return;
+  const { toks } = ctx;
+  const armed = e.source.some((a) => toks.slice(a.from, a.to + 2).some((t) => FORCE_PEOPLE.has(t.lower)))
+    || toks.slice(Math.max(0, e.anchor - 4), e.anchor).some((t) => FORCE_PEOPLE.has(t.lower));
+  if (!armed) return;
+  e.type = 'AID';
+  e.mode = 'military';
+  e.rule += '+forces';
+}
+
 function deploymentPurpose(ctx: SentenceContext, e: SentenceEvent, events: SentenceEvent[]): void {
   const { toks } = ctx;
   if (!(e.type === 'MOBILIZE' || e.type === 'AID') || !DEPLOY_VERBS.has(toks[e.anchor].lemma) && toks[e.anchor].lemma !== 'deploy') return;
   const end = clauseEnd(toks, e.anchor, false);
-  for (let k = e.match.anchorEnd; k < Math.min(end, e.anchor + 12); k++) {
-    if (toks[k].lower !== 'to' || !PURPOSE_VERBS.has(toks[k + 1]?.lemma ?? '')) continue;
-    const target = findAfter(ctx, k + 2, null, e.source);
+  for (let k = e.match.anchorEnd; k < Math.min(end, e.anchor + 16); k++) {
+    if (toks[k].lower !== 'to') continue;
+    // "to guard Y", or "to take over the (close) protection of Y".
+    let from = k + 2;
+    if (!PURPOSE_VERBS.has(toks[k + 1]?.lemma ?? '')) {
+      if (toks[k + 1]?.lemma !== 'take' || toks[k + 2]?.lower !== 'over') continue;
+      const noun = toks.slice(k + 3, k + 7).findIndex((t) => t.lower === 'protection' || t.lower === 'security');
+      if (noun < 0) continue;
+      from = k + 4 + noun;
+    }
+    const target = findAfter(ctx, from, null, e.source);
     if (!target.length) return;
     e.type = 'AID';
     e.mode = 'security';

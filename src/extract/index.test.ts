@@ -67,6 +67,11 @@ const ROWS: Row[] = [
   { family: 'subject: a relative after "one of X\'s N" speaks of N, not of X', text: 'Libya is only one of Egypt’s neighbours that has backed the Syrian leader Bashar al-Assad.', type: 'AID', source: 'Libya', target: 'Bashar al-Assad' },
   { family: 'reject: declined to', text: 'Vice-President Lena Ortiz has declined to resign despite pressure from the audit office.', type: 'REJECT', source: 'Lena Ortiz' },
   { family: 'intent: an act announced "unless" the other side gives way is a threat', text: 'Chad said it will pull its troops out of Niger unless the junta holds elections.', type: 'THREATEN', source: 'Chad' },
+  { family: 'aid: flown in to take over the protection of Y', text: 'Belarus has flown about 80 soldiers into Yerevan to take over the close protection of Prime Minister Ana Petrosyan.', type: 'AID', mode: 'security', source: 'Belarus', target: 'Ana Petrosyan' },
+  { family: 'aid: taken over the personal security of Y', text: 'Serbian guards had taken over the personal security of the Bosnian leader, Milan Kovac.', type: 'AID', mode: 'security', source: 'Serbia', target: 'Milan Kovac' },
+  { family: 'aid: watched over Y', text: 'Egyptian bodyguards watched over King Hassan for a decade.', type: 'AID', mode: 'security', source: 'Egypt', target: 'Hassan' },
+  { family: 'aid: armed forces arriving in a country are a deployment, not a visit', text: 'Kenyan troops arrived in Somalia in February.', type: 'AID', mode: 'military', source: 'Kenya', target: 'Somalia' },
+  { family: 'actors: a head noun before a name belongs to the name ("the mercenary outfit Wagner")', text: 'The Russian mercenary outfit Wagner is withdrawing from Libya.', type: 'RETREAT', source: 'Wagner', target: 'Libya' },
   { family: 'hand noun rule in a derived slot: staged a hunger strike', text: 'The jailed poet Lena Ortiz staged a hunger strike to protest her sentence.', type: 'PROTEST', source: 'Lena Ortiz' },
 ];
 
@@ -77,6 +82,7 @@ const NONE: { family: string; text: string; type: string }[] = [
   { family: 'cameo policy: intent verbs govern the real event', text: 'Chile intends to deepen its ties with Argentina.', type: 'AGREE' },
   { family: 'a participle fused by a hyphen is an adjective', text: 'The army finally launched its long-threatened offensive against the rebel towns.', type: 'THREATEN' },
   { family: 'the actor of an earlier clause does not act in a "but" clause with its own subject', text: 'Ortega says he won the 2021 vote, but forty countries recognize the exiled candidate Felix Maradiaga.', type: 'SUPPORT' },
+  { family: 'a reporting verb with its clause reports an event, it is none', text: 'The Sahel Liberation Front, a rebel coalition, separately claimed it had downed an army helicopter.', type: 'ACCUSE' },
   { family: 'a trigger modifying a force noun is no event', text: 'Kenyan combat troops arrived in Somalia on Monday.', type: 'ASSAULT' },
 ];
 
