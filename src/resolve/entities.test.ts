@@ -174,6 +174,24 @@ const rows: Row[] = [
     ],
     apart: [[['n1', 'Russian contractors'], ['n1', 'Russia']]],
   },
+  {
+    name: 'one organisation with or without its word for "group", in two languages, and its bare name',
+    docs: [
+      { id: 'g1', sentences: [{ text: 'The Wagner Group left the country.', mentions: [['Wagner Group', 'ORG']] }] },
+      { id: 'g2', sentences: [{ text: 'El Grupo Wagner salió del país.', mentions: [['Grupo Wagner', 'PERSON']] }] },
+      { id: 'g3', sentences: [{ text: 'Wagner said its men would stay.', mentions: [['Wagner', 'ORG']] }] },
+    ],
+    same: [[['g1', 'Wagner Group'], ['g2', 'Grupo Wagner']], [['g1', 'Wagner Group'], ['g3', 'Wagner']]],
+  },
+  {
+    name: 'a dateline capital in capitals and the seat of government stand for the country',
+    docs: [
+      { id: 'k1', sentences: [{ text: 'MOSCOW - The Kremlin denied the report.', mentions: [['MOSCOW', 'LOC'], ['Kremlin', 'ORG']] }] },
+      { id: 'k2', sentences: [{ text: 'Russia sent troops.', mentions: [['Russia', 'GPE']] }] },
+    ],
+    same: [[['k1', 'MOSCOW'], ['k2', 'Russia']], [['k1', 'Kremlin'], ['k2', 'Russia']]],
+    entity: { of: ['k2', 'Russia'], name: 'Russia', type: 'GPE', merge: 'Kremlin: seat of government of Russia' },
+  },
 ];
 
 describe('entity resolution', () => {

@@ -72,6 +72,7 @@ export class EntityResolver {
     for (const doc of docs) this.linkParenthesisedAcronyms(doc);
     this.linkInitials();
     this.linkSpellingVariants();
+    this.linkGroupNames();
   }
 
   // ------------------------------------------------------------ mentions → nodes
@@ -106,9 +107,12 @@ export class EntityResolver {
       const display = surface.replace(/^the\s+/i, '');
       return { key: nameKey(display), display, personish: false, reason: null };
     }
-    if (this.options.foldDemonymsAndCapitals && (m.type === 'GPE' || m.type === 'NORP')) {
+    if (this.options.foldDemonymsAndCapitals) {
       const hit = countryFor(canonical) ?? countryFor(surface);
-      if (hit) {
+      // Places and nationalities fold to their country; a dateline's "BAMAKO" may be tagged LOC, "the
+      // Kremlin" ORG.
+      const folds = hit && (m.type === 'GPE' || m.type === 'NORP' || (m.type === 'LOC' && hit.how !== 'demonym') || hit.how === 'seat of government');
+      if (hit && folds) {
         const bySurface = countryFor(surface);
         const reason =
           nameKey(surface) === nameKey(hit.country)
@@ -353,6 +357,41 @@ export class EntityResolver {
     }
   }
 
+  /**
+   * "Grupo Wagner", "the Wagner Group" and "Wagner" (an organisation): one name with or without the
+   * word for "group", in any of the languages the corpus mixes. Places and people never join this way.
+   */
+  private linkGroupNames(): void {
+    const sorted = [...this.nodes].sort((a, b) => byCodeUnit(a[0], b[0]));
+    const byCore = new Map<string, string>();
+    for (const [key, node] of sorted) {
+      // A name with a word for "group" is an organisation, whatever the tagger voted ("Grupo Wagner").
+      const core = groupCore(key);
+      if (!core) continue;
+      const first = byCore.get(core);
+      if (!first) {
+        byCore.set(core, key);
+        continue;
+      }
+      this.unionWithReason(first, key, `the same name as ${this.displayOf(first)} with "group" in other words`);
+    }
+    for (const [key, node] of sorted) {
+      const first = byCore.get(key);
+      if (!first || first === key || (voteType(node) === 'PERSON' && tokenCount(key) > 1) || countryFor(key)) continue;
+      this.unionWithReason(first, key, `short for ${this.displayOf(first)}`);
+    }
+  }
+
+  private displayOf(key: string): string {
+    return [...this.nodes.get(key)!.displays.keys()][0] ?? key;
+  }
+
+  private unionWithReason(a: string, b: string, reason: string): void {
+    if (!this.sets.union(a, b)) return;
+    this.unionReasons.set(b, reason);
+    for (const display of this.nodes.get(b)!.displays.keys()) this.noteAlias(display, reason);
+  }
+
   /** "IRGC" joins "Islamic Revolutionary Guard Corps": initials of the capitalised words, unique in its documents, else the corpus. */
   private linkInitials(): void {
     const byInitials = new Map<string, Array<{ key: string; display: string }>>();
@@ -532,4 +571,16 @@ export class EntityResolver {
   get documents(): AnalyzedDocument[] {
     return this.docs;
   }
+}
+
+/** Words for "group" in an organisation's name. */
+const GROUP_HEADS = new Set(['group', 'grupo', 'groupe', 'gruppe', 'gruppa']);
+const ARTICLES = new Set(['the', 'el', 'la', 'le', 'les', 'los', 'die', 'der']);
+
+/** "wagner group" / "grupo wagner" → "wagner"; null when the key has no word for "group". */
+function groupCore(key: string): string | null {
+  const words = key.split(' ');
+  const rest = words.filter((w) => !GROUP_HEADS.has(w) && !ARTICLES.has(w));
+  if (rest.length === words.length || rest.length === 0 || words.filter((w) => GROUP_HEADS.has(w)).length !== 1) return null;
+  return rest.join(' ');
 }

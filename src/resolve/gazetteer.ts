@@ -15,7 +15,7 @@ const countries = require('world-countries') as WorldCountry[];
 export interface CountryHit {
   /** The country's common English name: "Cuba", "United States". */
   country: string;
-  how: 'demonym' | 'capital' | 'country name' | 'abbreviation';
+  how: 'demonym' | 'capital' | 'country name' | 'abbreviation' | 'seat of government';
 }
 
 let table: Map<string, CountryHit> | null = null;
@@ -56,6 +56,11 @@ function build(): Map<string, CountryHit> {
   add('U.K.', { country: 'United Kingdom', how: 'abbreviation' });
   add('UK', { country: 'United Kingdom', how: 'abbreviation' });
   add('America', { country: 'United States', how: 'country name' });
+  // Seats of government that news uses for the state itself ("the Kremlin denied …").
+  add('Kremlin', { country: 'Russia', how: 'seat of government' });
+  add('the Kremlin', { country: 'Russia', how: 'seat of government' });
+  add('Élysée', { country: 'France', how: 'seat of government' });
+  add('Downing Street', { country: 'United Kingdom', how: 'seat of government' });
   return map;
 }
 
