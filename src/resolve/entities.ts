@@ -109,9 +109,9 @@ export class EntityResolver {
     }
     if (this.options.foldDemonymsAndCapitals) {
       const hit = countryFor(canonical) ?? countryFor(surface);
-      // Places and nationalities fold to their country; a dateline's "BAMAKO" may be tagged LOC, "the
-      // Kremlin" ORG.
-      const folds = hit && (m.type === 'GPE' || m.type === 'NORP' || (m.type === 'LOC' && hit.how !== 'demonym') || hit.how === 'seat of government');
+      // Places and nationalities fold to their country; so does a country or capital name the tagger
+      // took for something else (a dateline's "BAMAKO" as LOC, "Washington" or "the Kremlin" as ORG).
+      const folds = hit && (m.type === 'GPE' || m.type === 'NORP' || (m.type !== 'PERSON' && hit.how !== 'demonym'));
       if (hit && folds) {
         const bySurface = countryFor(surface);
         const reason =
