@@ -12,6 +12,10 @@ const actorData = require('./data/actors.json') as { outlets: { names: string[];
 const SPEECH = new Set(cues.speech.verbs);
 const TAIL_ONLY = new Set(cues.speech.tailOnly);
 const INVERTED = new Set(cues.speech.inverted);
+const NAME_CONTINUATION = new Set(['of', 'for', 'and', "'s", 'de', 'del', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head', 'minister', 'secretary', 'official', 'officials', 'general', 'director', 'commander', 'envoy', 'ambassador', 'president', 'leader']);
+const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'did', 'does', 'do']);
+/** Words that may follow an inverted speaker ("said Peskov on Monday", "said the envoy, who …"). */
+const AFTER_INVERTED_SPEAKER = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'today', 'yesterday', 'tonight', 'last', 'this', 'late', 'earlier', 'who', 'which', 'when', 'while', 'as', 'according', 'adding', 'citing', 'quoting', 'told', 'in', 'from', 'of']);
 const OUTLET_NAMES = new Map(actorData.outlets.names.map((n) => [n.toLowerCase().replace(/^the /, ''), n]));
 const OUTLET_SUFFIX = new Set(actorData.outlets.suffixes);
 const OUTLET_GENERIC = new Set(actorData.outlets.generic);
@@ -166,7 +170,17 @@ export function findFrames(toks: Tok[], actors: Actor[]): Frame[] {
     if (prev && INVERTED.has(t.lemma) && (prev.lower === ',' || QUOTE.test(prev.lower)) && toks[v + 1] && !toks[v + 1].punct && t.lower !== 'told' && !['that', 'it', 'they', 'he', 'she'].includes(toks[v + 1].lower)) {
       const b = speakerEnd(toks, v + 1, n - 1);
       const chain = speakerChain(toks, actors, v + 1, b);
-      if (chain.length) {
+      // The speaker phrase ends the clause ("…, said the admiral." / "…, said Peskov on Monday"); in
+      // "…, said Russian soldiers had taken over …" it is the subject of reported content instead.
+      const after = toks[b + 1]?.lower;
+      // After the speaker's name only its description may follow ("said Peskov, the Kremlin spokesman"),
+      // not a verb ("said Peru sent …").
+      const named = actors.find((x) => x.from >= v + 1 && x.to <= b && x.kind !== 'pronoun');
+      const nextAfterName = named && named.to < b ? toks[named.to + 1] : undefined;
+      const verbAfterName = !!nextAfterName && !nextAfterName.punct && !nextAfterName.cap && !NAME_CONTINUATION.has(nextAfterName.lower) && !AFTER_INVERTED_SPEAKER.has(nextAfterName.lower);
+      const hasVerb = verbAfterName || toks.slice(v + 1, b).some((x, k) => AUXILIARIES.has(x.lower) && !toks[v + 2 + k]?.punct);
+      const endsClause = !hasVerb && (after === undefined || toks[b + 1].punct || AFTER_INVERTED_SPEAKER.has(after));
+      if (chain.length && endsClause) {
         frames.push({ from: 0, to: v - 1, frameFrom: v, frameTo: n - 1, chain, how: 'said', pronoun: null });
         continue;
       }
@@ -178,6 +192,22 @@ export function findFrames(toks: Tok[], actors: Actor[]): Frame[] {
     // Auxiliaries and adverbs between speaker and verb: "has said", "also said", "will tell".
     let sb = v - 1;
     while (sb >= a && ['has', 'have', 'had', 'also', 'is', 'are', 'was', 'were', 'will', 'would', 'previously', 'later', 'again', 'further', 'then', 'repeatedly', 'publicly', 'reportedly', 'once', 'bluntly', 'flatly'].includes(toks[sb].lower)) sb--;
+    // "Hamidou Tounkara, who was minister until 2020, said …" / "Ana Ruiz, a former envoy, said …": the
+    // speaker stands before a parenthetical set off by commas.
+    if (sb < a && a >= 2 && toks[a - 1].lower === ',' && !t.lower.endsWith('ing')) {
+      let open = a - 2;
+      while (open >= 0 && toks[open].lower !== ',' && !QUOTE.test(toks[open].lower)) open--;
+      const first = toks[open + 1]?.lower;
+      const short = a - 2 - open <= 14;
+      if (open > 0 && short && toks[open].lower === ',' && (first === 'who' || first === 'a' || first === 'an' || first === 'whose' || first === 'the')) {
+        let start = open - 1;
+        while (start >= 0 && !(toks[start].lower === ',' || QUOTE.test(toks[start].lower) || HARD.test(toks[start].lower))) start--;
+        if (open - 1 - (start + 1) <= 6 && actors.some((x) => x.from >= start + 1 && x.to <= open - 1 && x.kind !== 'pronoun')) {
+          a = start + 1;
+          sb = open - 1;
+        }
+      }
+    }
     // Long office-holder phrases (a title followed by a long remit of "of"/"for"/"in" phrases, then "says") still frame.
     if (sb < a || sb - a > (t.lemma === 'say' && ['the', 'a', 'an'].includes(toks[a].lower) ? 13 : 9)) continue;
     const speakerActors = actors.filter((x) => x.from >= a && x.to <= sb);

@@ -72,6 +72,8 @@ const ROWS: Row[] = [
   { family: 'aid: watched over Y', text: 'Egyptian bodyguards watched over King Hassan for a decade.', type: 'AID', mode: 'security', source: 'Egypt', target: 'Hassan' },
   { family: 'aid: armed forces arriving in a country are a deployment, not a visit', text: 'Kenyan troops arrived in Somalia in February.', type: 'AID', mode: 'military', source: 'Kenya', target: 'Somalia' },
   { family: 'actors: a head noun before a name belongs to the name ("the mercenary outfit Wagner")', text: 'The Russian mercenary outfit Wagner is withdrawing from Libya.', type: 'RETREAT', source: 'Wagner', target: 'Libya' },
+  { family: 'attribution: the speaker before a parenthetical ("X, who was …, said")', text: 'Lena Ortiz, who was defence minister until 2019, said Chilean troops had taken over the security of President Gabriel Soto.', type: 'AID', source: 'Chile', target: 'Gabriel Soto', attributed_to: 'Lena Ortiz' },
+  { family: 'attribution: ", said X" is no inverted speaker when X does something', text: 'Lena Ortiz, a former envoy, said Peru sent weapons to Bolivia.', type: 'AID', source: 'Peru', target: 'Bolivia', attributed_to: 'Lena Ortiz' },
   { family: 'hand noun rule in a derived slot: staged a hunger strike', text: 'The jailed poet Lena Ortiz staged a hunger strike to protest her sentence.', type: 'PROTEST', source: 'Lena Ortiz' },
 ];
 
