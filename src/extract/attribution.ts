@@ -161,6 +161,8 @@ export function findFrames(toks: Tok[], actors: Actor[]): Frame[] {
       continue;
     }
     if (!isVerbal(toks, v)) continue;
+    // "Africa Corps, which reports to the Defence Ministry": answering to someone, not reporting.
+    if (t.lemma === 'report' && toks[v + 1]?.lower === 'to' && !['was', 'were', 'is', 'are', 'been', 'be'].includes(toks[v - 1]?.lower ?? '')) continue;
     // "rejected reports that …", "disputed claims that …": a plural -s form right after a past verb is a noun.
     if (prevIsPastVerb(toks, v) && t.lower.endsWith('s') && t.lower !== t.lemma) continue;
     // "United States" holds no verb "state".

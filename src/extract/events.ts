@@ -517,6 +517,8 @@ const FORCE_PEOPLE = new Set(['troops', 'troop', 'soldiers', 'soldier', 'forces'
 
 function forcesArrive(ctx: SentenceContext, e: SentenceEvent): void {
   if (e.type !== 'CONSULT' || !e.rule.startsWith('consult.arrive')) return;
+  // Into a country ("arrived in Mali"); arriving at a building says nothing of whom they serve.
+  if (!e.target.some((a) => a.etype === 'GPE' || a.kind === 'place')) return;
   const { toks } = ctx;
   const armed = e.source.some((a) => toks.slice(a.from, a.to + 2).some((t) => FORCE_PEOPLE.has(t.lower)))
     || toks.slice(Math.max(0, e.anchor - 4), e.anchor).some((t) => FORCE_PEOPLE.has(t.lower));

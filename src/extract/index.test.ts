@@ -74,6 +74,8 @@ const ROWS: Row[] = [
   { family: 'actors: a head noun before a name belongs to the name ("the mercenary outfit Wagner")', text: 'The Russian mercenary outfit Wagner is withdrawing from Libya.', type: 'RETREAT', source: 'Wagner', target: 'Libya' },
   { family: 'attribution: the speaker before a parenthetical ("X, who was …, said")', text: 'Lena Ortiz, who was defence minister until 2019, said Chilean troops had taken over the security of President Gabriel Soto.', type: 'AID', source: 'Chile', target: 'Gabriel Soto', attributed_to: 'Lena Ortiz' },
   { family: 'attribution: ", said X" is no inverted speaker when X does something', text: 'Lena Ortiz, a former envoy, said Peru sent weapons to Bolivia.', type: 'AID', source: 'Peru', target: 'Bolivia', attributed_to: 'Lena Ortiz' },
+  { family: 'a participle clause after a comma is an act of its own', text: 'Niger cut diplomatic relations with Ukraine on Sunday, accusing Kyiv of supporting the rebels.', type: 'SANCTION', source: 'Niger', target: 'Ukraine' },
+  { family: 'attribution: "which reports to X" answers to X, it reports nothing', text: 'Africa Corps, which reports to the Russian Defence Ministry, has guarded General Abdourahamane Tiani since 2024.', type: 'AID', source: 'Africa Corps', target: 'Abdourahamane Tiani', attributed_to: null },
   { family: 'hand noun rule in a derived slot: staged a hunger strike', text: 'The jailed poet Lena Ortiz staged a hunger strike to protest her sentence.', type: 'PROTEST', source: 'Lena Ortiz' },
 ];
 

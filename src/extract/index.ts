@@ -315,6 +315,8 @@ const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', 'although', 'though',
 function distinctClauses(toks: Tok[], i: number, j: number): boolean {
   const [lo, hi] = i < j ? [i, j] : [j, i];
   for (let k = lo + 1; k < hi; k++) if (/^[;:.]$/.test(toks[k].lower) || CLAUSE_OPENERS.has(toks[k].lower)) return true;
+  // "cut ties with Kyiv on Sunday, accusing it of …": a participle clause after a comma is an act of its own.
+  for (let k = lo + 1; k < hi; k++) if (toks[k].lower === ',' && toks[k + 1]?.lower.endsWith('ing') && k + 1 === hi) return true;
   return false;
 }
 
