@@ -25,9 +25,18 @@ describe('estimateOutlet', () => {
     ['a footer tagline', `${BODY}\nCoast Courier — news from the harbour towns. Newsletter every weekday at 7 a.m.`, 'Coast Courier'],
     ['a wire dateline with an abbreviation the text spells out', `PORTO, June 2 (VNA) - ${BODY} Vale News Agency counted 40 ships.`, 'Vale News Agency'],
     ['a wire dateline with a known wire', `PORTO, June 2 (AFP) - ${BODY}`, 'Agence France-Presse'],
+    ['a byline whose next segment is the publication', `By Jo Park | Valley Direct | 11 March 2024\n${BODY}`, 'Valley Direct'],
+    ['a footer asking to follow the publication', `${BODY}\nFollow Valley Direct on WhatsApp and Facebook.`, 'Valley Direct'],
+    ['a footer asking to follow "us" names no one', `${BODY}\nFollow us on WhatsApp and Facebook.`, null],
+    ['a footer describing what it publishes', `${BODY}\nValley Pulse: the region's news, every morning.`, 'Valley Pulse'],
+    ['a copyright after a tagline, in Spanish', `${BODY}\nEl Observador del Valle. Todos los derechos reservados`, null],
   ];
   it.each(cases)('%s', (_name, text, outlet) => {
     expect(estimateOutlet(toParagraphs(text)).outlet).toBe(outlet);
+  });
+
+  it('reads the people of a wire credit as the byline', () => {
+    expect(estimateOutlet(toParagraphs(`${BODY}\n(Reporting by the Valley bureau; Editing by Jo Park)`)).byline).toBe('Jo Park');
   });
 
   it('reads the person in a byline', () => {

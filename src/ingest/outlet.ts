@@ -42,19 +42,35 @@ export const OUTLET_RULES: OutletRule[] = [
   },
   {
     id: 'copyright',
-    pattern: /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.+?)(?:[.,]?\s*all rights reserved.*)?\.?$/i,
+    pattern: /(?:^|\.\s+|\ball (?:content|contents|material)\s+)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.+?)(?:[.,]?\s*(?:all rights reserved|todos los derechos reservados|tous droits réservés|todos os direitos reservados|alle rechte vorbehalten).*)?\.?$/i,
     where: 'anywhere',
     needsOutletShape: false,
     example: '© 2024 Example News. All rights reserved.',
   },
   {
-    // "By Ana Ruiz · Example Daily · March 3, 2024", "Example Daily | Politics": the first segment that
-    // is no person, date or section.
+    // "By Ana Ruiz · Example Direct · March 3, 2024": the segment after the author is the publication
+    // (unless it is a role or a date).
+    id: 'byline-segments',
+    pattern: /^by\s+[^·•|]+?\s*[·•|]\s*([^·•|]+?)\s*(?:[·•|].*)?$/iu,
+    where: 'head',
+    needsOutletShape: false,
+    example: 'By Ana Ruiz · Example Direct · March 3, 2024',
+  },
+  {
+    // "Example Daily | Politics", "Example Daily · Security desk": the first segment, when it reads as a publication.
     id: 'credit-line',
-    pattern: /^(?:by\s+[^·•|]+?\s*[·•|]\s*([^·•|]+?)\s*(?:[·•|].*)?|([^·•|]+?)\s*[·•|].*)$/iu,
+    pattern: /^([^·•|]+?)\s*[·•|].*$/u,
     where: 'head',
     needsOutletShape: true,
-    example: 'By Ana Ruiz · Example Daily · March 3, 2024',
+    example: 'Example Daily · Security desk',
+  },
+  {
+    // "Follow Example Radio on WhatsApp and Facebook."
+    id: 'follow-on-platform',
+    pattern: /^(?:follow|like|find|join)\s+(?!us\b)(.+?)\s+on\s+(?:whatsapp|facebook|twitter|x|instagram|telegram|tiktok|youtube|linkedin|threads|bluesky)\b/iu,
+    where: 'tail',
+    needsOutletShape: false,
+    example: 'Follow Example Radio on WhatsApp and Facebook.',
   },
   {
     // A footer that describes the publication: "Example Daily is an independent news site ...".
@@ -72,6 +88,15 @@ export const OUTLET_RULES: OutletRule[] = [
     where: 'tail',
     needsOutletShape: true,
     example: 'Example Courier — news from the coast, every weekday.',
+  },
+  {
+    // "Example Pulse: the region's news, every morning.", "Example Monitor, independent reporting since 2011.":
+    // a title-case name, then what it publishes.
+    id: 'tagline-described',
+    pattern: /^((?:The\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,4})\s*[:,]\s+(?:[\p{L}'’]+\s+){0,3}(?:news|noticias|reporting|journalism)\b/u,
+    where: 'tail',
+    needsOutletShape: false,
+    example: 'Example Pulse: the region\'s news, every morning.',
   },
   {
     // A wire dateline's credit: "LIMA, March 3 (Example Wire) -"; an abbreviation is spelled out from the text.
@@ -123,15 +148,15 @@ export function estimateOutlet(paragraphs: string[], options: OutletOptions = {}
   const rules = options.syndicationIsOutlet ? [...OUTLET_RULES, SYNDICATION_RULE] : OUTLET_RULES;
   const byline = paragraphs
     .slice(0, HEAD_PARAGRAPHS)
-    .map((p) => /^[Bb][Yy]\s+([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3})\s*(?:$|[,|–—]| - | for )/u.exec(p)?.[1])
-    .find((name) => name && !/^the$/i.test(name.split(' ')[0])) ?? null;
+    .map((p) => /^[Bb][Yy]\s+([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3})\s*(?:$|[,|–—·•]| - | for )/u.exec(p.replace(/^[*_\s]+/, ''))?.[1])
+    .find((name) => name && !/^the$/i.test(name.split(' ')[0])) ?? wireCredits(paragraphs.slice(-TAIL_PARAGRAPHS));
   for (const rule of rules) {
     const zone =
       rule.where === 'head' ? paragraphs.slice(0, HEAD_PARAGRAPHS) : rule.where === 'tail' ? paragraphs.slice(-TAIL_PARAGRAPHS) : paragraphs;
     for (const paragraph of zone) {
       const line = paragraph.replace(/^[*•·\-–—\s]+/, '');
       // A footer's first sentence may describe the outlet; what follows is a newsletter pitch.
-      const credit = rule.id === 'self-description' || rule.id === 'tagline' ? line.split(/(?<=[.!?])\s+/)[0] : line;
+      const credit = rule.id === 'self-description' || rule.id.startsWith('tagline') ? line.split(/(?<=[.!?])\s+/)[0] : line;
       // A wire dateline opens the lead paragraph itself; the pattern anchors it to the start.
       if (rule.id !== 'wire-dateline' && wordCount(credit) > MAX_CREDIT_WORDS) continue;
       const capture = rule.pattern.exec(credit)?.slice(1).find(Boolean);
@@ -157,4 +182,17 @@ function spelledOut(abbreviation: string, paragraphs: string[]): string {
   const words = `(?:the\\s+)?${letters.map((l) => `${l}[\\p{L}'’-]+`).join('\\s+(?:(?:of|for|de|del|the)\\s+)?')}`;
   const found = new RegExp(`(?<![\\p{L}])${words}(?![\\p{L}])`, 'u').exec(paragraphs.join('\n'));
   return found ? found[0].replace(/^the\s+/i, '') : abbreviation;
+}
+
+/** The people a wire credit names: "(Reporting by Ana Ruiz; Editing by Jo Park)" → "Ana Ruiz, Jo Park". */
+function wireCredits(paragraphs: string[]): string | null {
+  for (const p of paragraphs) {
+    if (!/^\(?(?:additional )?(?:reporting|writing|editing) by\b/i.test(p) || wordCount(p) > 30) continue;
+    const names = [...p.matchAll(/(?:reporting|writing|editing) by ([^;)]+)/gi)]
+      .flatMap((m) => m[1].split(/\s*(?:,|\band\b)\s*/))
+      .map((n) => n.trim())
+      .filter((n) => /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(n));
+    if (names.length) return names.join(', ');
+  }
+  return null;
 }

@@ -158,5 +158,5 @@ export function bylineAuthors(byline: string | null): string[] {
     .replace(/^\s*(by|por|de)\s+/i, '')
     .split(/\s*(?:,|;|\band\b|\by\b|&)\s*/i)
     .map((s) => s.trim())
-    .filter((s) => /^(\p{Lu}[\p{L}'’.-]+)(\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(s) && !/\b(staff|team|desk|editorial|news|agency|redacci[oó]n)\b/i.test(s));
+    .filter((s) => /^(\p{Lu}[\p{L}'’.-]+)(\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(s) && !/\b(staff|team|desk|bureau|editorial|news|agency|redacci[oó]n)\b/i.test(s));
 }
