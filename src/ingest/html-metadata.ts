@@ -70,6 +70,14 @@ function jsonLdFacts(html: string): JsonLdFacts {
   return facts;
 }
 
+/** The text of the first author link: rel="author", or a link to an /author(s)/ page. */
+function authorLink(html: string): string | null {
+  const m = /<a\b[^>]*(?:\brel\s*=\s*["']?author\b|\bhref\s*=\s*["'][^"']*\/(?:authors?|autor(?:es)?|auteurs?|journalists?|staff|profile)\/[^"']*["'])[^>]*>([\s\S]{1,120}?)<\/a\s*>/i.exec(html);
+  if (!m) return null;
+  const name = decodeHtmlEntities(m[1].replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
+  return /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(name) ? name : null;
+}
+
 export function readHtmlMetadata(html: string): HtmlMetadata {
   const meta: Record<string, string> = {};
   for (const m of html.matchAll(/<meta\b[^>]*>/gi)) {
@@ -90,7 +98,7 @@ export function readHtmlMetadata(html: string): HtmlMetadata {
     documentTitle,
     siteName: first(SITE_KEYS) ?? ld.publisher ?? null,
     published: first(PUBLISHED_KEYS) ?? ld.published ?? timeTag,
-    byline: first(AUTHOR_KEYS) ?? ld.author ?? null,
+    byline: first(AUTHOR_KEYS) ?? ld.author ?? authorLink(html),
     language: lang ? lang.toLowerCase() : meta['og:locale']?.slice(0, 2).toLowerCase() ?? null,
   };
 }

@@ -20,9 +20,15 @@ export interface HtmlExtraction {
   extractor: 'readability' | 'fallback';
 }
 
+const FURNITURE = '[class*="ticker"], [id*="ticker"], [class*="breaking"], [class*="trending"], [class*="most-read"], marquee';
+
 function readabilityText(html: string): { text: string; title: string | null; byline: string | null; siteName: string | null; published: string | null } | null {
   const page = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(page);
+  // Page furniture Readability does not know: news tickers and "trending" strips outside the article.
+  for (const el of [...document.querySelectorAll(FURNITURE)]) {
+    if (!el.querySelector('article, main') && !el.closest('article, main')) el.remove();
+  }
   const result = new Readability(document as unknown as Document).parse();
   if (!result?.content) return null;
   const text = htmlToText(result.content);

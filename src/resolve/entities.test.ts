@@ -192,6 +192,14 @@ const rows: Row[] = [
     same: [[['k1', 'MOSCOW'], ['k2', 'Russia']], [['k1', 'Kremlin'], ['k2', 'Russia']]],
     entity: { of: ['k2', 'Russia'], name: 'Russia', type: 'GPE', merge: 'Kremlin: seat of government of Russia' },
   },
+  {
+    name: 'a country named in another language, and a name with and without its leading article',
+    docs: [
+      { id: 't1', sentences: [{ text: 'Las tropas de Francia salieron, informó El Diario del Valle.', mentions: [['Francia', 'GPE'], ['El Diario del Valle', 'ORG']] }] },
+      { id: 't2', sentences: [{ text: 'France withdrew, Diario del Valle said.', mentions: [['France', 'GPE'], ['Diario del Valle', 'ORG']] }] },
+    ],
+    same: [[['t1', 'Francia'], ['t2', 'France']], [['t1', 'El Diario del Valle'], ['t2', 'Diario del Valle']]],
+  },
 ];
 
 describe('entity resolution', () => {
@@ -297,6 +305,10 @@ describe('entity resolution', () => {
 });
 
 describe('world regions', () => {
+  it('their adjectives name no actor either ("African leaders", "European diplomats")', () => {
+    const doc = buildDoc({ id: 'wa', sentences: [{ text: 'African leaders and European diplomats met Ardila.', mentions: [['African', 'NORP'], ['European', 'NORP'], ['Ardila', 'PERSON']] }] });
+    expect(resolve([doc]).entities.map((e) => e.name)).toEqual(['Ardila']);
+  });
   it('are places, not actors: no entity, by mention or by name', () => {
     const doc = buildDoc({
       id: 'wr',

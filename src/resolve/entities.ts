@@ -73,6 +73,7 @@ export class EntityResolver {
     this.linkInitials();
     this.linkSpellingVariants();
     this.linkGroupNames();
+    this.linkArticleVariants();
   }
 
   // ------------------------------------------------------------ mentions → nodes
@@ -80,7 +81,7 @@ export class EntityResolver {
   private addMention(doc: AnalyzedDocument, m: Mention): void {
     if (this.isRelationPair(m.text)) return;
     // World regions ("Latin America", "the Middle East") are where things happen, not who acts.
-    if ((m.type === 'LOC' || m.type === 'GPE') && isWorldRegion(m.canonical || m.text)) return;
+    if ((m.type === 'LOC' || m.type === 'GPE' || m.type === 'NORP' || m.type === 'PERSON') && isWorldRegion(m.canonical || m.text)) return;
     const placed = this.placeMention(m);
     if (!placed.key || NOT_A_NAME.has(placed.key)) return;
     const node = this.node(placed.key, placed.display);
@@ -382,6 +383,16 @@ export class EntityResolver {
     }
   }
 
+  /** "El Observador Internacional" and "Observador Internacional": a name with and without a leading article. */
+  private linkArticleVariants(): void {
+    for (const [key, node] of [...this.nodes].sort((a, b) => byCodeUnit(a[0], b[0]))) {
+      const words = key.split(' ');
+      if (words.length < 3 || !ARTICLES.has(words[0]) || voteType(node) === 'PERSON' || countryFor(key)) continue;
+      const rest = words.slice(1).join(' ');
+      if (this.nodes.has(rest) && voteType(this.nodes.get(rest)!) !== 'PERSON') this.unionWithReason(key, rest, `${this.displayOf(key)} without its article`);
+    }
+  }
+
   private displayOf(key: string): string {
     return [...this.nodes.get(key)!.displays.keys()][0] ?? key;
   }
@@ -574,7 +585,7 @@ export class EntityResolver {
 }
 
 /** Words for "group" in an organisation's name. */
-const GROUP_HEADS = new Set(['group', 'grupo', 'groupe', 'gruppe', 'gruppa']);
+const GROUP_HEADS = new Set(['group', 'grupo', 'groupe', 'gruppe', 'gruppa', 'pmc']);
 const ARTICLES = new Set(['the', 'el', 'la', 'le', 'les', 'los', 'die', 'der']);
 
 /** "wagner group" / "grupo wagner" → "wagner"; null when the key has no word for "group". */

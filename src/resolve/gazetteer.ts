@@ -4,6 +4,7 @@ import { nameKey } from './names.ts';
 
 interface WorldCountry {
   name: { common: string; official: string };
+  translations?: Record<string, { common: string; official: string }>;
   altSpellings?: string[];
   capital?: string[];
   demonyms?: { eng?: { m: string; f: string } };
@@ -20,6 +21,9 @@ export interface CountryHit {
 
 let table: Map<string, CountryHit> | null = null;
 
+/** world-countries translation keys: Spanish, French, Portuguese, German, Italian. */
+const TRANSLATED = ['spa', 'fra', 'por', 'deu', 'ita'];
+
 function build(): Map<string, CountryHit> {
   const map = new Map<string, CountryHit>();
   const add = (text: string | undefined, hit: CountryHit) => {
@@ -32,6 +36,10 @@ function build(): Map<string, CountryHit> {
     const country = c.name.common;
     add(country, { country, how: 'country name' });
     add(c.name.official, { country, how: 'country name' });
+  }
+  // Country names in the other languages the corpora mix ("Francia", "Allemagne"), after every English name.
+  for (const c of sorted) {
+    for (const lang of TRANSLATED) add(c.translations?.[lang]?.common, { country: c.name.common, how: 'country name' });
   }
   for (const c of sorted) {
     const country = c.name.common;

@@ -113,6 +113,10 @@ const WORLD_REGIONS = new Set(
     'Southern Hemisphere', 'Northern Hemisphere', 'Eastern Europe', 'Western Europe', 'Southeast Asia', 'Central Asia',
     'East Asia', 'South Asia', 'North Africa', 'West Africa', 'East Africa', 'Sub-Saharan Africa', 'Sahel', 'Balkans',
     'the Middle East', 'Asia-Pacific', 'Indo-Pacific', 'Global South',
+    // Their adjectives, used as a group ("African leaders", "European diplomats"): many countries, no one actor.
+    'African', 'Africans', 'European', 'Europeans', 'Asian', 'Asians', 'West African', 'East African', 'North African',
+    'Sub-Saharan', 'Middle Eastern', 'Latin American', 'Latin Americans', 'South American', 'North American',
+    'Central American', 'Western', 'Westerners', 'Sahelian', 'Caribbean',
   ].map((n) => n.toLowerCase()),
 );
 
