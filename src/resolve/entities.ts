@@ -9,7 +9,7 @@
 import type { ActorRef, AnalyzedDocument, Entity, EntityType, Mention } from '../types.ts';
 import { countryFor, isNationalityWord } from './gazetteer.ts';
 import { byCodeUnit, entityId, mentionKey } from './ids.ts';
-import { initials, isAcronym, isHyphenatedPair, looksLikeProperName, nameKey, personName, surnameKeys, tokenCount, trimOrgName } from './names.ts';
+import { GROUP_HEADS, initials, isAcronym, isHyphenatedPair, looksLikeProperName, nameKey, personName, surnameKeys, tokenCount, trimOrgName } from './names.ts';
 import type { ResolveOptions } from './options.ts';
 import { UnionFind } from './union-find.ts';
 import { demonymBases, isWorldRegion } from '../nlp/index.ts';
@@ -584,8 +584,6 @@ export class EntityResolver {
   }
 }
 
-/** Words for "group" in an organisation's name. */
-const GROUP_HEADS = new Set(['group', 'grupo', 'groupe', 'gruppe', 'gruppa', 'pmc']);
 const ARTICLES = new Set(['the', 'el', 'la', 'le', 'les', 'los', 'die', 'der']);
 
 /** "wagner group" / "grupo wagner" → "wagner"; null when the key has no word for "group". */

@@ -2,7 +2,7 @@
 import type { EntityType } from '../types.ts';
 import { countryFor } from './gazetteer.ts';
 import { byCodeUnit } from './ids.ts';
-import { diacriticCount, isAcronym, nameKey, tokenCount } from './names.ts';
+import { diacriticCount, isAcronym, isGroupName, nameKey, tokenCount } from './names.ts';
 
 /** When two type families tie in a vote, the earlier one wins (LOC votes with GPE). */
 const TYPE_STRENGTH: EntityType[] = ['GPE', 'PERSON', 'ORG', 'FAC', 'LOC', 'EVENT', 'NORP'];
@@ -70,6 +70,7 @@ export function voteType(node: NodeInfo): EntityType {
  * demonym folded in ("Zembrans" → "Zembra"), an event it acts in, or a country name.
  */
 export function voteTypeOf(nodes: NodeInfo[]): EntityType {
+  if (nodes.some((n) => isGroupName(n.key))) return 'ORG';
   const counts = new Map<EntityType, number>();
   for (const n of nodes) for (const [t, c] of n.types) if (c > 0) counts.set(t, (counts.get(t) ?? 0) + c);
   const nonNorp = [...counts].filter(([t]) => t !== 'NORP');

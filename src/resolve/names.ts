@@ -214,3 +214,9 @@ export function isHyphenatedPair(text: string, isPlace: (part: string) => boolea
   if (parts.length !== 2 || parts.some((p) => !/^\p{Lu}/u.test(p) || /\s/.test(p))) return false;
   return parts.every(isPlace);
 }
+
+/** Words for "group" in an organisation's name ("Wagner Group", "Grupo Wagner", "PMC Wagner"). */
+export const GROUP_HEADS = new Set(['group', 'grupo', 'groupe', 'gruppe', 'gruppa', 'pmc']);
+
+/** A name key holding a word for "group": an organisation, whatever a tagger voted. */
+export const isGroupName = (key: string): boolean => key.split(' ').some((w) => GROUP_HEADS.has(w)) && key.includes(' ');

@@ -242,3 +242,40 @@ describe('supersessions', () => {
     expect(() => asOf(res, docs, 'soon')).toThrow(/resolve.asOf: date must be/);
   });
 });
+
+describe('replacement of a protector', () => {
+  const mentions: MentionSpec[] = [['Velorian', 'NORP', 'Veloria'], ['Anton Merov', 'PERSON']];
+  it('the replaced provider, named in the sentence that says so, is superseded by the new one of that article', () => {
+    const doc = buildDoc({
+      id: 'rep',
+      published: '2024-03-04',
+      sentences: [
+        {
+          text: 'Ostland flew 80 soldiers in to take over the protection of Anton Merov.',
+          mentions: [['Ostland', 'GPE'], ['Anton Merov', 'PERSON']],
+          events: [{ type: 'AID', mode: 'security', source: 'Ostland', target: 'Anton Merov', when: '2024-03' }],
+        },
+        {
+          text: 'The newcomers replaced the Velorian guards who had protected Anton Merov since 2022.',
+          mentions,
+          events: [{ type: 'AID', mode: 'security', source: 'Velorian', target: 'Anton Merov', when: '2022' }],
+        },
+      ],
+    });
+    const res = resolve([doc]);
+    expect(res.supersessions.map((s) => [s.old, s.new])).toEqual([['rep:1', 'rep:0']]);
+    expect(res.supersessions[0].why).toContain('replaced Veloria in protecting Anton Merov');
+  });
+
+  it('no replacement word, no supersession: two protectors may serve at once', () => {
+    const doc = buildDoc({
+      id: 'both',
+      published: '2024-03-04',
+      sentences: [
+        { text: 'Ostland guards protect Anton Merov.', mentions: [['Ostland', 'GPE'], ['Anton Merov', 'PERSON']], events: [{ type: 'AID', mode: 'security', source: 'Ostland', target: 'Anton Merov', when: '2024-03' }] },
+        { text: 'Velorian guards had protected Anton Merov since 2022.', mentions, events: [{ type: 'AID', mode: 'security', source: 'Velorian', target: 'Anton Merov', when: '2022' }] },
+      ],
+    });
+    expect(resolve([doc]).supersessions).toEqual([]);
+  });
+});

@@ -1,7 +1,9 @@
 // Supersessions: a later event that ends or replaces an earlier state.
 //   withdrawal  X RETREATs from T after earlier AID / COOPERATE / MOBILIZE / SUPPORT by X to T (or to T's leader);
 //   capture     a person arrested, captured or killed ends earlier states aimed at them (who guards or aids them)
-//               and protection of the country they lead.
+//               and protection of the country they lead;
+//   replacement a new provider of someone's protection whose sentence says it replaced or took over from
+//               the earlier provider, named there ("Africa Corps took over from the Wagner guards").
 // Order: by dates when both have one; else a state stated as ongoing ("has guarded … since") counts as earlier.
 import type { Entity, Supersession } from '../types.ts';
 import { protectiveModeTest, STATE_TYPES } from './conflicts.ts';
@@ -19,7 +21,7 @@ export interface SupersessionContext {
   options: ResolveOptions;
 }
 
-type Ending = { kind: 'withdrawal' | 'capture'; event: EventRecord };
+type Ending = { kind: 'withdrawal' | 'capture' | 'replacement'; event: EventRecord };
 
 export function findSupersessions(ctx: SupersessionContext): Supersession[] {
   const capture = new RegExp(ctx.options.captureModePattern, 'i');
@@ -37,6 +39,11 @@ export function findSupersessions(ctx: SupersessionContext): Supersession[] {
         endings.push({ kind: 'capture', event: r });
       }
     }
+  }
+  const replaced = new RegExp(ctx.options.replacementPattern, 'i');
+  for (const r of ctx.events) {
+    if (r.event.negated || r.event.hedged || !r.source || !r.target || r.event.type !== 'AID' || !isProtective(r.event.mode)) continue;
+    if (replaced.test(r.sentenceText) || /\btak(?:e|es|en|ing)|took\b/i.test(r.sentenceText) && /\bover\b/i.test(r.sentenceText)) endings.push({ kind: 'replacement', event: r });
   }
   const states = ctx.events.filter((r) => !r.event.negated && r.source && r.target && STATE_TYPES.has(r.event.type));
   const bySource = groupBy(states, (r) => r.source!);
@@ -64,20 +71,41 @@ export function findSupersessions(ctx: SupersessionContext): Supersession[] {
     const candidates =
       kind === 'withdrawal'
         ? bySource.get(neu.source!) ?? []
-        : [...ctx.leaders.relatedTo(neu.target!)].flatMap((t) => byTarget.get(t) ?? []);
+        : kind === 'replacement'
+          ? byTarget.get(neu.target!) ?? []
+          : [...ctx.leaders.relatedTo(neu.target!)].flatMap((t) => byTarget.get(t) ?? []);
     for (const old of candidates) {
       if (old.key === neu.key || old.source === neu.target) continue;
       const ends =
         kind === 'withdrawal'
           ? old.source === neu.source && ctx.leaders.related(old.target, neu.target)
-          : // Capture ends every state aimed at the person, and protection of the country they lead (their regime's guard).
-            old.target === neu.target || isProtective(old.event.mode);
+          : kind === 'replacement'
+            ? // Another provider of the same protection, named in the sentence that says it was replaced.
+              old.source !== neu.source && isProtective(old.event.mode) && namedIn(neu.sentenceText, ctx.names.get(old.source!))
+            : // Capture ends every state aimed at the person, and protection of the country they lead (their regime's guard).
+              old.target === neu.target || isProtective(old.event.mode);
       if (!ends) continue;
       const by = order(old, neu);
       if (!by) continue;
       const pair = `${old.key}|${ctx.claimOf.get(neu.key)}`;
       const seen = best.get(pair);
       if (!seen || preferred({ old, neu }, { old: seen.old, neu: seen.neu }) < 0) best.set(pair, { old, neu, kind, by });
+    }
+  }
+  // "The newcomers replaced the Wagner guards who had protected Goïta": the replaced provider's own
+  // sentence says its protection ended; the new provider is the one its document names for the same person.
+  for (const old of states) {
+    if (!isProtective(old.event.mode) || !replaced.test(old.sentenceText)) continue;
+    const at = replaced.exec(old.sentenceText)!.index;
+    const name = ctx.names.get(old.source!);
+    if (!name || !namedIn(old.sentenceText.slice(at), name)) continue;
+    for (const neu of byTarget.get(old.target!) ?? []) {
+      if (neu.docId !== old.docId || neu.source === old.source || neu.event.type !== 'AID' || !isProtective(neu.event.mode) || neu.event.hedged) continue;
+      const by = order(old, neu);
+      if (!by) continue;
+      const pair = `${old.key}|${ctx.claimOf.get(neu.key)}`;
+      const seen = best.get(pair);
+      if (!seen || preferred({ old, neu }, { old: seen.old, neu: seen.neu }) < 0) best.set(pair, { old, neu, kind: 'replacement', by });
     }
   }
   const out: Supersession[] = [];
@@ -87,7 +115,9 @@ export function findSupersessions(ctx: SupersessionContext): Supersession[] {
     const how =
       kind === 'withdrawal'
         ? `the withdrawal ends the earlier ${old.event.type} by the same actor for ${target}`
-        : `${target} was taken out of play, which ends the earlier ${old.event.type} aimed at ${old.target === neu.target ? 'them' : `${ctx.names.get(old.target!)?.name ?? old.target}, the country they lead`}`;
+        : kind === 'replacement'
+          ? `${ctx.names.get(neu.source!)?.name ?? neu.source} replaced ${ctx.names.get(old.source!)?.name ?? old.source} in protecting ${target}`
+          : `${target} was taken out of play, which ends the earlier ${old.event.type} aimed at ${old.target === neu.target ? 'them' : `${ctx.names.get(old.target!)?.name ?? old.target}, the country they lead`}`;
     const when = by === 'by date' ? 'later' : `(ordered without dates: ${by})`;
     out.push({
       old: old.key,
@@ -97,6 +127,16 @@ export function findSupersessions(ctx: SupersessionContext): Supersession[] {
   }
   return out.sort((a, b) => compareEventKeys(a.old, b.old) || compareEventKeys(a.new, b.new));
 }
+
+/** Whether the entity's name or one of its aliases occurs in the sentence (case and accents aside). */
+function namedIn(sentence: string, entity: Entity | undefined): boolean {
+  if (!entity) return false;
+  const text = fold(sentence);
+  return [entity.name, ...entity.aliases].some((n) => n.length > 2 && new RegExp(`(?<![\\p{L}])${escapeRe(fold(n))}(?![\\p{L}])`, 'u').test(text));
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The earliest new event, then by key: a total order, so input order never matters. */
 function preferred(x: { old: EventRecord; neu: EventRecord }, y: { old: EventRecord; neu: EventRecord }): number {
