@@ -193,25 +193,33 @@ export function findFrames(toks: Tok[], actors: Actor[]): Frame[] {
     a++;
     // Auxiliaries and adverbs between speaker and verb: "has said", "also said", "will tell".
     let sb = v - 1;
-    while (sb >= a && ['has', 'have', 'had', 'also', 'is', 'are', 'was', 'were', 'will', 'would', 'previously', 'later', 'again', 'further', 'then', 'repeatedly', 'publicly', 'reportedly', 'once', 'bluntly', 'flatly'].includes(toks[sb].lower)) sb--;
+    while (sb >= a && (['has', 'have', 'had', 'also', 'is', 'are', 'was', 'were', 'will', 'would', 'previously', 'later', 'again', 'further', 'then', 'once'].includes(toks[sb].lower) || /^[a-z]{4,}ly$/.test(toks[sb].text))) sb--;
     // "Hamidou Tounkara, who was minister until 2020, said …" / "Ana Ruiz, a former envoy, said …": the
     // speaker stands before a parenthetical set off by commas.
+    let viaParenthetical = false;
     if (sb < a && a >= 2 && toks[a - 1].lower === ',' && !t.lower.endsWith('ing')) {
       let open = a - 2;
       while (open >= 0 && toks[open].lower !== ',' && !QUOTE.test(toks[open].lower)) open--;
       const first = toks[open + 1]?.lower;
       const short = a - 2 - open <= 14;
-      if (open > 0 && short && toks[open].lower === ',' && (first === 'who' || first === 'a' || first === 'an' || first === 'whose' || first === 'the')) {
+      // "…, who …,", "…, a former envoy,", "…, al-Qaeda's branch in the Sahel,".
+      const possessive = toks.slice(open + 1, open + 5).some((x) => /['’]s$/.test(x.lower));
+      if (open > 0 && short && toks[open].lower === ',' && (first === 'who' || first === 'a' || first === 'an' || first === 'whose' || first === 'the' || possessive)) {
         let start = open - 1;
-        while (start >= 0 && !(toks[start].lower === ',' || QUOTE.test(toks[start].lower) || HARD.test(toks[start].lower))) start--;
-        if (open - 1 - (start + 1) <= 6 && actors.some((x) => x.from >= start + 1 && x.to <= open - 1 && x.kind !== 'pronoun')) {
+        while (start >= 0 && !(toks[start].lower === ',' || QUOTE.test(toks[start].lower) || HARD.test(toks[start].lower))) {
+          // "The Group for … (JNIM), …": a bracketed acronym belongs to the name before it.
+          if (toks[start].lower === ')') while (start > 0 && toks[start].lower !== '(') start--;
+          start--;
+        }
+        if (open - 1 - (start + 1) <= 14 && actors.some((x) => x.from >= start + 1 && x.to <= open - 1 && x.kind !== 'pronoun')) {
           a = start + 1;
           sb = open - 1;
+          viaParenthetical = true;
         }
       }
     }
     // Long office-holder phrases (a title followed by a long remit of "of"/"for"/"in" phrases, then "says") still frame.
-    if (sb < a || sb - a > (t.lemma === 'say' && ['the', 'a', 'an'].includes(toks[a].lower) ? 13 : 9)) continue;
+    if (sb < a || (!viaParenthetical && sb - a > (t.lemma === 'say' && ['the', 'a', 'an'].includes(toks[a].lower) ? 13 : 9))) continue;
     const speakerActors = actors.filter((x) => x.from >= a && x.to <= sb);
     const pronounSpeaker = sb === a && ['he', 'she', 'they', 'it', 'we'].includes(toks[a].lower);
     const genericOutlet = OUTLET_GENERIC.has(toks[sb].lower) && sb - a <= 3;

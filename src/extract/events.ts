@@ -276,7 +276,8 @@ function appositive(ctx: SentenceContext, a: Actor): Actor {
   const ofPlace = actors.find((x) => x.from > a.to && x.from <= a.to + 3 && x.prep === 'of');
   if (ofPlace && (a.kind === 'group' || a.countryOnly)) k = ofPlace.to + 1;
   if (toks[k]?.lower !== ',') return a;
-  const next = actors.find((x) => x.from === k + 1);
+  // "…, the ANSE, …": the appositive may open with an article.
+  const next = actors.find((x) => x.from === k + 1 || (toks[k + 1]?.lower === 'the' && x.from === k + 2));
   // A person, a several-word name, an organisation's name or an acronym ("…, the ANSE,").
   if (next && (next.etype === 'PERSON' || next.etype === 'ORG' || (next.kind === 'proper' && (/\s/.test(next.name) || /^\p{Lu}{2,}$/u.test(next.name))))) {
     const after = toks[next.to + 1]?.lower;
@@ -530,7 +531,11 @@ function forcesArrive(ctx: SentenceContext, e: SentenceEvent): void {
 
 function deploymentPurpose(ctx: SentenceContext, e: SentenceEvent, events: SentenceEvent[]): void {
   const { toks } = ctx;
-  if (!(e.type === 'MOBILIZE' || e.type === 'AID') || !DEPLOY_VERBS.has(toks[e.anchor].lemma) && toks[e.anchor].lemma !== 'deploy') return;
+  const lemma = toks[e.anchor].lemma;
+  if (!DEPLOY_VERBS.has(lemma)) return;
+  // Any reading of "flew 100 soldiers to X" (a visit, a meeting) gives way to a deployment when armed people are sent.
+  const sendsForces = toks.slice(e.match.anchorEnd, e.match.anchorEnd + 8).some((t) => FORCE_PEOPLE.has(t.lower));
+  if (!(e.type === 'MOBILIZE' || e.type === 'AID') && !sendsForces) return;
   const end = clauseEnd(toks, e.anchor, false);
   for (let k = e.match.anchorEnd; k < Math.min(end, e.anchor + 16); k++) {
     if (toks[k].lower !== 'to') continue;

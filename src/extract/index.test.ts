@@ -76,6 +76,9 @@ const ROWS: Row[] = [
   { family: 'attribution: ", said X" is no inverted speaker when X does something', text: 'Lena Ortiz, a former envoy, said Peru sent weapons to Bolivia.', type: 'AID', source: 'Peru', target: 'Bolivia', attributed_to: 'Lena Ortiz' },
   { family: 'a participle clause after a comma is an act of its own', text: 'Niger cut diplomatic relations with Ukraine on Sunday, accusing Kyiv of supporting the rebels.', type: 'SANCTION', source: 'Niger', target: 'Ukraine' },
   { family: 'attribution: "which reports to X" answers to X, it reports nothing', text: 'Africa Corps, which reports to the Russian Defence Ministry, has guarded General Abdourahamane Tiani since 2024.', type: 'AID', source: 'Africa Corps', target: 'Abdourahamane Tiani', attributed_to: null },
+  { family: 'actors: a country\'s body named by an appositive ("Peru\'s intelligence agency, the DINI,")', text: "The former minister said that Peru's intelligence agency, the DINI, had detained a dozen army officers.", type: 'COERCE', source: 'DINI' },
+  { family: 'attribution: the speaker before a possessive appositive and a bracketed acronym; "claimed it" is the speaker', text: "The Front for the Liberation of the North (FLN), Al-Shabaab's main ally in the region, separately claimed it had ambushed a Malian convoy.", type: 'ASSAULT', source: 'Front for the Liberation of the North', attributed_to: 'Front for the Liberation of the North' },
+  { family: 'aid: any reading of "flew soldiers to X to guard Y" is a deployment', text: 'Russia has flown around 100 soldiers to Niamey to take over the close protection of General Abdourahamane Tiani.', type: 'AID', mode: 'security', source: 'Russia', target: 'Abdourahamane Tiani' },
   { family: 'hand noun rule in a derived slot: staged a hunger strike', text: 'The jailed poet Lena Ortiz staged a hunger strike to protest her sentence.', type: 'PROTEST', source: 'Lena Ortiz' },
 ];
 
