@@ -4,6 +4,7 @@
 //                                                               words, the most recent person who
 //                                                               is not a speaker)
 //   "the country", "the Caribbean nation"                     → the most recent country named
+//   "the head of state", "the head of the junta"              → as a leader word
 // Conservative: only with a definite/demonstrative determiner, never before a name or an "of"
 // phrase ("the president of Peru", "the leader, Juan Perez," are resolved by the phrase itself).
 import { isDemonym, type Actor } from './actors.ts';
@@ -14,6 +15,8 @@ const ROLE_WORDS = new Set(['president', 'leader', 'dictator', 'ruler', 'strongm
 const LEADER_WORDS = new Set(['president', 'leader', 'dictator', 'ruler', 'strongman', 'tyrant', 'autocrat', 'premier', 'monarch', 'king', 'queen', 'emir']);
 const DESCRIBERS = new Set(['journalist', 'reporter', 'correspondent', 'analyst', 'expert', 'researcher', 'author', 'editor', 'writer', 'professor', 'scholar', 'columnist', 'spokesman', 'spokeswoman', 'spokesperson', 'commentator', 'economist', 'historian', 'lawyer']);
 const COUNTRY_WORDS = new Set(['country', 'nation']);
+/** "the head of state / government / the junta / the regime" names the leader. */
+const HEADED = new Set(['state', 'government', 'junta', 'regime']);
 const DEFINITE = new Set(['the', 'this', 'that']);
 const NOT_MODIFIER = new Set(['of', 'and', 'or', ',', 'who', 'which', 'that', 'to', 'in', 'on', 'by', 'for', 'with', 'from', 'at']);
 
@@ -70,8 +73,15 @@ export function resolveDescriptions(mem: AnaphoraMemory, toks: Tok[], actors: Ac
     const isCountryNp = COUNTRY_WORDS.has(head.lower);
     if (!isRole && !isCountryNp) continue;
     const next = toks[h + 1];
+    // "the head of state", "the head of the junta": the leader, though an "of" phrase follows.
+    let end = h;
+    let leaderOf = false;
+    if (head.lower === 'head' && next?.lower === 'of') {
+      const k = toks[h + 2]?.lower === 'the' ? h + 3 : h + 2;
+      if (HEADED.has(toks[k]?.lower ?? '')) { end = k; leaderOf = true; }
+    }
     // "the president of Peru", "the leader Juan Perez", "the president, Luis Arce,", "the country's".
-    if (next && (next.lower === 'of' || (next.cap && !next.punct) || (next.lower === ',' && actors.some((a) => a.from === h + 2 && isPerson(a))))) continue;
+    if (!leaderOf && next && (next.lower === 'of' || (next.cap && !next.punct) || (next.lower === ',' && actors.some((a) => a.from === h + 2 && isPerson(a))))) continue;
     // A name inside the phrase settles it ("the Venezuelan leader Maduro" is caught above; "the Cuban president" is not ours).
     const inside = out.filter((a) => a.from <= h && a.to >= d + 1);
     if (inside.some((a) => isPerson(a) || a.kind === 'office' || (a.etype === 'ORG' && a.kind === 'mention'))) continue;
@@ -79,9 +89,9 @@ export function resolveDescriptions(mem: AnaphoraMemory, toks: Tok[], actors: Ac
     if (isRole) {
       // A demonym in the phrase must not contradict the person ("the Cuban president" is no Venezuelan's).
       const cands = mem.persons.filter((p) => p.sentence <= sentence);
-      const byRole = [...cands].reverse().find((p) => p.roles.has(head.lower));
+      const byRole = leaderOf ? undefined : [...cands].reverse().find((p) => p.roles.has(head.lower));
       if (byRole && sentence - byRole.sentence <= 12) ref = byRole.actor;
-      else if (LEADER_WORDS.has(head.lower)) {
+      else if (LEADER_WORDS.has(head.lower) || leaderOf) {
         const near = [...cands].reverse().filter((p) => sentence - p.sentence <= 3 && !p.describer);
         const recent = near.find((p) => !mem.speakers.has(p.actor.name)) ?? near[0];
         if (recent) ref = recent.actor;
@@ -92,13 +102,13 @@ export function resolveDescriptions(mem: AnaphoraMemory, toks: Tok[], actors: Ac
       if (c) ref = c.actor;
     }
     if (!ref) continue;
-    const text = toks.slice(d, h + 1).map((t) => t.text).join(' ');
+    const text = toks.slice(d, end + 1).map((t) => t.text).join(' ');
     const prep = inside[0]?.prep ?? prepOf(toks, d);
-    const possessive = toks[h + 1]?.lower === "'s";
-    const replaced: Actor = { ...ref, from: d + 1, to: h, text, prep, possessive, countryOnly: false };
-    for (const a of inside) out.splice(out.indexOf(a), 1);
+    const possessive = toks[end + 1]?.lower === "'s";
+    const replaced: Actor = { ...ref, from: d + 1, to: end, text, prep, possessive, countryOnly: false };
+    for (const a of out.filter((x) => x.from <= end && x.to >= d + 1)) out.splice(out.indexOf(a), 1);
     out.push(replaced);
-    d = h;
+    d = end;
   }
   return out.sort((a, b) => a.from - b.from);
 }

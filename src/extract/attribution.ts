@@ -228,7 +228,9 @@ export function findFrames(toks: Tok[], actors: Actor[]): Frame[] {
     // that …" has content after the verb and is a head frame.
     const nextW = toks[v + 1]?.lower;
     const closes = nextW === undefined || toks[v + 1].punct && !QUOTE.test(nextW) || ['on', 'in', 'today', 'yesterday', 'late', 'last', 'earlier', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'citing', 'quoting', 'adding', 'according'].includes(nextW) || QUOTE.test(nextW);
-    const tail = a > 0 && toks.slice(0, a).some((x) => !x.punct) && closes;
+    // "In Bamako, X said on state radio that …": a complement after the verb makes it a head frame.
+    const complement = toks.slice(v + 1, v + 10).some((x) => x.lower === 'that' || QUOTE.test(x.lower));
+    const tail = a > 0 && toks.slice(0, a).some((x) => !x.punct) && closes && !complement;
     if (TAIL_ONLY.has(t.lemma) && !tail) continue;
     let chain = speakerChain(toks, actors, a, sb);
     let how = t.lemma === 'report' ? 'reported' : t.lemma === 'tell' ? 'told' : 'said';

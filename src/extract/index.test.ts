@@ -121,6 +121,19 @@ const DOC_ATTR: { family: string; text: string; type: string; attributed_to: str
   },
 ];
 
+describe('the head of state', () => {
+  it('refers to the leader the article named, and a "said on … that" frame keeps its content', () => {
+    const text = 'Colonel Ana Ruiz leads the junta in Peru.\n\nIn Lima, government spokesman Colonel Pedro Soto said on state radio that "no foreign soldier is in charge of the security of the head of state."';
+    const { sentences, mentions } = analyzeText(text);
+    const { events } = extractEvents({ text, sentences, mentions, published: null });
+    const aid = events.find((e) => e.type === 'AID');
+    expect(aid, JSON.stringify(events)).toBeDefined();
+    expect(aid!.target?.name).toBe('Ana Ruiz');
+    expect(aid!.negated).toBe(true);
+    expect(aid!.attribution?.name).toMatch(/Pedro Soto$/);
+  });
+});
+
 describe('attribution across sentences', () => {
   for (const row of DOC_ATTR) {
     it(row.family, () => {
