@@ -161,6 +161,8 @@ export function findFrames(toks: Tok[], actors: Actor[]): Frame[] {
       continue;
     }
     if (!isVerbal(toks, v)) continue;
+    // "state-run", "self-declared": a word fused by a hyphen is part of a compound, no reporting verb.
+    if ((toks[v + 1]?.lower === '-' && toks[v + 1].start === t.end) || (toks[v - 1]?.lower === '-' && toks[v - 1].end === t.start)) continue;
     // "Africa Corps, which reports to the Defence Ministry": answering to someone, not reporting.
     if (t.lemma === 'report' && toks[v + 1]?.lower === 'to' && !['was', 'were', 'is', 'are', 'been', 'be'].includes(toks[v - 1]?.lower ?? '')) continue;
     // "rejected reports that …", "disputed claims that …": a plural -s form right after a past verb is a noun.

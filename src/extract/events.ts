@@ -129,6 +129,11 @@ export function findSubject(ctx: SentenceContext, i: number, depth = 0): Actor[]
       // object of an earlier verb whose subject also does this one.
       const earlier = depth < 2 ? governingVerb(ctx, head, i) : -1;
       if (earlier >= 0) { const s = findSubject(ctx, earlier, depth + 1); if (s.length) return s; }
+      // "troops from Russia's Africa Corps", "soldiers of the Chilean army": a bare group is the named actor it comes from.
+      if (head.kind === 'group' && !head.countryOnly) {
+        const origin = actors.find((x) => x.from > head.to && x.from <= head.to + 3 && (x.prep === 'from' || x.prep === 'of') && x.kind !== 'group' && x.kind !== 'pronoun');
+        if (origin && origin.from < i) return withCompound(ctx, origin);
+      }
       return withCompound(ctx, head.kind === 'group' || head.countryOnly || describesBody(head) ? appositive(ctx, head) : head);
     }
     // "…, but sixty countries recognize Y": the clause has a subject of its own that is no actor;
@@ -336,7 +341,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     const end = clauseEnd(toks, i, true);
     if (nounPats && (isNominal(toks, i) || !verbPats)) m = matchAt(toks, i, nounPats, end, present);
     // "its long-threatened invasion", "a US-backed government": a participle fused by a hyphen is an adjective.
-    const fused = i > 1 && toks[i - 1].lower === '-' && toks[i - 1].start === toks[i - 2].end && toks[i - 1].end === t.start && t.lower !== t.lemma;
+    const fused = i > 1 && toks[i - 1].lower === '-' && toks[i - 1].start === toks[i - 2].end && toks[i - 1].end === t.start && (t.lower !== t.lemma || t.lower.endsWith('run') || t.lower === 'led');
     if (!m && verbPats && !fused && isVerbal(toks, i)) m = matchAt(toks, i, verbPats, end, present);
     if (!m) continue;
     // A reporting verb followed by its clause ("claimed it had ambushed", "alleged that") reports an
@@ -394,7 +399,7 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
   const roles = e.pattern.roles;
   const i = e.anchor;
   const m = e.match;
-  const prepsOf: Record<string, string[]> = { of: ['of'], on: ['on', 'against', 'over', 'to', 'for', 'in'], from: ['from', 'of'], against: ['against', 'on'], with: ['with'], near: ['near', 'on', 'in'] };
+  const prepsOf: Record<string, string[]> = { of: ['of'], on: ['on', 'against', 'over', 'to', 'for', 'in', 'around'], from: ['from', 'of'], against: ['against', 'on'], with: ['with'], near: ['near', 'on', 'in'] };
   if (e.pattern.pos === 'v') {
     const subj = findSubject(ctx, i);
     if (isPassive(toks, i) && !roles.source) {
