@@ -131,7 +131,7 @@ export function findSubject(ctx: SentenceContext, i: number, depth = 0): Actor[]
       if (earlier >= 0) { const s = findSubject(ctx, earlier, depth + 1); if (s.length) return s; }
       // "troops from Russia's Africa Corps", "soldiers of the Chilean army": a bare group is the named actor it comes from.
       if (head.kind === 'group' && !head.countryOnly) {
-        const origin = actors.find((x) => x.from > head.to && x.from <= head.to + 3 && (x.prep === 'from' || x.prep === 'of') && x.kind !== 'group' && x.kind !== 'pronoun');
+        const origin = actors.find((x) => x.from > head.to && x.from <= head.to + 5 && (x.prep === 'from' || x.prep === 'of') && x.kind !== 'group' && x.kind !== 'pronoun');
         if (origin && origin.from < i) return withCompound(ctx, origin);
       }
       return withCompound(ctx, head.kind === 'group' || head.countryOnly || describesBody(head) ? appositive(ctx, head) : head);
