@@ -1,5 +1,6 @@
-// `npm run eval`: every quality figure the project tracks, scored against ../shared.
-// Each section skips with a message when its data is absent.
+// `npm run eval`: every quality figure the project tracks: the project's own corpora (examples/), then
+// the seeds, CoNLL-2003 and PLOVER data in ../shared. Each ../shared section skips with a message when
+// its data is absent.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,8 +18,19 @@ async function section(title: string, run: () => Promise<unknown>) {
   }
 }
 
+const examples = resolve(fileURLToPath(new URL('..', import.meta.url)), 'examples');
+
+// The project's own corpora (in the repository, so they run without ../shared): the demo, and an
+// independently written corpus kept for checking that rules carry over to text they were not made on.
+for (const corpus of ['heldout', 'demo']) {
+  await section(`examples/${corpus}: dossier eval --gold examples/${corpus}.gold.json --corpus examples/${corpus}`, async () => {
+    const code = await main(['eval', '--gold', `${examples}/${corpus}.gold.json`, '--corpus', `${examples}/${corpus}`]);
+    if (code !== 0) throw new Error(`dossier eval exited ${code}`);
+  });
+}
+
 if (!existsSync(shared)) {
-  process.stdout.write(`skipped: ${shared} is absent (the evaluation data lives there)\n`);
+  process.stdout.write(`skipped: ${shared} is absent (the seeds, CoNLL and PLOVER evaluation data live there)\n`);
 } else {
   await section('Seeds gold: dossier eval --gold ../shared/eval/seeds.gold.json --corpus ../shared/corpus/seeds', async () => {
     const code = await main(['eval', '--gold', `${shared}/eval/seeds.gold.json`, '--corpus', `${shared}/corpus/seeds`]);
