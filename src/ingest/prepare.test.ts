@@ -23,6 +23,13 @@ describe('prepareArticle', () => {
     expect(article.text).toBe('First paragraph.\n\nCafé second paragraph.');
   });
 
+  it('dates an otherwise undated text by its copyright line, which boilerplate removal drops', () => {
+    const article = prepareArticle(raw(`${ENGLISH}\n\nValley Monitor, independent reporting since 2011. All content © 2024 Valley Monitor.`));
+    expect(article.text).not.toContain('©');
+    expect(article.published).toBe('2024');
+    expect(article.publishedFrom).toBe('text');
+  });
+
   it('detects the language, and metadata wins', () => {
     expect(prepareArticle(raw(ENGLISH)).language).toBe('en');
     expect(prepareArticle(raw(SPANISH)).language).toBe('es');

@@ -18,13 +18,13 @@ const cleanField = (value: string | null | undefined): string | null => {
 
 export function prepareArticle(raw: RawArticle, options: PrepareOptions = {}): Article {
   const paragraphs = toParagraphs(raw.text ?? '');
-  const { kept } = removeBoilerplate(paragraphs);
+  const { kept, removed } = removeBoilerplate(paragraphs);
   const text = kept.join('\n\n');
   const id = createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
   const language = normalizeLanguageTag(raw.language) ?? detectLanguage(text);
 
   const metadataDate = normalizeDate(raw.published);
-  const textDate = metadataDate ? null : estimatePublished(kept, language, options);
+  const textDate = metadataDate ? null : estimatePublished(kept, language, options) ?? copyrightYear(removed.map((r) => r.text), options);
 
   const metadataOutlet = cleanField(raw.outlet);
   // Credits live in boilerplate (bylines, "Editorial Team", "©"), so the outlet is read before removal.
@@ -44,4 +44,17 @@ export function prepareArticle(raw: RawArticle, options: PrepareOptions = {}): A
     publishedFrom: metadataDate ? 'metadata' : textDate ? 'text' : null,
     language,
   };
+}
+
+/**
+ * The year of a "© 2024 …" credit, when nothing in the text dates the article: a page states the
+ * year it was served, so this is the publication year of recent news and a bound for older pages.
+ */
+function copyrightYear(boilerplate: string[], options: PublishedOptions): string | null {
+  const maxYear = options.maxYear ?? new Date().getFullYear();
+  for (const p of boilerplate) {
+    const m = /(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d{2})\b/i.exec(p);
+    if (m && +m[1] <= maxYear) return m[1];
+  }
+  return null;
 }
