@@ -1,5 +1,5 @@
 // End to end: the demo corpus through every stage, checked against the export contract.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,5 +56,33 @@ describe('languages', () => {
     const spanish = exp.documents.find((d) => d.language === 'es')!;
     expect(exp.events.filter((v) => v.document === spanish.id)).toEqual([]);
     expect(exp.events.some((v) => exp.documents.find((d) => d.id === v.document)?.language === 'en')).toBe(true);
+  });
+});
+
+describe('dates revised across a story', () => {
+  it('extracts a copy again with the date its story gives it, so its relative times follow', async () => {
+    const local = mkdtempSync(join(tmpdir(), 'dossier-redate-'));
+    try {
+      const body = [
+        'Chilean soldiers took over the protection of President Ana Ruiz on Sunday, three officials said, after her own guards were sent back to their barracks.',
+        'The soldiers arrived in Lima aboard two transport planes and were posted at the presidential palace, the officials said.',
+        'Chile has trained Peruvian officers since 2019 under a defence agreement that both governments describe as routine.',
+        'Neither government answered questions about the number of soldiers or how long they would stay in the country.',
+      ];
+      writeFileSync(join(local, 'wire.txt'), `Chile sends soldiers to guard Peru's president\n\nLIMA, March 4, 2024 (Example Wire) - ${body.join('\n\n')}`);
+      // A copy with no date of its own: its text says only "since 2019".
+      writeFileSync(join(local, 'copy.txt'), `Chilean soldiers now guard Peru's president\n\n${body.join('\n\n')}\n\nShare this article`);
+      const store = openStore(':memory:');
+      await ingest([local], store);
+      const out = exportJson(store);
+      const copy = out.documents.find((d) => d.file.endsWith('copy.txt'))!;
+      expect(copy).toMatchObject({ published: '2024-03', published_from: 'story' });
+      const guard = out.events.find((e) => e.document === copy.id && e.type === 'AID')!;
+      // "on Sunday" read against March 2024, not against 2019.
+      expect(guard.when?.start.startsWith('2024-03')).toBe(true);
+      store.close();
+    } finally {
+      rmSync(local, { recursive: true, force: true });
+    }
   });
 });

@@ -12,7 +12,7 @@ import { analyzeText } from './nlp/index.ts';
 import { extractEvents } from './extract/index.ts';
 import { resolve } from './resolve/index.ts';
 import type { Store } from './store/store.ts';
-import type { AnalyzedDocument, Article, IngestFailure, RawArticle } from './types.ts';
+import type { AnalyzedDocument, Article, IngestFailure, RawArticle, Resolution } from './types.ts';
 
 /** Languages the event coder's lexicon and patterns are written for; other articles get mentions only. */
 export const CODED_LANGUAGES = new Set(['en', 'und']);
@@ -85,9 +85,33 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
       options.onFailure?.({ file: item.file, cause: String((err as Error)?.message ?? err).split('\n')[0] });
     }
   }
-  if (options.resolveWhen !== 'new' || summary.new > 0) store.putResolution(resolve(store.listDocuments()));
+  if (options.resolveWhen !== 'new' || summary.new > 0) store.putResolution(resolveAndRedate(store));
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
+}
+
+/**
+ * Resolves the stored documents. When a story revises an article's publication date (resolve/
+ * publication.ts), relative times in that article ("on Sunday", "since January") were read against
+ * the old estimate: its events are extracted again with the revised date, stored, and the corpus
+ * resolved once more. The article itself keeps its own estimate; the resolution says what revised it.
+ */
+export function resolveAndRedate(store: Store): Resolution {
+  const docs = store.listDocuments();
+  const first = resolve(docs);
+  if (first.redated.length === 0) return first;
+  const byId = new Map(docs.map((d) => [d.article.id, d]));
+  let changed = false;
+  for (const { document, published } of first.redated) {
+    const doc = byId.get(document);
+    if (!doc || !CODED_LANGUAGES.has(doc.article.language)) continue;
+    const { events, cited } = extractEvents({ text: doc.article.text, sentences: doc.sentences, mentions: doc.mentions, published });
+    if (JSON.stringify(events) === JSON.stringify(doc.events) && JSON.stringify(cited) === JSON.stringify(doc.cited)) continue;
+    store.replaceExtraction(document, events, cited);
+    byId.set(document, { ...doc, events, cited });
+    changed = true;
+  }
+  return changed ? resolve([...byId.values()].sort((a, b) => (a.article.id < b.article.id ? -1 : 1))) : first;
 }
 
 function isFailure(item: RawArticle | IngestFailure): item is IngestFailure {

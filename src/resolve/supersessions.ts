@@ -138,8 +138,18 @@ function namedIn(sentence: string, entity: Entity | undefined): boolean {
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The earliest new event, then by key: a total order, so input order never matters. */
+/**
+ * The earliest new event; of two whose times overlap ("2025-06" and "2025-06-06"), the more precise
+ * (the report that dates it, not one that retells it loosely); then by key: a total order, so input
+ * order never matters.
+ */
 function preferred(x: { old: EventRecord; neu: EventRecord }, y: { old: EventRecord; neu: EventRecord }): number {
+  const a = x.neu.dated;
+  const b = y.neu.dated;
+  if (a && b && a.start <= b.end && b.start <= a.end) {
+    const width = (a.end - a.start) - (b.end - b.start);
+    if (width !== 0) return width;
+  }
   const start = (r: EventRecord) => r.dated?.start ?? Number.MAX_SAFE_INTEGER;
   return start(x.neu) - start(y.neu) || byCodeUnit(x.neu.key, y.neu.key);
 }

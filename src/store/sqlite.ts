@@ -134,6 +134,7 @@ class SqliteStore implements Store {
   private readonly s: ReturnType<typeof prepare>;
   private readonly writeDocument: Database.Transaction<(doc: AnalyzedDocument) => 'new' | 'unchanged'>;
   private readonly writeResolution: Database.Transaction<(r: Resolution) => void>;
+  private readonly writeExtraction: Database.Transaction<(id: string, events: ExtractedEvent[], cited: CitedSource[]) => void>;
   private readonly readResolution: () => Resolution;
   private readonly readDocument: (id: string) => AnalyzedDocument | null;
   private readonly readAll: () => AnalyzedDocument[];
@@ -157,6 +158,15 @@ class SqliteStore implements Store {
     this.s = prepare(db);
     this.writeDocument = db.transaction((doc: AnalyzedDocument) => this.insertDocument(doc));
     this.writeResolution = db.transaction((r: Resolution) => this.replaceResolution(r));
+    this.writeExtraction = db.transaction((id: string, events: ExtractedEvent[], cited: CitedSource[]) => {
+      const s = this.s;
+      if (!s.hasDocument.get(id)) throw new Error(`store: no document ${id} to re-extract`);
+      s.deleteEvents.run(id);
+      s.deleteCited.run(id);
+      for (const e of events) s.insertEvent.run(...eventParams(id, e));
+      cited.forEach((c, i) => s.insertCited.run(id, i, c.name, c.how, c.sentence));
+      s.updateCounts.run(events.length, cited.length, id);
+    });
     // One read transaction, so a concurrent putResolution is never seen half-applied.
     this.readResolution = db.transaction(() => this.loadResolution());
     this.readDocument = db.transaction((id: string) => this.loadDocument(id));
@@ -195,6 +205,10 @@ class SqliteStore implements Store {
     for (const e of doc.events) s.insertEvent.run(...eventParams(a.id, e));
     doc.cited.forEach((c, i) => s.insertCited.run(a.id, i, c.name, c.how, c.sentence));
     return 'new';
+  }
+
+  replaceExtraction(id: string, events: ExtractedEvent[], cited: CitedSource[]): void {
+    this.writeExtraction.immediate(id, events, cited);
   }
 
   getDocument(id: string): AnalyzedDocument | null {
@@ -382,6 +396,9 @@ function prepare(db: Database.Database) {
         trigger_start, trigger_end, trigger_text, rule)
       VALUES (${Array(24).fill('?').join(', ')})`),
     insertCited: p('INSERT INTO cited_sources (doc_id, idx, name, how, sentence) VALUES (?, ?, ?, ?, ?)'),
+    deleteEvents: p('DELETE FROM events WHERE doc_id = ?'),
+    deleteCited: p('DELETE FROM cited_sources WHERE doc_id = ?'),
+    updateCounts: p('UPDATE documents SET n_events = ?, n_cited = ? WHERE id = ?'),
 
     getDocument: p('SELECT * FROM documents WHERE id = ?'),
     sentencesOf: p('SELECT doc_id, idx, start, "end", text FROM sentences WHERE doc_id = ? ORDER BY idx'),

@@ -110,6 +110,18 @@ export function describeStoreContract(name: string, factory: StoreFactory): void
       expect(store.search('Tankers').length + store.search('fuel').length).toBeGreaterThan(0);
     });
 
+    it('replaces a document\'s events and cited sources, and nothing else, in one transaction', () => {
+      const { store } = fresh();
+      store.putDocument(DOC_A);
+      const events = DOC_A.events.slice(0, 1).map((e) => ({ ...e, when: { start: '2021-05', end: '2021-05' } }));
+      store.replaceExtraction(DOC_A.article.id, events, []);
+      expect(store.getDocument(DOC_A.article.id)).toEqual({ ...DOC_A, events, cited: [] });
+      expect(() => store.replaceExtraction('no-such-document', events, [])).toThrow(/no document no-such-document/);
+      // A failure part-way keeps what was there.
+      expect(() => store.replaceExtraction(DOC_A.article.id, [events[0], { ...events[0] }], [])).toThrow();
+      expect(store.getDocument(DOC_A.article.id)!.events).toEqual(events);
+    });
+
     it('writes nothing of a document whose insert fails half-way', () => {
       const { store } = fresh();
       const bad = { ...DOC_B, events: [DOC_B.events[0], { ...DOC_B.events[0] }] }; // duplicate event index

@@ -1,6 +1,6 @@
 // The store interface. SQLite (src/store/sqlite.ts) is the default; a PostgreSQL implementation
 // must pass the same shared suite (store.case.test.ts).
-import type { AnalyzedDocument, Resolution } from '../types.ts';
+import type { AnalyzedDocument, CitedSource, ExtractedEvent, Resolution } from '../types.ts';
 
 export interface StoreStats {
   documents: number;
@@ -33,6 +33,11 @@ export interface Store {
    * Returns "unchanged" and writes nothing when the id is already stored.
    */
   putDocument(doc: AnalyzedDocument): 'new' | 'unchanged';
+  /**
+   * Replaces a stored document's events and cited sources (extraction re-run with a revised
+   * publication date, see pipeline.ts) in one transaction; its text, sentences and mentions stay.
+   */
+  replaceExtraction(id: string, events: ExtractedEvent[], cited: CitedSource[]): void;
   getDocument(id: string): AnalyzedDocument | null;
   /** Every stored document, ordered by id. */
   listDocuments(): AnalyzedDocument[];
