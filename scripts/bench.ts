@@ -47,7 +47,7 @@ async function benchIngest() {
 async function section(title: string, run: () => Promise<Record<string, unknown>>) {
   process.stdout.write(`\n== ${title}\n`);
   try {
-    for (const [k, v] of Object.entries(await run())) process.stdout.write(`${k.padEnd(40)}${v}\n`);
+    for (const [k, v] of Object.entries(await run())) process.stdout.write(`${k.padEnd(62)} ${v}\n`);
   } catch (err) {
     process.stdout.write(`failed: ${(err as Error).message}\n`);
     process.exitCode = 1;
