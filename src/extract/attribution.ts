@@ -163,6 +163,10 @@ export function findFrames(toks: Tok[], actors: Actor[]): Frame[] {
     if (!isVerbal(toks, v)) continue;
     // "state-run", "self-declared": a word fused by a hyphen is part of a compound, no reporting verb.
     if ((toks[v + 1]?.lower === '-' && toks[v + 1].start === t.end) || (toks[v - 1]?.lower === '-' && toks[v - 1].end === t.start)) continue;
+    // "declared a state of emergency", "announced an embargo": an indefinite object is the act itself, not a report.
+    // ("denied a report that …" still frames: the object is itself a report.)
+    if (['a', 'an'].includes(toks[v + 1]?.lower ?? '') && !['say', 'tell', 'add', 'write'].includes(t.lemma)
+      && !toks.slice(v + 2, v + 5).some((x) => /^(?:report|claim|statement|allegation|accusation|story|suggestion|assertion)s?$/.test(x.lower))) continue;
     // "Africa Corps, which reports to the Defence Ministry": answering to someone, not reporting.
     if (t.lemma === 'report' && toks[v + 1]?.lower === 'to' && !['was', 'were', 'is', 'are', 'been', 'be'].includes(toks[v - 1]?.lower ?? '')) continue;
     // "rejected reports that …", "disputed claims that …": a plural -s form right after a past verb is a noun.

@@ -80,6 +80,7 @@ const ROWS: Row[] = [
   { family: 'attribution: the speaker before a possessive appositive and a bracketed acronym; "claimed it" is the speaker', text: "The Front for the Liberation of the North (FLN), Al-Shabaab's main ally in the region, separately claimed it had ambushed a Malian convoy.", type: 'ASSAULT', source: 'Front for the Liberation of the North', attributed_to: 'Front for the Liberation of the North' },
   { family: 'aid: any reading of "flew soldiers to X to guard Y" is a deployment', text: 'Russia has flown around 100 soldiers to Niamey to take over the close protection of General Abdourahamane Tiani.', type: 'AID', mode: 'security', source: 'Russia', target: 'Abdourahamane Tiani' },
   { family: 'aid: the ring of security around Y; a bare group is the actor it comes from ("troops from X\'s …")', text: "A detachment of troops from Russia's state-run Africa Corps now forms the inner ring of security around President Ana Ruiz.", type: 'AID', mode: 'security', source: 'Russia', target: 'Ana Ruiz', attributed_to: null },
+  { family: 'coerce: a reporting verb with an indefinite object is the act ("declared a state of emergency")', text: 'The junta declared a state of emergency in Niger on Saturday.', type: 'COERCE', mode: 'martial-law', target: 'Niger', attributed_to: null },
   { family: 'hand noun rule in a derived slot: staged a hunger strike', text: 'The jailed poet Lena Ortiz staged a hunger strike to protest her sentence.', type: 'PROTEST', source: 'Lena Ortiz' },
 ];
 
