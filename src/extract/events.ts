@@ -374,6 +374,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   }
   for (const e of events) fillRoles(ctx, e);
   applyFrames(ctx, events);
+  for (const e of events) if (!e.absorbed) withdrawsCooperation(ctx, e);
   for (const e of events) if (!e.absorbed) applyModality(ctx, e);
   for (const e of events) if (!e.absorbed) { deploymentPurpose(ctx, e, events); withdrawalTarget(ctx, e); denialScope(ctx, e); forcesArrive(ctx, e); }
   replacements(ctx, events);
@@ -718,11 +719,33 @@ function applyModality(ctx: SentenceContext, e: SentenceEvent): void {
     return;
   }
   e.mode = e.mode ?? e.type.toLowerCase();
+  // "prepared to resume shelling": getting ready to fight is a mobilisation, not yet a threat.
+  if (e.type === 'ASSAULT' && toks.slice(s, i).some((t) => t.lemma === 'prepare' || t.lower === 'prepared' || t.lower === 'preparing')) {
+    e.type = 'MOBILIZE';
+    e.mode = 'military';
+    e.rule += '+prepare';
+    return;
+  }
   // "will withdraw its troops unless the junta …": an announced act made to depend on the other
-  // side giving way is a threat, whatever the act.
+  // side giving way is a threat, whatever the act; so is one that cuts ties (withdrawn monitors).
   const unless = toks.slice(e.match.anchorEnd, clauseEnd(toks, i, false)).some((t) => t.lower === 'unless');
-  e.type = hostile || unless ? 'THREATEN' : 'AGREE';
-  e.rule += hostile ? '+intent-hostile' : unless ? '+unless' : '+intent';
+  const cutsTies = e.type === 'SANCTION';
+  e.type = hostile || unless || cutsTies ? 'THREATEN' : 'AGREE';
+  e.rule += hostile ? '+intent-hostile' : unless ? '+unless' : cutsTies ? '+intent-sanction' : '+intent';
+}
+
+/** People whose withdrawal cuts cooperation rather than ends a military presence (PLOVER: SANCTION). */
+const COOPERATION_PEOPLE = new Set(['inspector', 'inspectors', 'monitor', 'monitors', 'observer', 'observers', 'peacekeeper', 'peacekeepers', 'diplomat', 'diplomats', 'ambassador', 'envoy', 'mission']);
+
+/** "withdrew its ambassador", "pulled out the monitors": a withdrawal of cooperation is a sanction. */
+function withdrawsCooperation(ctx: SentenceContext, e: SentenceEvent): void {
+  if (e.type !== 'RETREAT') return;
+  const { toks } = ctx;
+  const end = clauseEnd(toks, e.anchor, true);
+  if (!toks.slice(e.match.anchorEnd, Math.min(end, e.match.anchorEnd + 6)).some((t) => COOPERATION_PEOPLE.has(t.lower))) return;
+  e.type = 'SANCTION';
+  e.mode = 'withdraw';
+  e.rule += '+cooperation';
 }
 
 /** One event per (type, source, target) in a sentence; "sent weapons to B to help C" keeps C. */

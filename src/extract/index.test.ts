@@ -81,6 +81,9 @@ const ROWS: Row[] = [
   { family: 'aid: any reading of "flew soldiers to X to guard Y" is a deployment', text: 'Russia has flown around 100 soldiers to Niamey to take over the close protection of General Abdourahamane Tiani.', type: 'AID', mode: 'security', source: 'Russia', target: 'Abdourahamane Tiani' },
   { family: 'aid: the ring of security around Y; a bare group is the actor it comes from ("troops from X\'s …")', text: "A detachment of troops from Russia's state-run Africa Corps now forms the inner ring of security around President Ana Ruiz.", type: 'AID', mode: 'security', source: 'Russia', target: 'Ana Ruiz', attributed_to: null },
   { family: 'coerce: a reporting verb with an indefinite object is the act ("declared a state of emergency")', text: 'The junta declared a state of emergency in Niger on Saturday.', type: 'COERCE', mode: 'martial-law', target: 'Niger', attributed_to: null },
+  { family: 'sanction: withdrawing an ambassador or monitors cuts cooperation', text: 'Peru withdrew its ambassador from Chile on Monday.', type: 'SANCTION', mode: 'withdraw', source: 'Peru', target: 'Chile' },
+  { family: 'intent: announcing the withdrawal of inspectors is a threat', text: 'The agency said it will withdraw its weapons inspectors from Syria.', type: 'THREATEN' },
+  { family: 'mobilize: preparing to attack', text: 'The Bolivian army prepared to resume shelling the rebel towns near Peru.', type: 'MOBILIZE', mode: 'military', source: 'Bolivia' },
   { family: 'hand noun rule in a derived slot: staged a hunger strike', text: 'The jailed poet Lena Ortiz staged a hunger strike to protest her sentence.', type: 'PROTEST', source: 'Lena Ortiz' },
 ];
 
