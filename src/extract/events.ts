@@ -22,6 +22,7 @@ const cues = require('./data/cues.json') as {
 };
 
 const SPEECH_VERBS = new Set(cues.speech.verbs);
+const NO_COMMENT = new Set(['say', 'comment', 'elaborate', 'confirm', 'answer', 'specify', 'discuss', 'disclose', 'name', 'identify', 'give', 'provide', 'reveal', 'respond']);
 const CLAUSE_OPENERS = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'its', 'his', 'their', 'the']);
 const NEG = new Set(cues.negation.words);
 const NEG_VERBS = new Set(cues.negation.verbs);
@@ -344,6 +345,8 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     const fused = i > 1 && toks[i - 1].lower === '-' && toks[i - 1].start === toks[i - 2].end && toks[i - 1].end === t.start && (t.lower !== t.lemma || t.lower.endsWith('run') || t.lower === 'led');
     if (!m && verbPats && !fused && isVerbal(toks, i)) m = matchAt(toks, i, verbPats, end, present);
     if (!m) continue;
+    // "declined to say / comment": no comment is no rejection.
+    if (m.pattern.id === 'reject.decline-to' && NO_COMMENT.has(toks[m.to + 1]?.lemma ?? '')) continue;
     // A reporting verb followed by its clause ("claimed it had ambushed", "alleged that") reports an
     // event; it is none itself, even where no speaker frame was recognised around it.
     if (m.pattern.id.startsWith('cameo:') && SPEECH_VERBS.has(t.lemma) && CLAUSE_OPENERS.has(toks[i + 1]?.lower ?? '')) continue;
@@ -400,7 +403,7 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
   const roles = e.pattern.roles;
   const i = e.anchor;
   const m = e.match;
-  const prepsOf: Record<string, string[]> = { of: ['of'], on: ['on', 'against', 'over', 'to', 'for', 'in', 'around'], from: ['from', 'of'], against: ['against', 'on'], with: ['with'], near: ['near', 'on', 'in'] };
+  const prepsOf: Record<string, string[]> = { of: ['of'], on: ['on', 'against', 'over', 'to', 'for', 'in', 'around', 'at'], from: ['from', 'of'], against: ['against', 'on'], with: ['with'], near: ['near', 'on', 'in'] };
   if (e.pattern.pos === 'v') {
     const subj = findSubject(ctx, i);
     if (isPassive(toks, i) && !roles.source) {
@@ -418,6 +421,11 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
       return;
     }
     e.source = roles.source === 'with' ? findAfter(ctx, m.anchorEnd, ['with']) : roles.source === 'from' ? findAfter(ctx, m.anchorEnd, ['from']) : subj;
+    // "took delivery of 300 Iranian drones": without a "from", the goods' nationality names the giver.
+    if (roles.source === 'from' && !e.source.length) {
+      const maker = ctx.actors.find((a) => a.from >= m.anchorEnd && a.from <= m.to + 8 && (a.kind === 'place' || a.etype === 'NORP' || a.etype === 'GPE') && a.prep !== 'to');
+      if (maker) e.source = [maker];
+    }
     // "X could use its bases and its ties to Y to strike Z": the user of the means is the doer.
     if (!roles.source && toks[i - 1]?.lower === 'to') {
       const u = useVerbBefore(ctx, i - 1);

@@ -84,6 +84,11 @@ const ROWS: Row[] = [
   { family: 'sanction: withdrawing an ambassador or monitors cuts cooperation', text: 'Peru withdrew its ambassador from Chile on Monday.', type: 'SANCTION', mode: 'withdraw', source: 'Peru', target: 'Chile' },
   { family: 'intent: announcing the withdrawal of inspectors is a threat', text: 'The agency said it will withdraw its weapons inspectors from Syria.', type: 'THREATEN' },
   { family: 'mobilize: preparing to attack', text: 'The Bolivian army prepared to resume shelling the rebel towns near Peru.', type: 'MOBILIZE', mode: 'military', source: 'Bolivia' },
+  { family: 'aid: the receiver as subject ("received drones from X")', text: 'Belarus has received about 40 attack drones from China since June.', type: 'AID', mode: 'military', source: 'China', target: 'Belarus' },
+  { family: 'aid: taking delivery of weapons made by X', text: 'Minsk has taken delivery of about 300 Chinese drones since August.', type: 'AID', mode: 'military', source: 'China', target: 'Belarus' },
+  { family: 'aid: handing over weapons', text: 'China may hand over ballistic missiles to Belarus.', type: 'AID', mode: 'military', source: 'China', target: 'Belarus', hedged: true },
+  { family: 'aid: instructors training another army', text: 'Chinese instructors trained Belarusian crews near Minsk.', type: 'AID', mode: 'training', source: 'China', target: 'Belarus' },
+  { family: 'assault: launching weapons at X', text: 'Belarus launched 40 drones at Lithuania on Monday morning.', type: 'ASSAULT', mode: 'attack', source: 'Belarus', target: 'Lithuania' },
   { family: 'hand noun rule in a derived slot: staged a hunger strike', text: 'The jailed poet Lena Ortiz staged a hunger strike to protest her sentence.', type: 'PROTEST', source: 'Lena Ortiz' },
 ];
 
@@ -95,6 +100,7 @@ const NONE: { family: string; text: string; type: string }[] = [
   { family: 'a participle fused by a hyphen is an adjective', text: 'The army finally launched its long-threatened offensive against the rebel towns.', type: 'THREATEN' },
   { family: 'the actor of an earlier clause does not act in a "but" clause with its own subject', text: 'Ortega says he won the 2021 vote, but forty countries recognize the exiled candidate Felix Maradiaga.', type: 'SUPPORT' },
   { family: 'a reporting verb with its clause reports an event, it is none', text: 'The Sahel Liberation Front, a rebel coalition, separately claimed it had downed an army helicopter.', type: 'ACCUSE' },
+  { family: '"declined to say" is no comment, no rejection', text: 'The Kremlin declined to say where the drones were made.', type: 'REJECT' },
   { family: 'a trigger modifying a force noun is no event', text: 'Kenyan combat troops arrived in Somalia on Monday.', type: 'ASSAULT' },
 ];
 
