@@ -22,6 +22,8 @@ const cues = require('./data/cues.json') as {
 };
 
 const SPEECH_VERBS = new Set(cues.speech.verbs);
+/** Verbs that end an activity named by the gerund after them. */
+const CEASE = new Set(['stop', 'cease', 'halt', 'suspend', 'quit', 'end', 'discontinue']);
 const NO_COMMENT = new Set(['say', 'comment', 'elaborate', 'confirm', 'answer', 'specify', 'discuss', 'disclose', 'name', 'identify', 'give', 'provide', 'reveal', 'respond']);
 const CLAUSE_OPENERS = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'its', 'his', 'their', 'the']);
 const NEG = new Set(cues.negation.words);
@@ -695,6 +697,9 @@ function applyModality(ctx: SentenceContext, e: SentenceEvent): void {
   }
   // A trigger noun right after "no": "no Russians were sent" is caught above; "there were no attacks" here.
   if (toks[i - 1]?.lower === 'no') e.negated = true;
+  // "stopped shipping drones", "has ceased supplying": from then on the act does not happen.
+  const before = toks[i - 1]?.lower.endsWith('ly') ? toks[i - 2] : toks[i - 1];
+  if (toks[i].lower.endsWith('ing') && CEASE.has(before?.lemma ?? '')) e.negated = true;
   if (must) {
     const head = ctx.frames.find((f) => f.from <= i && i <= f.to && f.frameTo < i);
     if (head) {

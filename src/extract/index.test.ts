@@ -89,6 +89,7 @@ const ROWS: Row[] = [
   { family: 'aid: handing over weapons', text: 'China may hand over ballistic missiles to Belarus.', type: 'AID', mode: 'military', source: 'China', target: 'Belarus', hedged: true },
   { family: 'aid: instructors training another army', text: 'Chinese instructors trained Belarusian crews near Minsk.', type: 'AID', mode: 'training', source: 'China', target: 'Belarus' },
   { family: 'assault: launching weapons at X', text: 'Belarus launched 40 drones at Lithuania on Monday morning.', type: 'ASSAULT', mode: 'attack', source: 'Belarus', target: 'Lithuania' },
+  { family: 'negation: stopping an activity ("stopped shipping drones")', text: 'China stopped shipping drones to Belarus in mid-2023.', type: 'AID', source: 'China', target: 'Belarus', negated: true },
   { family: 'hand noun rule in a derived slot: staged a hunger strike', text: 'The jailed poet Lena Ortiz staged a hunger strike to protest her sentence.', type: 'PROTEST', source: 'Lena Ortiz' },
 ];
 

@@ -279,3 +279,19 @@ describe('replacement of a protector', () => {
     expect(resolve([doc]).supersessions).toEqual([]);
   });
 });
+
+describe('an actor stopping what it did', () => {
+  it('a later negated event with a word of ending supersedes the earlier assertions of the same act', () => {
+    const shipped = buildDoc({
+      id: 'ship', published: '2022-10',
+      sentences: [{ text: 'Ostland has shipped drones to Kestria since August.', mentions: [['Ostland', 'GPE'], ['Kestria', 'GPE']], events: [{ type: 'AID', mode: 'military', source: 'Ostland', target: 'Kestria', when: ['2022-08', '2022-10'] }] }],
+    });
+    const stopped = buildDoc({
+      id: 'stop', published: '2024-04',
+      sentences: [{ text: 'Ostland stopped shipping drones to Kestria in mid-2023.', mentions: [['Ostland', 'GPE'], ['Kestria', 'GPE']], events: [{ type: 'AID', mode: 'military', source: 'Ostland', target: 'Kestria', when: '2023', negated: true }] }],
+    });
+    const res = resolve([shipped, stopped]);
+    expect(res.supersessions.map((s) => [s.old, s.new])).toEqual([['ship:0', 'stop:0']]);
+    expect(res.supersessions[0].why).toContain('stopped the AID');
+  });
+});

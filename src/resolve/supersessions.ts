@@ -3,7 +3,9 @@
 //   capture     a person arrested, captured or killed ends earlier states aimed at them (who guards or aids them)
 //               and protection of the country they lead;
 //   replacement a new provider of someone's protection whose sentence says it replaced or took over from
-//               the earlier provider, named there ("Africa Corps took over from the Wagner guards").
+//               the earlier provider, named there ("Africa Corps took over from the Wagner guards");
+//   stop        the same actor stops the same act ("Iran stopped shipping drones to Russia"): a later negated
+//               event with a word of ending ends the earlier assertions of it.
 // Order: by dates when both have one; else a state stated as ongoing ("has guarded … since") counts as earlier.
 import type { Entity, Supersession } from '../types.ts';
 import { protectiveModeTest, STATE_TYPES } from './conflicts.ts';
@@ -21,7 +23,7 @@ export interface SupersessionContext {
   options: ResolveOptions;
 }
 
-type Ending = { kind: 'withdrawal' | 'capture' | 'replacement'; event: EventRecord };
+type Ending = { kind: 'withdrawal' | 'capture' | 'replacement' | 'stop'; event: EventRecord };
 
 export function findSupersessions(ctx: SupersessionContext): Supersession[] {
   const capture = new RegExp(ctx.options.captureModePattern, 'i');
@@ -44,6 +46,10 @@ export function findSupersessions(ctx: SupersessionContext): Supersession[] {
   for (const r of ctx.events) {
     if (r.event.negated || r.event.hedged || !r.source || !r.target || r.event.type !== 'AID' || !isProtective(r.event.mode)) continue;
     if (replaced.test(r.sentenceText) || /\btak(?:e|es|en|ing)|took\b/i.test(r.sentenceText) && /\bover\b/i.test(r.sentenceText)) endings.push({ kind: 'replacement', event: r });
+  }
+  const stopped = /\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|ended|no longer|discontinu\w*)\b/i;
+  for (const r of ctx.events) {
+    if (r.event.negated && !r.event.hedged && r.source && r.target && STATE_TYPES.has(r.event.type) && stopped.test(r.sentenceText)) endings.push({ kind: 'stop', event: r });
   }
   const states = ctx.events.filter((r) => !r.event.negated && r.source && r.target && STATE_TYPES.has(r.event.type));
   const bySource = groupBy(states, (r) => r.source!);
@@ -73,7 +79,9 @@ export function findSupersessions(ctx: SupersessionContext): Supersession[] {
         ? bySource.get(neu.source!) ?? []
         : kind === 'replacement'
           ? byTarget.get(neu.target!) ?? []
-          : [...ctx.leaders.relatedTo(neu.target!)].flatMap((t) => byTarget.get(t) ?? []);
+          : kind === 'stop'
+            ? bySource.get(neu.source!) ?? []
+            : [...ctx.leaders.relatedTo(neu.target!)].flatMap((t) => byTarget.get(t) ?? []);
     for (const old of candidates) {
       if (old.key === neu.key || old.source === neu.target) continue;
       const ends =
@@ -82,7 +90,9 @@ export function findSupersessions(ctx: SupersessionContext): Supersession[] {
           : kind === 'replacement'
             ? // Another provider of the same protection, named in the sentence that says it was replaced.
               old.source !== neu.source && isProtective(old.event.mode) && namedIn(neu.sentenceText, ctx.names.get(old.source!))
-            : // Capture ends every state aimed at the person, and protection of the country they lead (their regime's guard).
+            : kind === 'stop'
+              ? old.target === neu.target && old.event.type === neu.event.type
+              : // Capture ends every state aimed at the person, and protection of the country they lead (their regime's guard).
               old.target === neu.target || isProtective(old.event.mode);
       if (!ends) continue;
       const by = order(old, neu);
@@ -117,6 +127,8 @@ export function findSupersessions(ctx: SupersessionContext): Supersession[] {
         ? `the withdrawal ends the earlier ${old.event.type} by the same actor for ${target}`
         : kind === 'replacement'
           ? `${ctx.names.get(neu.source!)?.name ?? neu.source} replaced ${ctx.names.get(old.source!)?.name ?? old.source} in protecting ${target}`
+          : kind === 'stop'
+            ? `the same actor stopped the ${old.event.type} for ${target}`
           : `${target} was taken out of play, which ends the earlier ${old.event.type} aimed at ${old.target === neu.target ? 'them' : `${ctx.names.get(old.target!)?.name ?? old.target}, the country they lead`}`;
     const when = by === 'by date' ? 'later' : `(ordered without dates: ${by})`;
     out.push({
