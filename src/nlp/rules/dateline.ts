@@ -22,7 +22,8 @@ export interface Dateline {
 }
 
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]+)?\.?$/;
-const PARAGRAPHS_SEARCHED = 3;
+// Headline, byline, photo caption and standfirst may come first.
+const PARAGRAPHS_SEARCHED = 6;
 // Wire slugs that open a paragraph in capitals like a place: "UPDATE 2-", "EXCLUSIVE-".
 const SLUGS = new Set(['UPDATE', 'EXCLUSIVE', 'BREAKING', 'ANALYSIS', 'FACTBOX', 'WRAPUP', 'INSIGHT', 'EXPLAINER', 'CORRECTED', 'REFILE', 'URGENT', 'FLASH', 'OPINION', 'EDITORIAL', 'ALERT', 'WATCH', 'LIVE', 'PHOTOS', 'VIDEO', 'COMMENT', 'INTERVIEW', 'SPECIAL', 'REPORT', 'NEWS', 'BRIEF', 'PREVIEW', 'REVIEW']);
 
@@ -34,7 +35,8 @@ export function findDateline(text: string, sentences: Sentence[]): Dateline | nu
     if (!startsParagraph) continue;
     if (++paragraph > PARAGRAPHS_SEARCHED) return null;
     const d = datelineOfSentence(s);
-    if (d) return d;
+    // "OUTLET NAME - Section": a label line, not a dateline opening a sentence.
+    if (d && (d.agency || s.text.slice(d.bodyStart - s.start).split(/\s+/).filter(Boolean).length > 3)) return d;
   }
   return null;
 }
@@ -78,7 +80,8 @@ export function matchDatelineWords(w: string[]): { place: [number, number]; agen
   // The place: up to four words, all in capitals ("PUERTO SALINAS") or in title case.
   const caps = isCapsWord(w[0] ?? '');
   const wordOk = caps ? isCapsWord : isTitleWord;
-  while (i < w.length && i < 4 && wordOk(w[i]) && !MONTH.test(w[i]) ) i++;
+  // "MOSCOW/BAMAKO": two filing places joined by a slash.
+  while (i < w.length && i < 5 && (wordOk(w[i]) || (caps && w[i] === '/' && i > 0 && isCapsWord(w[i + 1] ?? ''))) && !MONTH.test(w[i])) i++;
   if (i === 0 || SLUGS.has(w[0])) return null;
   const place: [number, number] = [0, i];
   let dated = false;

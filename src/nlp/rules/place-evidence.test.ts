@@ -49,8 +49,16 @@ describe('dateline matcher', () => {
     });
   }
   it('only at the start of one of the first paragraphs', () => {
-    const text = 'A headline here\n\nFirst paragraph without one.\n\nSecond one.\n\nThird.\n\nKORVETA, Feb 2 (Reuters) - Too late.';
+    const text = 'A headline here\n\nFirst paragraph without one.\n\nSecond one.\n\nThird.\n\nFourth.\n\nFifth.\n\nKORVETA, Feb 2 (Reuters) - Too late.';
     expect(findDateline(text, splitSentences(text))).toBeNull();
+  });
+  it('after a headline, byline and caption, and with two places joined by a slash', () => {
+    const text = 'A headline here\n\nBy Jo Park\n\nPhoto: the harbour at dawn.\n\nKORVETA/LIMBO — Zembria sent two envoys, officials said.';
+    expect(findDateline(text, splitSentences(text))?.place.text).toBe('KORVETA/LIMBO');
+  });
+  it('a label line in capitals ("OUTLET NAME - Section") is no dateline', () => {
+    const text = 'A headline here\n\nKORVETA DISPATCH - National Security\n\nLIMBO - Zembria sent two envoys to Korvania, officials said.';
+    expect(findDateline(text, splitSentences(text))?.place.text).toBe('LIMBO');
   });
   it('token matcher reports the body token', () => expect(matchDatelineWords(['LIMBO', '(', 'AP', ')', '-', 'Rain'])?.body).toBe(5));
 });
