@@ -97,7 +97,8 @@ function negationConflicts(ctx: ConflictContext, add: Add): void {
         const why = () =>
           `${documentLabel(p)} says ${eventText(p, ctx.names)}; ${documentLabel(n)} says ${eventText(n, ctx.names)}${bridge}${modes}. ` +
           `An assertion and its denial for ${p.when && n.when ? 'overlapping times' : 'times that may overlap'} cannot both hold.`;
-        add(p, n, why, `neg|${ctx.claimOf.get(p.key)}|${ctx.claimOf.get(n.key)}|${p.docId}|${n.docId}`);
+        // Every event pair (an article may deny it twice, in two voices), up to the cap per pair of claims.
+        add(p, n, why, `neg|${p.key}|${n.key}`);
       }
     }
   }

@@ -112,7 +112,7 @@ export class EntityResolver {
       const hit = countryFor(canonical) ?? countryFor(surface);
       // Places and nationalities fold to their country; so does a country or capital name the tagger
       // took for something else (a dateline's "BAMAKO" as LOC, "Washington" or "the Kremlin" as ORG).
-      const folds = hit && (m.type === 'GPE' || m.type === 'NORP' || (m.type !== 'PERSON' && hit.how !== 'demonym'));
+      const folds = hit && (m.type === 'GPE' || m.type === 'NORP' || (m.type !== 'PERSON' && hit.how !== 'demonym') || hit.how === 'country name');
       if (hit && folds) {
         const bySurface = countryFor(surface);
         const reason =

@@ -69,6 +69,9 @@ function build(): Map<string, CountryHit> {
   add('the Kremlin', { country: 'Russia', how: 'seat of government' });
   add('Élysée', { country: 'France', how: 'seat of government' });
   add('Downing Street', { country: 'United Kingdom', how: 'seat of government' });
+  // Short forms of official names that news uses alone ("the Islamic Republic denied …").
+  add('Islamic Republic', { country: 'Iran', how: 'country name' });
+  add('the Islamic Republic', { country: 'Iran', how: 'country name' });
   return map;
 }
 

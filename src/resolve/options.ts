@@ -27,8 +27,8 @@ export interface ResolveOptions {
    */
   minhashBandRows: number;
   /**
-   * Conflicts listed per pair of contradicting claims (one pair of documents each), so that many
-   * copies of two claims do not give a quadratic number of rows. Default 10; range 1–1000.
+   * Conflicts listed per pair of contradicting claims (one pair of events each), so that many
+   * copies of two claims do not give a quadratic number of rows. Default 25; range 1–1000.
    */
   maxConflictsPerClaimPair: number;
   /**
@@ -118,7 +118,7 @@ export const DEFAULT_RESOLVE_OPTIONS: Readonly<ResolveOptions> = Object.freeze({
   nearCopyContainment: 0.5,
   minhashPermutations: 128,
   minhashBandRows: 4,
-  maxConflictsPerClaimPair: 10,
+  maxConflictsPerClaimPair: 25,
   rewordedCosine: 0.22,
   rewordedCosineAlone: 0.5,
   sameEventMinSharedClaims: 2,
