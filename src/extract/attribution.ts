@@ -84,8 +84,8 @@ function element(toks: Tok[], actors: Actor[], a: number, b: number): ChainEl | 
   if (a > b) return null;
   const text = toks.slice(a, b + 1).map((t, k, arr) => (k > 0 && t.start > arr[k - 1].end ? ' ' : '') + t.text).join('');
   const inside = actors.filter((x) => x.from >= a && x.to <= b);
-  // The phrase's head: the last word before its first preposition ("commander" in "the top US
-  // military commander for Central America", "officials" in "American and Western officials").
+  // The phrase's head: the last word before its first preposition ("envoy" in "the senior Chilean
+  // envoy for the Andes region", "officials" in "American and Western officials").
   let h = a;
   while (h < b && !ROLE_PREPS.has(toks[h + 1].lower) && !toks[h + 1].punct) h++;
   const head = toks[h];

@@ -31,7 +31,7 @@ describe('world knowledge dates undated texts', () => {
     expect(estimate('Analysts fear Russia will invade Ukraine.')).toBeNull();
   });
   it('words the entry rules out make the sentence speak of something else', () => {
-    expect(matchEvents('The embassy doubled the reward for information leading to the capture of Maduro.').map((e) => e.id)).not.toContain('maduro-captured');
+    expect(matchEvents('The embassy doubled its reward for any tip that helps in the capture of Maduro.').map((e) => e.id)).not.toContain('maduro-captured');
     expect(matchEvents('Troops captured Maduro in a night raid on Caracas.').map((e) => e.id)).toContain('maduro-captured');
   });
   it('given names that are not the holder\'s make the mention someone else\'s', () => {
