@@ -230,6 +230,8 @@ function withCompound(ctx: SentenceContext, a: Actor): Actor[] {
     if (toks[k]?.lower === ',' && toks[k + 1]?.lower === 'and') k++;
     if (toks[k]?.lower !== 'and') break;
     k++;
+    // "sanctions on three officers and on the Shahed company": the preposition repeated.
+    if (a.prep && toks[k]?.lower === a.prep) k++;
     while (k < toks.length && ['the', 'a', 'its', 'his', 'their', 'both'].includes(toks[k].lower)) k++;
     const next = actors.find((x) => x.from === k);
     if (!next || next.kind === 'pronoun') break;

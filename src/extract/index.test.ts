@@ -90,6 +90,9 @@ const ROWS: Row[] = [
   { family: 'aid: instructors training another army', text: 'Chinese instructors trained Belarusian crews near Minsk.', type: 'AID', mode: 'training', source: 'China', target: 'Belarus' },
   { family: 'assault: launching weapons at X', text: 'Belarus launched 40 drones at Lithuania on Monday morning.', type: 'ASSAULT', mode: 'attack', source: 'Belarus', target: 'Lithuania' },
   { family: 'negation: stopping an activity ("stopped shipping drones")', text: 'China stopped shipping drones to Belarus in mid-2023.', type: 'AID', source: 'China', target: 'Belarus', negated: true },
+  { family: 'compound target with the preposition repeated ("on X and on Y")', text: 'The European Union imposed sanctions on three Belarusian officers and on the Minsk Tractor Works.', type: 'SANCTION', source: 'European Union', target: 'Belarus' },
+  { family: 'sanction: stripping an ambassador of accreditation, downgrading ties', text: 'Chile downgraded its diplomatic relations with Peru on Monday.', type: 'SANCTION', mode: 'diplomatic', source: 'Chile', target: 'Peru' },
+  { family: 'intent: would respond in kind is a threat', text: 'Chile said it would respond in kind to any attack by Peru.', type: 'THREATEN', source: 'Chile' },
   { family: 'hand noun rule in a derived slot: staged a hunger strike', text: 'The jailed poet Lena Ortiz staged a hunger strike to protest her sentence.', type: 'PROTEST', source: 'Lena Ortiz' },
 ];
 
