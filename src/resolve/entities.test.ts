@@ -200,6 +200,17 @@ const rows: Row[] = [
     ],
     same: [[['t1', 'Francia'], ['t2', 'France']], [['t1', 'El Diario del Valle'], ['t2', 'Diario del Valle']]],
   },
+  {
+    name: 'a body every country has takes the country before it ("Ukraine\'s Foreign Ministry"), and two countries\' stay apart',
+    docs: [
+      { id: 'fm1', sentences: [{ text: "Ukraine's Foreign Ministry rejected the decision.", mentions: [['Foreign Ministry', 'ORG']] }] },
+      { id: 'fm2', sentences: [{ text: 'The Ukrainian Foreign Ministry said more.', mentions: [['Foreign Ministry', 'ORG']] }] },
+      { id: 'fm3', sentences: [{ text: "Chile's Foreign Ministry disagreed.", mentions: [['Foreign Ministry', 'ORG']] }] },
+    ],
+    same: [[['fm1', 'Foreign Ministry'], ['fm2', 'Foreign Ministry']]],
+    apart: [[['fm1', 'Foreign Ministry'], ['fm3', 'Foreign Ministry']]],
+    entity: { of: ['fm1', 'Foreign Ministry'], name: 'Ukrainian Foreign Ministry', type: 'ORG' },
+  },
 ];
 
 describe('entity resolution', () => {

@@ -7,7 +7,7 @@
 // parentheses, or by initials); (4) actor and speaker names resolve through the same steps and may
 // create entities; (5) every set of joined nodes becomes one Entity with a reason per alias.
 import type { ActorRef, AnalyzedDocument, Entity, EntityType, Mention } from '../types.ts';
-import { countryFor, isNationalityWord } from './gazetteer.ts';
+import { countryFor, demonymOf, isNationalityWord } from './gazetteer.ts';
 import { byCodeUnit, entityId, mentionKey } from './ids.ts';
 import { GROUP_HEADS, initials, isAcronym, isHyphenatedPair, looksLikeProperName, nameKey, personName, surnameKeys, tokenCount, trimOrgName } from './names.ts';
 import type { ResolveOptions } from './options.ts';
@@ -82,7 +82,7 @@ export class EntityResolver {
     if (this.isRelationPair(m.text)) return;
     // World regions ("Latin America", "the Middle East") are where things happen, not who acts.
     if ((m.type === 'LOC' || m.type === 'GPE' || m.type === 'NORP' || m.type === 'PERSON') && isWorldRegion(m.canonical || m.text)) return;
-    const placed = this.placeMention(m);
+    const placed = this.placeMention(m, doc.article.text);
     if (!placed.key || NOT_A_NAME.has(placed.key)) return;
     const node = this.node(placed.key, placed.display);
     node.types.set(m.type, (node.types.get(m.type) ?? 0) + 1);
@@ -99,11 +99,22 @@ export class EntityResolver {
     }
   }
 
-  private placeMention(m: Mention): MentionNode {
+  private placeMention(m: Mention, text: string): MentionNode {
     // "Officers of the National Police", "Treasury on Tuesday": the organisation without the words around it.
     const trim = (s: string) => (m.type === 'PERSON' ? s.trim() : trimOrgName(s));
     const surface = trim(m.text);
     const canonical = trim(m.canonical || m.text);
+    // "Ukraine's Foreign Ministry", "the Iranian Foreign Ministry" when the mention holds only "Foreign Ministry":
+    // every country has one, so the country before it is part of the name.
+    if (m.type !== 'PERSON' && GENERIC_BODY.test(canonical)) {
+      const before = /(\p{Lu}[\p{L}.-]+)(?:['’]s)?\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
+      const country = before ? countryFor(before[1]) : null;
+      const demonym = country ? demonymOf(country.country) : null;
+      if (demonym) {
+        const display = `${demonym} ${canonical.replace(/^the\s+/i, '')}`;
+        return { key: nameKey(display), display, personish: false, reason: `the country before it: ${before![0].trim()} → {name}` };
+      }
+    }
     if (this.isDistinctGroup(surface)) {
       const display = surface.replace(/^the\s+/i, '');
       return { key: nameKey(display), display, personish: false, reason: null };
@@ -274,7 +285,8 @@ export class EntityResolver {
     const mk = mentionKey(docId, m.index);
     const key = this.mentionNodes.get(mk);
     if (!key) return;
-    const placed = this.placeMention(m);
+    // Only whether it reads as a person matters here: no text needed.
+    const placed = this.placeMention(m, '');
     if (!placed.personish) return;
     const link = this.surnameTarget(docId, key);
     if (!link) return;
@@ -585,6 +597,9 @@ export class EntityResolver {
 }
 
 const ARTICLES = new Set(['the', 'el', 'la', 'le', 'les', 'los', 'die', 'der']);
+
+/** A government body every country has: its name alone does not say whose it is. */
+const GENERIC_BODY = /^(?:the\s+)?(?:(?:foreign|defen[cs]e|interior|finance|justice|health|economy|energy|trade|information) ministry|ministry of (?:foreign affairs|defen[cs]e|the interior|interior|finance|justice|health)|foreign office|armed forces|national security council|security council)$/i;
 
 /** "wagner group" / "grupo wagner" → "wagner"; null when the key has no word for "group". */
 function groupCore(key: string): string | null {

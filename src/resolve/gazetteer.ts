@@ -89,3 +89,9 @@ export function isNationalityWord(foldedWord: string): boolean {
   if (!foldedWord || foldedWord.includes(' ')) return false;
   return countryFor(foldedWord)?.how === 'demonym';
 }
+
+/** The English demonym of a country's common name ("Ukraine" → "Ukrainian"), or null. */
+export function demonymOf(country: string): string | null {
+  const c = countries.find((x) => x.name.common === country);
+  return c?.demonyms?.eng?.m ?? null;
+}
