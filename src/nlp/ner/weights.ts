@@ -126,38 +126,20 @@ export class StackedWeights {
 
   /** Adds the key's weights of every stage into scores[at .. at + width). */
   addAll(key: number, scores: Int32Array, at: number): void {
-    const i32 = this.i32;
-    const rec = this.rec;
-    let h = key & this.mask;
-    for (;;) {
-      const r = h * rec;
-      if (i32[r + 1] === 0) return;
-      if (i32[r] === key) {
-        const i16 = this.i16;
-        const o = 2 * r + 4;
-        for (let l = 0, w = this.width; l < w; l++) scores[at + l] += i16[o + l];
-        return;
-      }
-      h = (h + 1) & this.mask;
-    }
+    const h = this.slotOf(key, false);
+    if (h < 0) return;
+    const i16 = this.i16;
+    const o = 2 * h * this.rec + 4;
+    for (let l = 0, w = this.width; l < w; l++) scores[at + l] += i16[o + l];
   }
 
   /** Adds the key's weights of one stage into scores[at .. at + NUM_LABELS). */
   addStage(key: number, stage: number, scores: Int32Array, at: number): void {
-    const i32 = this.i32;
-    const rec = this.rec;
-    let h = key & this.mask;
-    for (;;) {
-      const r = h * rec;
-      if (i32[r + 1] === 0) return;
-      if (i32[r] === key) {
-        const i16 = this.i16;
-        const o = 2 * r + 4 + stage * NUM_LABELS;
-        for (let l = 0; l < NUM_LABELS; l++) scores[at + l] += i16[o + l];
-        return;
-      }
-      h = (h + 1) & this.mask;
-    }
+    const h = this.slotOf(key, false);
+    if (h < 0) return;
+    const i16 = this.i16;
+    const o = 2 * h * this.rec + 4 + stage * NUM_LABELS;
+    for (let l = 0; l < NUM_LABELS; l++) scores[at + l] += i16[o + l];
   }
 }
 
