@@ -36,6 +36,20 @@ const guarded = (id: string, published: string | null, text: string): DocSpec =>
   ],
 });
 
+/** 2029: "Kestria has propped up the guard of President Anton Merov … since 2020", an ongoing state. */
+const proppedUpSince2020 = (id: string): DocSpec => ({
+  id,
+  published: '2029-04',
+  sentences: [
+    {
+      text: 'Kestria has propped up the guard of President Anton Merov of Valdoria since 2020.',
+      mentions: [['Kestria', 'GPE'], ['President Anton Merov', 'PERSON', 'Anton Merov'], ['Valdoria', 'GPE']],
+      events: [{ type: 'AID', mode: 'security', source: 'Kestria', target: 'President Anton Merov', when: ['2020', '2029-04'] }],
+    },
+    FILLER.harbour,
+  ],
+});
+
 /** "Ostland commandos captured Anton Merov": the capture that may end the state. */
 const captured = (id: string, published: string | null, text: string): DocSpec => ({
   id,
@@ -88,18 +102,7 @@ const rows: Row[] = [
   {
     name: 'an undated withdrawal in another document ends aid to the leader stated as ongoing ("since")',
     docs: [
-      {
-        id: 'w1',
-        published: '2029-04',
-        sentences: [
-          {
-            text: 'Kestria has propped up the guard of President Anton Merov of Valdoria since 2020.',
-            mentions: [['Kestria', 'GPE'], ['President Anton Merov', 'PERSON', 'Anton Merov'], ['Valdoria', 'GPE']],
-            events: [{ type: 'AID', mode: 'security', source: 'Kestria', target: 'President Anton Merov', when: ['2020', '2029-04'] }],
-          },
-          FILLER.harbour,
-        ],
-      },
+      proppedUpSince2020('w1'),
       {
         id: 'w2',
         published: null,
@@ -119,18 +122,7 @@ const rows: Row[] = [
   {
     name: 'a withdrawal dated before the state ends nothing',
     docs: [
-      {
-        id: 'v1',
-        published: '2029-04',
-        sentences: [
-          {
-            text: 'Kestria has propped up the guard of President Anton Merov of Valdoria since 2020.',
-            mentions: [['Kestria', 'GPE'], ['President Anton Merov', 'PERSON', 'Anton Merov'], ['Valdoria', 'GPE']],
-            events: [{ type: 'AID', mode: 'security', source: 'Kestria', target: 'President Anton Merov', when: ['2020', '2029-04'] }],
-          },
-          FILLER.harbour,
-        ],
-      },
+      proppedUpSince2020('v1'),
       {
         id: 'v2',
         published: '2019-05',
