@@ -31,6 +31,35 @@ const replaced = (id: string, published: string, when: string): DocSpec => ({
   ],
 });
 
+/** "He has removed all of them (his Kestrian guards), replacing them with bodyguards from Ostland." */
+const ostlandReplacedKestrians = (id: string, published: string): DocSpec => ({
+  id,
+  published,
+  sentences: [
+    { text: 'Anton Merov no longer trusts his Kestrian guards.', mentions: [['Anton Merov', 'PERSON'], ['Kestrian', 'NORP', 'Kestria']] },
+    {
+      text: 'He has removed all of them, replacing them with bodyguards from Ostland.',
+      mentions: [['Ostland', 'GPE']],
+      events: [{ type: 'AID', mode: 'security', source: 'Ostland', target: { name: 'Anton Merov' } }],
+    },
+    FILLER.harbour,
+  ],
+});
+
+/** "Kestrians protect Anton Merov": the replaced provider asserted. */
+const kestriansProtect = (id: string, published: string): DocSpec => ({
+  id,
+  published,
+  sentences: [
+    {
+      text: 'Kestrians protect Anton Merov, the admiral said.',
+      mentions: [['Kestrians', 'NORP', 'Kestria'], ['Anton Merov', 'PERSON']],
+      events: [{ type: 'AID', mode: 'security', source: 'Kestrians', target: 'Anton Merov' }],
+    },
+    FILLER.election,
+  ],
+});
+
 interface Row {
   name: string;
   docs: DocSpec[];
@@ -118,31 +147,8 @@ const rows: Row[] = [
   {
     name: 'replacement named in the sentence before ("replaced them") conflicts with the provider still asserted later',
     docs: [
-      {
-        id: 'r1',
-        published: '2030',
-        sentences: [
-          { text: 'Anton Merov no longer trusts his Kestrian guards.', mentions: [['Anton Merov', 'PERSON'], ['Kestrian', 'NORP', 'Kestria']] },
-          {
-            text: 'He has removed all of them, replacing them with bodyguards from Ostland.',
-            mentions: [['Ostland', 'GPE']],
-            events: [{ type: 'AID', mode: 'security', source: 'Ostland', target: { name: 'Anton Merov' } }],
-          },
-          FILLER.harbour,
-        ],
-      },
-      {
-        id: 'r2',
-        published: '2030-12',
-        sentences: [
-          {
-            text: 'Kestrians protect Anton Merov, the admiral said.',
-            mentions: [['Kestrians', 'NORP', 'Kestria'], ['Anton Merov', 'PERSON']],
-            events: [{ type: 'AID', mode: 'security', source: 'Kestrians', target: 'Anton Merov' }],
-          },
-          FILLER.election,
-        ],
-      },
+      ostlandReplacedKestrians('r1', '2030'),
+      kestriansProtect('r2', '2030-12'),
     ],
     conflicts: [['r1:0', 'r2:0']],
     why: /Kestria no longer fills this role for Anton Merov/,
@@ -150,31 +156,8 @@ const rows: Row[] = [
   {
     name: 'a provider asserted only before its replacement is no conflict (it was replaced)',
     docs: [
-      {
-        id: 'q1',
-        published: '2030-06',
-        sentences: [
-          { text: 'Anton Merov no longer trusts his Kestrian guards.', mentions: [['Anton Merov', 'PERSON'], ['Kestrian', 'NORP', 'Kestria']] },
-          {
-            text: 'He has removed all of them, replacing them with bodyguards from Ostland.',
-            mentions: [['Ostland', 'GPE']],
-            events: [{ type: 'AID', mode: 'security', source: 'Ostland', target: { name: 'Anton Merov' } }],
-          },
-          FILLER.harbour,
-        ],
-      },
-      {
-        id: 'q2',
-        published: '2028-02',
-        sentences: [
-          {
-            text: 'Kestrians protect Anton Merov, the admiral said.',
-            mentions: [['Kestrians', 'NORP', 'Kestria'], ['Anton Merov', 'PERSON']],
-            events: [{ type: 'AID', mode: 'security', source: 'Kestrians', target: 'Anton Merov' }],
-          },
-          FILLER.election,
-        ],
-      },
+      ostlandReplacedKestrians('q1', '2030-06'),
+      kestriansProtect('q2', '2028-02'),
     ],
     conflicts: [],
   },
