@@ -111,7 +111,7 @@ export function resolveAndRedate(store: Store): Resolution {
     byId.set(document, { ...doc, events, cited });
     changed = true;
   }
-  return changed ? resolve([...byId.values()].sort((a, b) => (a.article.id < b.article.id ? -1 : 1))) : first;
+  return changed ? resolve([...byId.values()]) : first;
 }
 
 function isFailure(item: RawArticle | IngestFailure): item is IngestFailure {
