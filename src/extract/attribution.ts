@@ -65,6 +65,9 @@ export function canonicalOutlet(name: string): string {
   return OUTLET_NAMES.get(name.toLowerCase().replace(/^the /, '')) ?? name;
 }
 
+/** A reporting verb's lemma ("say", "claim", "announce"): cues.json speech.verbs. */
+export const isReportingVerb = (lemma: string): boolean => SPEECH.has(lemma);
+
 function isVerbal(toks: Tok[], v: number): boolean {
   const t = toks[v];
   if (!SPEECH.has(t.lemma)) return false;

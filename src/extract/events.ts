@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type { PloverType } from '../types.ts';
 import type { Actor } from './actors.ts';
 import { isHeadNoun, PREPS } from './actors.ts';
-import type { Frame } from './attribution.ts';
+import { isReportingVerb, type Frame } from './attribution.ts';
 import { getLexicon, matchAt, type Pattern, type PatternMatch } from './lexicon.ts';
 import type { Tok } from './tokens.ts';
 
@@ -18,10 +18,8 @@ const cues = require('./data/cues.json') as {
   frames: { verbs: Record<string, PloverType> };
   must: { words: string[] };
   boundaries: { subordinators: string[]; relative: string[] };
-  speech: { verbs: string[] };
 };
 
-const SPEECH_VERBS = new Set(cues.speech.verbs);
 /** Verbs that end an activity named by the gerund after them. */
 const CEASE = new Set(['stop', 'cease', 'halt', 'suspend', 'quit', 'end', 'discontinue']);
 const NO_COMMENT = new Set(['say', 'comment', 'elaborate', 'confirm', 'answer', 'specify', 'discuss', 'disclose', 'name', 'identify', 'give', 'provide', 'reveal', 'respond']);
@@ -353,7 +351,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     if (m.pattern.id === 'reject.decline-to' && NO_COMMENT.has(toks[m.to + 1]?.lemma ?? '')) continue;
     // A reporting verb followed by its clause ("claimed it had ambushed", "alleged that") reports an
     // event; it is none itself, even where no speaker frame was recognised around it.
-    if (m.pattern.id.startsWith('cameo:') && SPEECH_VERBS.has(t.lemma) && CLAUSE_OPENERS.has(toks[i + 1]?.lower ?? '')) continue;
+    if (m.pattern.id.startsWith('cameo:') && isReportingVerb(t.lemma) && CLAUSE_OPENERS.has(toks[i + 1]?.lower ?? '')) continue;
     // A derived trigger used as a noun modifier ("combat troops", "attack helicopters") is no event.
     if (m.pattern.id.startsWith('cameo:') && m.to === i && FORCE_NOUNS.has(toks[i + 1]?.lower ?? '') && !isVerbAfterAux(toks, i)) continue;
     // A derived (CAMEO) match holds its anchor; the words of its slots stay open to hand rules,

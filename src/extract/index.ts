@@ -10,16 +10,14 @@ import type { ActorRef, Attribution, CitedSource, ExtractedEvent, IsoDate, Menti
 import { analyzeText, findDateline } from '../nlp/index.ts';
 import { findActors, type Actor } from './actors.ts';
 import { newMemory, remember, resolveDescriptions } from './anaphora.ts';
-import { canonicalOutlet, findFrames, isOutletName, type Frame } from './attribution.ts';
+import { canonicalOutlet, findFrames, isOutletName, isReportingVerb, type Frame } from './attribution.ts';
 import { codeSentence, type SentenceContext, type SentenceEvent } from './events.ts';
 import { getLexicon } from './lexicon.ts';
 import { findTimes, parsePublished } from './time.ts';
 import { tokenizeSentence, type Tok } from './tokens.ts';
 
 const require = createRequire(import.meta.url);
-const cueData = require('./data/cues.json') as { aidModes: Record<string, string[]>; speech: { verbs: string[] } };
-const aidModes = cueData.aidModes;
-const SPEECH_VERBS = new Set(cueData.speech.verbs);
+const aidModes = (require('./data/cues.json') as { aidModes: Record<string, string[]> }).aidModes;
 /** Words for a news outlet that a name right after them is ("the radio station Sahel Direct"). */
 const OUTLET_NOUNS = new Set(['station', 'radio', 'newspaper', 'broadcaster', 'channel', 'website', 'portal', 'outlet', 'daily', 'weekly', 'magazine', 'agency', 'network', 'television', 'tv']);
 const AID_MODES: [string, Set<string>][] = Object.entries(aidModes).filter(([k]) => k !== '_').map(([k, v]) => [k, new Set(v)]);
@@ -378,7 +376,7 @@ function resolve(p: Actor, actors: Actor[], history: SentenceState[], toks: Tok[
   const same = actors.filter((a) => a.to < p.from && fits(a) && a.prep !== 'of' && a.prep !== 'by');
   // "X denied a news agency report that it had …", "X said on Monday that it would …", "X claimed it
   // had …": the pronoun opening a complement clause is the main clause's subject, not the nearest noun.
-  const opensClause = toks[p.from - 1]?.lower === 'that' || SPEECH_VERBS.has(toks[p.from - 1]?.lemma ?? '');
+  const opensClause = toks[p.from - 1]?.lower === 'that' || isReportingVerb(toks[p.from - 1]?.lemma ?? '');
   if (same.length && opensClause && !PERSONAL.has(w)) {
     const subj = same.find((a) => a.prep === null && a.kind !== 'group' && !a.possessive);
     if (subj) return [subj];
