@@ -16,6 +16,9 @@ export interface BoilerplateRule {
   example: string;
 }
 
+/** "All rights reserved" in the languages the corpora mix (a regexp alternation). */
+export const RIGHTS_RESERVED = 'all rights reserved|todos los derechos reservados|tous droits réservés|todos os direitos reservados|alle rechte vorbehalten';
+
 export const BOILERPLATE_RULES: BoilerplateRule[] = [
   {
     id: 'share-buttons',
@@ -80,7 +83,7 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   {
     id: 'copyright',
     scope: 'line',
-    pattern: /^(?:©|\(c\)|copyright\b)|\ball (?:content|contents|material)\s*(?:©|copyright)|(?:all rights reserved|todos los derechos reservados|tous droits réservés|todos os direitos reservados|alle rechte vorbehalten)\.?$/i,
+    pattern: new RegExp(String.raw`^(?:©|\(c\)|copyright\b)|\ball (?:content|contents|material)\s*(?:©|copyright)|(?:${RIGHTS_RESERVED})\.?$`, 'i'),
     maxWords: 25,
     example: '© 2024 Example News. All rights reserved.',
   },

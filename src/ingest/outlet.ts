@@ -1,6 +1,7 @@
 // Outlet estimated from the text, when metadata has none: only credit lines that say who published the
 // article — never outlets the article merely cites ("according to Reuters", "told The Wall Street Journal"):
 // those sit inside sentences, and every rule here needs a short, line-anchored credit.
+import { RIGHTS_RESERVED } from './boilerplate.ts';
 import { wordCount } from './paragraphs.ts';
 
 export interface OutletRule {
@@ -42,7 +43,7 @@ export const OUTLET_RULES: OutletRule[] = [
   },
   {
     id: 'copyright',
-    pattern: /(?:^|\.\s+|\ball (?:content|contents|material)\s+)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.+?)(?:[.,]?\s*(?:all rights reserved|todos los derechos reservados|tous droits réservés|todos os direitos reservados|alle rechte vorbehalten).*)?\.?$/i,
+    pattern: new RegExp(String.raw`(?:^|\.\s+|\ball (?:content|contents|material)\s+)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.+?)(?:[.,]?\s*(?:${RIGHTS_RESERVED}).*)?\.?$`, 'i'),
     where: 'anywhere',
     needsOutletShape: false,
     example: '© 2024 Example News. All rights reserved.',
