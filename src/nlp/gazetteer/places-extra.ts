@@ -21,6 +21,15 @@ const capital = (canonical: string, names: string[], example: string): PlaceEntr
   id: 'gazetteer:capital', type: 'GPE', names, canonical, example,
 });
 
+/** Continents, hemispheres and multi-country regions: where things happen, never one actor. */
+const SUPRANATIONAL_REGIONS = [
+  'Middle East', 'Latin America', 'South America', 'North America', 'Central America', 'the Americas', 'Americas',
+  'Caribbean', 'Europe', 'Asia', 'Africa', 'Oceania', 'Antarctica', 'Arctic', 'Western Hemisphere',
+  'Southern Hemisphere', 'Northern Hemisphere', 'Eastern Europe', 'Western Europe', 'Southeast Asia',
+  'Central Asia', 'East Asia', 'South Asia', 'North Africa', 'West Africa', 'East Africa', 'Sub-Saharan Africa',
+  'Sahel', 'Balkans',
+];
+
 export const EXTRA_PLACES: PlaceEntry[] = [
   alias('United States', ['United States', 'U.S.', 'U.S.A.', 'US', 'USA', 'America', 'United States of America', 'the States'], 'U.S. sanctions'),
   alias('United Kingdom', ['United Kingdom', 'U.K.', 'UK', 'Britain', 'Great Britain'], 'Britain said'),
@@ -93,11 +102,7 @@ export const EXTRA_PLACES: PlaceEntry[] = [
     'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming', 'Zulia', 'Táchira', 'Tachira', 'Apure', 'Bolívar', 'Falcón',
   ] },
   { id: 'gazetteer:region', type: 'LOC', example: 'bodyguards from the Middle East', names: [
-    'Middle East', 'Latin America', 'South America', 'North America', 'Central America', 'the Americas', 'Americas',
-    'Caribbean', 'Europe', 'Asia', 'Africa', 'Oceania', 'Antarctica', 'Arctic', 'Western Hemisphere',
-    'Southern Hemisphere', 'Northern Hemisphere', 'Eastern Europe', 'Western Europe', 'Southeast Asia',
-    'Central Asia', 'East Asia', 'South Asia', 'North Africa', 'West Africa', 'East Africa', 'Sub-Saharan Africa',
-    'Sahel', 'Balkans', 'Persian Gulf', 'Gulf of Mexico', 'Strait of Hormuz', 'Red Sea', 'Black Sea',
+    ...SUPRANATIONAL_REGIONS, 'Persian Gulf', 'Gulf of Mexico', 'Strait of Hormuz', 'Red Sea', 'Black Sea',
     'Mediterranean', 'Pacific', 'Atlantic', 'Amazon', 'Andes', 'Crimea', 'Donbas', 'Golan Heights', 'Sinai',
   ] },
 ];
@@ -105,18 +110,14 @@ export const EXTRA_PLACES: PlaceEntry[] = [
 // Capitals that are also common first names or words ("Victoria", "Kingston", "Male").
 export const CAPITAL_STOPLIST = new Set(['Victoria', 'Kingston', 'Hamilton', 'Douglas', 'Stanley', 'Male', 'Malé', 'Saint John\'s', 'Jamestown', 'Georgetown', 'Castries', 'Sucre', 'Praia']);
 
-/** Continents, hemispheres and multi-country regions: where things happen, never one actor. */
+/** The supranational regions, other spellings of them, and their adjectives used for a group. */
 const WORLD_REGIONS = new Set(
   [
-    'Middle East', 'Latin America', 'South America', 'North America', 'Central America', 'the Americas', 'Americas',
-    'Caribbean', 'the Caribbean', 'Europe', 'Asia', 'Africa', 'Oceania', 'Antarctica', 'Arctic', 'Western Hemisphere',
-    'Southern Hemisphere', 'Northern Hemisphere', 'Eastern Europe', 'Western Europe', 'Southeast Asia', 'Central Asia',
-    'East Asia', 'South Asia', 'North Africa', 'West Africa', 'East Africa', 'Sub-Saharan Africa', 'Sahel', 'Balkans',
-    'the Middle East', 'Asia-Pacific', 'Indo-Pacific', 'Global South',
-    // Their adjectives, used as a group ("African leaders", "European diplomats"): many countries, no one actor.
+    ...SUPRANATIONAL_REGIONS, 'the Caribbean', 'the Middle East', 'Asia-Pacific', 'Indo-Pacific', 'Global South',
+    // "African leaders", "European diplomats": many countries, no one actor.
     'African', 'Africans', 'European', 'Europeans', 'Asian', 'Asians', 'West African', 'East African', 'North African',
     'Sub-Saharan', 'Middle Eastern', 'Latin American', 'Latin Americans', 'South American', 'North American',
-    'Central American', 'Western', 'Westerners', 'Sahelian', 'Caribbean',
+    'Central American', 'Western', 'Westerners', 'Sahelian',
   ].map((n) => n.toLowerCase()),
 );
 
