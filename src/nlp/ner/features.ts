@@ -39,6 +39,8 @@ export interface DocumentFeatures {
 export interface WordInfo {
   /** The form itself (curly quotes folded). */
   form: string;
+  /** The form in lower case, accents kept: one string per form, so maps keyed by it hash it once. */
+  formLower: string;
   word: number;
   lower: number;
   /** Shape hash: "Maduro" → "Xxxxx" (runs capped at 4), "1996-08-22" → "dddd-dd-dd". */
@@ -109,7 +111,7 @@ function wordInfo(w: string): WordInfo {
     affixes[4 + k] = k < l.length ? sh : 0;
   }
   info = {
-    form: w, word: hashString(folded), lower: hashString(l), shape: shape | 0, short: short | 0, affixes,
+    form: w, formLower: w.toLowerCase(), word: hashString(folded), lower: hashString(l), shape: shape | 0, short: short | 0, affixes,
     digitNorm: digits ? hashString(l.replace(/\d/g, '0')) : 0,
     capitalised: w.length > 0 && charClass(w, 0) === 88,
     allCaps: letters > 1 && upper === letters,
@@ -211,7 +213,7 @@ export function documentContext(sentences: string[][], entities?: EntityList | n
   const gazFlags = new Int32Array(n);
   let s0 = 0;
   for (const s of sentences) {
-    const lower = s.map((w) => w.toLowerCase());
+    const lower = s.map((w, k) => (w === infos[s0 + k].form ? infos[s0 + k].formLower : w.toLowerCase()));
     places.set(placeClasses(lower), s0);
     gaz.set(gazetteerSpans(words.slice(s0, s0 + s.length), lower), s0);
     for (let k = 0; k < s.length; k++) gazFlags[s0 + k] = gazFlagsOf(infos[s0 + k], lower[k]);
@@ -350,49 +352,118 @@ export function neighbourKeys(d: number, info: WordInfo | null, gazFlags: number
 /** The neighbour offsets neighbourKeys knows. */
 export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
 
-/** Keys of token i that depend on its sentence and document. Writes into out from `at`; returns the new end. */
-export function contextKeys(doc: DocumentContext, i: number, out: Int32Array, at: number): number {
-  const { lowerHash: lowerH, shapeHash: shapeH, shortHash: shortH, sentenceStart, capitalised, words, places, gaz, ent, entWord } = doc;
+// A token's context keys are three groups again, so that the tagger can cache what repeats:
+//  - small: keys over small-valued facts (gazetteer and name-list classes, casing, the short
+//    shape), read from SMALL_FIELDS integers per token (smallContextFields); most tokens share
+//    a few hundred distinct field rows;
+//  - shape: the shape trigram around the token;
+//  - lexical: keys over word forms of the token and its neighbours, and over the document.
+
+/** Integers per token that smallContextKeys reads. */
+export const SMALL_FIELDS = 13;
+const enum F { Short, Flags, Place, PlaceM1, PlaceP1, Casing, Gaz, GazM1, GazP1, Ent, EntM1, EntP1, EntWord }
+const enum Flag { First = 1, Capitalised = 2, SentenceCaps = 4, InParens = 8, HasEntities = 16 }
+const CASING_INITIAL = 8;
+
+/** Token i's casing summary (DocCasing): document casing of its word, and its place in the sentence. */
+function casingOf(doc: DocumentContext, i: number): number {
+  const st = doc.sentenceStart[i];
+  const initial = i === st || (i - 1 >= st && OPENERS.has(doc.words[i - 1]));
+  const lower = doc.lowerHash[i];
+  return (doc.seenLower.has(lower) ? 1 : 0) + (doc.seenCapMid.has(lower) ? 2 : 0) + (doc.infos[i].allCaps ? 4 : 0) +
+    (initial ? CASING_INITIAL : 0) + (doc.sentenceCaps[i] ? 16 : 0) + (doc.capitalised[i] ? 32 : 0);
+}
+
+/** Writes token i's SMALL_FIELDS integers into out from `at`. */
+export function smallContextFields(doc: DocumentContext, i: number, out: Int32Array, at: number): void {
+  const { sentenceStart, places, gaz, ent, words } = doc;
+  const st = sentenceStart[i];
+  const hasM1 = i - 1 >= st;
+  const hasP1 = i + 1 < doc.length && sentenceStart[i + 1] === st;
+  out[at + F.Short] = doc.shortHash[i];
+  out[at + F.Flags] = (i === st ? Flag.First : 0) | (doc.capitalised[i] ? Flag.Capitalised : 0) | (doc.sentenceCaps[i] ? Flag.SentenceCaps : 0) |
+    (hasM1 && hasP1 && words[i - 1] === '(' && words[i + 1] === ')' ? Flag.InParens : 0) | (doc.hasEntities ? Flag.HasEntities : 0);
+  out[at + F.Place] = places[i];
+  out[at + F.PlaceM1] = hasM1 ? places[i - 1] : -1;
+  out[at + F.PlaceP1] = hasP1 ? places[i + 1] : -1;
+  out[at + F.Casing] = casingOf(doc, i);
+  out[at + F.Gaz] = gaz[i];
+  out[at + F.GazM1] = hasM1 ? gaz[i - 1] : -1;
+  out[at + F.GazP1] = hasP1 ? gaz[i + 1] : -1;
+  out[at + F.Ent] = ent[i];
+  out[at + F.EntM1] = hasM1 ? ent[i - 1] : -1;
+  out[at + F.EntP1] = hasP1 ? ent[i + 1] : -1;
+  out[at + F.EntWord] = doc.entWord[i];
+}
+
+/** The casing summary among the small fields in f[from ..). */
+export function casingField(f: Int32Array, from: number): number {
+  return f[from + F.Casing];
+}
+
+/** Keys of the small-valued context facts in f[from .. from + SMALL_FIELDS). Writes into out from `at`; returns the new end. */
+export function smallContextKeys(f: Int32Array, from: number, out: Int32Array, at: number): number {
+  const short = f[from + F.Short];
+  const flags = f[from + F.Flags];
+  const casing = f[from + F.Casing];
+  if (flags & Flag.First) out[at++] = mix(T.FirstCap, flags & Flag.Capitalised ? 1 : 0);
+  if (flags & Flag.SentenceCaps) out[at++] = mix(T.CapsSentence, short);
+  out[at++] = mix(T.Place, f[from + F.Place]);
+  out[at++] = mix(T.PlaceM1, f[from + F.PlaceM1]);
+  out[at++] = mix(T.PlaceP1, f[from + F.PlaceP1]);
+  out[at++] = mix(T.DocCasing, casing);
+  if (flags & Flag.InParens) out[at++] = mix(T.InParens, short);
+  const gaz = f[from + F.Gaz];
+  out[at++] = mix(T.Gaz, gaz);
+  out[at++] = mix(T.GazM1, f[from + F.GazM1]);
+  out[at++] = mix(T.GazP1, f[from + F.GazP1]);
+  if (gaz) out[at++] = mix(T.GazShape, mix(gaz, short));
+  if (flags & Flag.HasEntities) {
+    const ent = f[from + F.Ent];
+    out[at++] = mix(T.Ent, ent);
+    out[at++] = mix(T.EntM1, f[from + F.EntM1]);
+    out[at++] = mix(T.EntP1, f[from + F.EntP1]);
+    out[at++] = mix(T.EntWordCase, f[from + F.EntWord] * 64 + (casing & 24));
+    if (ent) out[at++] = mix(T.EntShape, mix(ent, short));
+  }
+  return at;
+}
+
+/** Token i's shape trigram: the shapes before it, of it and after it in the sentence (BOS / EOS outside). */
+export function shapeTrigram(doc: DocumentContext, i: number, out: Int32Array, at: number): void {
+  const st = doc.sentenceStart[i];
+  out[at] = i - 1 >= st ? doc.shapeHash[i - 1] : BOS;
+  out[at + 1] = doc.shapeHash[i];
+  out[at + 2] = i + 1 < doc.length && doc.sentenceStart[i + 1] === st ? doc.shapeHash[i + 1] : EOS;
+}
+
+/** Keys of a shape trigram (see shapeTrigram) in f[from .. from + 3). Writes into out from `at`; returns the new end. */
+export function shapeContextKeys(f: Int32Array, from: number, out: Int32Array, at: number): number {
+  const shapeM1 = f[from];
+  const shape = f[from + 1];
+  const shapeP1 = f[from + 2];
+  out[at++] = mix(T.ShapeM1S0, mix(shapeM1, shape));
+  out[at++] = mix(T.ShapeS0P1, mix(shape, shapeP1));
+  out[at++] = mix(T.ShapeM1S0P1, mix(mix(shapeM1, shape), shapeP1));
+  return at;
+}
+
+/** Keys of token i over word forms around it and over the document. Writes into out from `at`; returns the new end. */
+export function lexicalContextKeys(doc: DocumentContext, i: number, casing: number, out: Int32Array, at: number): number {
+  const { lowerHash: lowerH, sentenceStart, capitalised, gaz, ent } = doc;
   const n = doc.length;
   const st = sentenceStart[i];
   const hasM1 = i - 1 >= st;
   const hasP1 = i + 1 < n && sentenceStart[i + 1] === st;
   const lowerM1 = hasM1 ? lowerH[i - 1] : BOS;
   const lowerP1 = hasP1 ? lowerH[i + 1] : EOS;
-  const shapeM1 = hasM1 ? shapeH[i - 1] : BOS;
-  const shapeP1 = hasP1 ? shapeH[i + 1] : EOS;
   const lower = lowerH[i];
-  const shape = shapeH[i];
-  const short = shortH[i];
-  out[at++] = mix(T.ShapeM1S0, mix(shapeM1, shape));
-  out[at++] = mix(T.ShapeS0P1, mix(shape, shapeP1));
-  out[at++] = mix(T.ShapeM1S0P1, mix(mix(shapeM1, shape), shapeP1));
+  const short = doc.shortHash[i];
   out[at++] = mix(T.BigramM1, mix(lowerM1, lower));
   out[at++] = mix(T.BigramP1, mix(lower, lowerP1));
-  if (i === st) out[at++] = mix(T.FirstCap, capitalised[i]);
-  if (doc.sentenceCaps[i]) out[at++] = mix(T.CapsSentence, short);
-  out[at++] = mix(T.Place, places[i]);
-  out[at++] = mix(T.PlaceM1, hasM1 ? places[i - 1] : -1);
-  out[at++] = mix(T.PlaceP1, hasP1 ? places[i + 1] : -1);
-  const initial = i === st || (hasM1 && OPENERS.has(words[i - 1]));
-  const casing = (doc.seenLower.has(lower) ? 1 : 0) + (doc.seenCapMid.has(lower) ? 2 : 0) + (doc.infos[i].allCaps ? 4 : 0) +
-    (initial ? 8 : 0) + (doc.sentenceCaps[i] ? 16 : 0) + (capitalised[i] ? 32 : 0);
-  out[at++] = mix(T.DocCasing, casing);
-  if (initial) out[at++] = mix(T.InitialWord, lower);
-  if (hasM1 && hasP1 && words[i - 1] === '(' && words[i + 1] === ')') out[at++] = mix(T.InParens, short);
+  if (casing & CASING_INITIAL) out[at++] = mix(T.InitialWord, lower);
   out[at++] = mix(T.ShapeLowerP1, mix(short, lowerP1));
   out[at++] = mix(T.LowerM1ShapeS0, mix(lowerM1, short));
-  out[at++] = mix(T.Gaz, gaz[i]);
-  out[at++] = mix(T.GazM1, hasM1 ? gaz[i - 1] : -1);
-  out[at++] = mix(T.GazP1, hasP1 ? gaz[i + 1] : -1);
-  if (gaz[i]) out[at++] = mix(T.GazShape, mix(gaz[i], short));
-  if (doc.hasEntities) {
-    out[at++] = mix(T.Ent, ent[i]);
-    out[at++] = mix(T.EntM1, hasM1 ? ent[i - 1] : -1);
-    out[at++] = mix(T.EntP1, hasP1 ? ent[i + 1] : -1);
-    out[at++] = mix(T.EntWordCase, entWord[i] * 64 + (casing & 24));
-    if (ent[i]) out[at++] = mix(T.EntShape, mix(ent[i], short));
-  }
   if (doc.chunkStart[i] >= 0) {
     const cs = doc.chunkStart[i];
     const ce = doc.chunkEnd[i];
@@ -419,6 +490,16 @@ export function contextKeys(doc: DocumentContext, i: number, out: Int32Array, at
     }
   }
   return at;
+}
+
+const contextFields = new Int32Array(SMALL_FIELDS + 3);
+/** Keys of token i that depend on its sentence and document (all three groups). Writes into out from `at`; returns the new end. */
+export function contextKeys(doc: DocumentContext, i: number, out: Int32Array, at: number): number {
+  smallContextFields(doc, i, contextFields, 0);
+  shapeTrigram(doc, i, contextFields, SMALL_FIELDS);
+  at = smallContextKeys(contextFields, 0, out, at);
+  at = shapeContextKeys(contextFields, SMALL_FIELDS, out, at);
+  return lexicalContextKeys(doc, i, casingField(contextFields, 0), out, at);
 }
 
 /** Writes key at out[at] unless out[from .. at) has it; returns the new end. */

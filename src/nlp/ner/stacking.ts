@@ -2,8 +2,7 @@
 // every other occurrence of the same word in the document (document-level label consistency:
 // "Leeds" tagged ORG in one sentence informs "Leeds" at the start of another).
 import { mix } from './hash.ts';
-import { LABEL_TYPE, LABELS } from './labels.ts';
-import { chunksOf } from './conll.ts';
+import { IS_INSIDE, LABEL_TYPE } from './labels.ts';
 import type { DocumentFeatures } from './features.ts';
 
 const enum S {
@@ -33,13 +32,26 @@ export function stackContext(doc: StackContext['doc'], stage1: Uint8Array, stage
     if (!c) counts.set(doc.lowerHash[i], (c = new Int32Array(5)));
     c[LABEL_TYPE[stage1[i]] + 1]++;
   }
+  // Entities as chunksOf (conll.ts) reads the labels, without building label strings.
   const inEntity = new Map<number, number>();
-  const labels = Array.from(stage1, (l) => LABELS[l]);
-  for (const c of chunksOf(labels)) {
-    if (c.end - c.start < 2) continue;
-    const t = ['PER', 'ORG', 'LOC', 'MISC'].indexOf(c.type);
-    for (let k = c.start; k < c.end; k++) inEntity.set(doc.lowerHash[k], t + 1);
+  let start = -1;
+  let type = -1;
+  const close = (end: number): void => {
+    if (start >= 0 && end - start >= 2) for (let k = start; k < end; k++) inEntity.set(doc.lowerHash[k], type + 1);
+  };
+  for (let i = 0; i < n; i++) {
+    const l = stage1[i];
+    const begins = l !== 0 && (!IS_INSIDE[l] || start < 0 || type !== LABEL_TYPE[l]);
+    if (start >= 0 && (l === 0 || begins)) {
+      close(i);
+      start = -1;
+    }
+    if (begins) {
+      start = i;
+      type = LABEL_TYPE[l];
+    }
   }
+  close(n);
   return { doc, stage1, stage1r, counts, inEntity };
 }
 
@@ -48,27 +60,53 @@ function labelIn(labels: Uint8Array, j: number, st: number, end: number): number
   return j >= st && j < end ? labels[j] : 99;
 }
 
-/** The stacking keys of token i. Writes into out from `at`; returns the new end. */
-export function stackKeys(ctx: StackContext, i: number, out: Int32Array, at: number): number {
+// Stacking keys in two groups, so that the tagger can cache the first: keys over the first
+// stage's labels around the token only (LABEL_FIELDS integers, few distinct rows), and keys over
+// the token's word and the document.
+
+/** Integers per token that stackLabelKeys reads. */
+export const LABEL_FIELDS = 8;
+
+/** Writes token i's LABEL_FIELDS integers into out from `at`: its stage-1 labels and those around it (99 outside the sentence). */
+export function stackLabelFields(ctx: StackContext, i: number, out: Int32Array, at: number): void {
   const { doc, stage1, stage1r } = ctx;
   const n = doc.length;
   const st = doc.sentenceStart[i];
   let end = i + 1;
   while (end < n && end <= i + 2 && doc.sentenceStart[end] === st) end++;
-  out[at++] = mix(S.Label, stage1[i]);
-  if (stage1r) {
+  out[at] = stage1[i];
+  out[at + 1] = labelIn(stage1, i - 1, st, end);
+  out[at + 2] = labelIn(stage1, i + 1, st, end);
+  out[at + 3] = labelIn(stage1, i + 2, st, end);
+  out[at + 4] = stage1r ? 1 : 0;
+  out[at + 5] = stage1r ? stage1r[i] : 0;
+  out[at + 6] = stage1r ? labelIn(stage1r, i - 1, st, end) : 0;
+  out[at + 7] = stage1r ? labelIn(stage1r, i + 1, st, end) : 0;
+}
+
+/** Keys of the label fields in f[from .. from + LABEL_FIELDS). Writes into out from `at`; returns the new end. */
+export function stackLabelKeys(f: Int32Array, from: number, out: Int32Array, at: number): number {
+  const label = f[from];
+  out[at++] = mix(S.Label, label);
+  if (f[from + 4]) {
     // The right-to-left stage-1 tagger's labels (converted to IOB2), alone and with the other's.
-    out[at++] = mix(S.RLabel, stage1r[i]);
-    out[at++] = mix(S.RPair, stage1[i] * 16 + stage1r[i]);
-    out[at++] = mix(S.RLabelM1, labelIn(stage1r, i - 1, st, end));
-    out[at++] = mix(S.RLabelP1, labelIn(stage1r, i + 1, st, end));
+    out[at++] = mix(S.RLabel, f[from + 5]);
+    out[at++] = mix(S.RPair, label * 16 + f[from + 5]);
+    out[at++] = mix(S.RLabelM1, f[from + 6]);
+    out[at++] = mix(S.RLabelP1, f[from + 7]);
   }
-  const m1 = labelIn(stage1, i - 1, st, end);
-  const p1 = labelIn(stage1, i + 1, st, end);
+  const m1 = f[from + 1];
+  const p1 = f[from + 2];
   out[at++] = mix(S.LabelM1, m1);
   out[at++] = mix(S.LabelP1, p1);
-  out[at++] = mix(S.LabelP2, labelIn(stage1, i + 2, st, end));
+  out[at++] = mix(S.LabelP2, f[from + 3]);
   out[at++] = mix(S.LabelM1P1, m1 * 128 + p1);
+  return at;
+}
+
+/** Keys of token i over its word and the document's other occurrences of it. Writes into out from `at`; returns the new end. */
+export function stackWordKeys(ctx: StackContext, i: number, out: Int32Array, at: number): number {
+  const { doc, stage1 } = ctx;
   out[at++] = mix(S.LabelWord, mix(stage1[i], doc.lowerHash[i]));
   if (doc.capitalised[i]) {
     const c = ctx.counts.get(doc.lowerHash[i])!;
@@ -100,6 +138,15 @@ export function stackKeys(ctx: StackContext, i: number, out: Int32Array, at: num
     }
   }
   return at;
+}
+
+
+const labelFields = new Int32Array(LABEL_FIELDS);
+/** The stacking keys of token i (both groups). Writes into out from `at`; returns the new end. */
+export function stackKeys(ctx: StackContext, i: number, out: Int32Array, at: number): number {
+  stackLabelFields(ctx, i, labelFields, 0);
+  at = stackLabelKeys(labelFields, 0, out, at);
+  return stackWordKeys(ctx, i, out, at);
 }
 
 /** A copy of `doc` whose static keys also carry the first stage's view. */

@@ -6,17 +6,20 @@
 //   - Per word form, the summed weights (every stage) of the keys that depend on that form only:
 //     its own (wordKeys) and what a token reads from it as a neighbour (neighbourKeys). A token
 //     then adds five cached vectors instead of about thirty lookups per stage.
-//   - The remaining static keys (contextKeys) are looked up once for all stages (StackedWeights).
+//   - The context keys over small-valued facts (smallContextKeys) and over the shape trigram
+//     (shapeContextKeys) repeat across tokens: their summed weights are cached per distinct input
+//     row (FieldCache, exact: the row is compared, not just hashed).
+//   - The remaining static keys (lexicalContextKeys) are looked up once for all stages (StackedWeights).
 //   - The dynamic keys (previous labels, history) take few values: their summed weights are tables
 //     indexed by those values, per model, per word form (label and word) and per shape.
 //   - Stacking keys are looked up in stage 2's columns only.
 import { allowedAfter, LABEL_TYPE, NUM_LABELS } from './labels.ts';
 import {
-  contextKeys, documentContext, historyKeys, historyShapeKeys, isFirstInDirection, isSecondInDirection, labelKeys, labelShapeKeys, labelWordKeys,
+  casingField, documentContext, lexicalContextKeys, shapeContextKeys, shapeTrigram, SMALL_FIELDS, smallContextFields, smallContextKeys, historyKeys, historyShapeKeys, isFirstInDirection, isSecondInDirection, labelKeys, labelShapeKeys, labelWordKeys,
   MAX_KEYS_PER_TOKEN, NEIGHBOUR_OFFSETS, neighbourKeys, wordKeys, type DocumentContext, type WordInfo,
 } from './features.ts';
 import { fromReverseLabels } from './decode.ts';
-import { MAX_STACK_KEYS, stackContext, stackKeys } from './stacking.ts';
+import { LABEL_FIELDS, MAX_STACK_KEYS, stackContext, stackLabelFields, stackLabelKeys, stackWordKeys } from './stacking.ts';
 import { StackedWeights, type PackedWeights } from './weights.ts';
 import type { EntityList } from './entity-list.ts';
 
@@ -30,6 +33,45 @@ const FORM_CACHE_LIMIT = 30_000;
 
 function prevValue(index: number): number {
   return index === NUM_LABELS ? 99 : index;
+}
+
+/**
+ * Summed weights per distinct row of integers (a token's small context fields, its shape trigram),
+ * direct-mapped: a row hashes to one slot, which keeps the last row stored there and its vector.
+ */
+class FieldCache {
+  private readonly rows: Int32Array;
+  private readonly used: Uint8Array;
+  readonly vectors: Int32Array;
+  private readonly mask: number;
+  constructor(private readonly fields: number, private readonly width: number, slots: number) {
+    this.mask = slots - 1;
+    this.rows = new Int32Array(slots * fields);
+    this.used = new Uint8Array(slots);
+    this.vectors = new Int32Array(slots * width);
+  }
+
+  /**
+   * Offset in `vectors` of the summed weights for f[from .. from + fields); on a miss `sum` fills
+   * vectors[at .. at + width) (zeroed first).
+   */
+  offsetOf(f: Int32Array, from: number, sum: (f: Int32Array, from: number, out: Int32Array, at: number) => void): number {
+    const n = this.fields;
+    let h = 0x811c9dc5;
+    for (let k = 0; k < n; k++) h = Math.imul(h ^ f[from + k], 0x01000193);
+    const slot = (h ^ (h >>> 15)) & this.mask;
+    const rows = this.rows;
+    const r = slot * n;
+    let same = this.used[slot] === 1;
+    for (let k = 0; same && k < n; k++) same = rows[r + k] === f[from + k];
+    const at = slot * this.width;
+    if (same) return at;
+    for (let k = 0; k < n; k++) rows[r + k] = f[from + k];
+    this.used[slot] = 1;
+    this.vectors.fill(0, at, at + this.width);
+    sum(f, from, this.vectors, at);
+    return at;
+  }
 }
 
 export class StackedTagger {
@@ -50,6 +92,22 @@ export class StackedTagger {
   /** What a token reads at each neighbour offset outside its sentence (VECTORS × width; slot 0 unused). */
   private readonly outside: Int32Array;
   private readonly keys = new Int32Array(Math.max(MAX_KEYS_PER_TOKEN, MAX_STACK_KEYS));
+  private readonly small: FieldCache;
+  private readonly trigrams: FieldCache;
+  /** Stage 2's summed weights of the stacking keys over labels only, per distinct row of labels. */
+  private readonly stackLabels: FieldCache;
+  /** One token's small fields, then its shape trigram (or its label fields). */
+  private readonly fields = new Int32Array(Math.max(SMALL_FIELDS + 3, LABEL_FIELDS));
+  private readonly sumSmall = (f: Int32Array, from: number, out: Int32Array, at: number): void => {
+    this.sumKeys(smallContextKeys(f, from, this.keys, 0), out, at);
+  };
+  private readonly sumTrigram = (f: Int32Array, from: number, out: Int32Array, at: number): void => {
+    this.sumKeys(shapeContextKeys(f, from, this.keys, 0), out, at);
+  };
+  private readonly sumStackLabels = (f: Int32Array, from: number, out: Int32Array, at: number): void => {
+    const count = stackLabelKeys(f, from, this.keys, 0);
+    for (let j = 0; j < count; j++) this.table.addStage(this.keys[j], 2, out, at);
+  };
 
   constructor(stages: PackedWeights[]) {
     if (stages.length !== 3) throw new Error(`ner: the stacked tagger needs 3 stages, the model has ${stages.length}`);
@@ -57,6 +115,9 @@ export class StackedTagger {
     this.width = this.table.width;
     this.entities = stages[0].entities;
     this.outside = new Int32Array(VECTORS * this.width);
+    this.small = new FieldCache(SMALL_FIELDS, this.width, 1 << 13);
+    this.trigrams = new FieldCache(3, this.width, 1 << 13);
+    this.stackLabels = new FieldCache(LABEL_FIELDS, NUM_LABELS, 1 << 12);
     NEIGHBOUR_OFFSETS.forEach((d, k) => {
       const nk = neighbourKeys(d, null, 0, 0, !!this.entities, this.keys, 0);
       for (let j = 0; j < nk; j++) this.table.addAll(this.keys[j], this.outside, (1 + k) * this.width);
@@ -129,15 +190,30 @@ export class StackedTagger {
         const from = (1 + k) * W;
         for (let l = 0; l < W; l++) scores[at + l] += v[from + l];
       }
-      const nk = contextKeys(doc, i, keys, 0);
+      const fields = this.fields;
+      smallContextFields(doc, i, fields, 0);
+      shapeTrigram(doc, i, fields, SMALL_FIELDS);
+      const small = this.small.offsetOf(fields, 0, this.sumSmall);
+      const smallVectors = this.small.vectors;
+      for (let l = 0; l < W; l++) scores[at + l] += smallVectors[small + l];
+      const trigram = this.trigrams.offsetOf(fields, SMALL_FIELDS, this.sumTrigram);
+      const trigramVectors = this.trigrams.vectors;
+      for (let l = 0; l < W; l++) scores[at + l] += trigramVectors[trigram + l];
+      const nk = lexicalContextKeys(doc, i, casingField(fields, 0), keys, 0);
       for (let k = 0; k < nk; k++) this.table.addAll(keys[k], scores, at);
     }
     const left = this.decode(doc, scores, vectors, shapes, 0, false);
     const right = fromReverseLabels(this.decode(doc, scores, vectors, shapes, 1, true), doc.sentenceStart);
     const stack = stackContext(doc, left, right);
+    const fields = this.fields;
+    const labelVectors = this.stackLabels.vectors;
     for (i = 0; i < n; i++) {
-      const nk = stackKeys(stack, i, keys, 0);
-      for (let k = 0; k < nk; k++) this.table.addStage(keys[k], 2, scores, i * W + 2 * NUM_LABELS);
+      const at = i * W + 2 * NUM_LABELS;
+      stackLabelFields(stack, i, fields, 0);
+      const labels = this.stackLabels.offsetOf(fields, 0, this.sumStackLabels);
+      for (let l = 0; l < NUM_LABELS; l++) scores[at + l] += labelVectors[labels + l];
+      const nk = stackWordKeys(stack, i, keys, 0);
+      for (let k = 0; k < nk; k++) this.table.addStage(keys[k], 2, scores, at);
     }
     return this.decode(doc, scores, vectors, shapes, 2, false);
   }
