@@ -137,7 +137,8 @@ export function entWordOf(info: WordInfo, entities: EntityList | null | undefine
 
 /** A token's word form as the key templates see it: accents and curly quotes folded, cached. */
 export function tokenWordInfo(raw: string): WordInfo {
-  return wordInfo(/[’‘“”«»–—‛`´„‹›]/.test(raw) ? normalizeToken(raw) : raw);
+  // Most tokens need no folding and are cached under themselves: one lookup.
+  return WORD_CACHE.get(raw) ?? wordInfo(/[’‘“”«»–—‛`´„‹›]/.test(raw) ? normalizeToken(raw) : raw);
 }
 
 /** Everything the context key templates read about one document, token by token. */
@@ -166,14 +167,53 @@ export interface DocumentContext {
   chunkEnd: Int32Array;
 }
 
-/** The per-token facts of one document given as sentences of tokens. */
-export function documentContext(sentences: string[][], entities?: EntityList | null): DocumentContext {
-  const words: string[] = [];
-  const infos: WordInfo[] = [];
+/**
+ * Arrays a caller that is done with one document before it reads the next (the tagger) lends
+ * documentContext, so that a short document costs no allocations: a typed array costs about as
+ * much to allocate as tagging a few tokens. The arrays may be longer than the document; only
+ * [0, length) is meaningful.
+ */
+export class ContextBuffers {
+  private capacity = -1;
+  private arrays!: Omit<DocumentContext, 'length' | 'hasEntities'>;
+
+  /** The arrays for a document of n tokens, zeroed (chunkStart: -1), sets and maps emptied. */
+  take(n: number, exact = false): Omit<DocumentContext, 'length' | 'hasEntities'> {
+    if (exact || n > this.capacity) {
+      const size = exact ? n : Math.max(n, 2 * this.capacity, 64);
+      this.capacity = size;
+      this.arrays = {
+        words: [], infos: [], sentenceStart: new Int32Array(size), sentenceCaps: new Uint8Array(size), lowerHash: new Int32Array(size),
+        shapeHash: new Int32Array(size), shortHash: new Int32Array(size), capitalised: new Uint8Array(size), seenLower: new Set(),
+        seenCapMid: new Set(), places: new Int32Array(size), gaz: new Int32Array(size), gazFlags: new Int32Array(size), ent: new Int32Array(size),
+        entWord: new Int32Array(size), occurrences: new Map(), chunkStart: new Int32Array(size).fill(-1), chunkEnd: new Int32Array(size),
+      };
+      return this.arrays;
+    }
+    const a = this.arrays;
+    a.words.length = 0;
+    a.infos.length = 0;
+    a.sentenceCaps.fill(0, 0, n);
+    a.places.fill(0, 0, n);
+    a.gaz.fill(0, 0, n);
+    a.ent.fill(0, 0, n);
+    a.entWord.fill(0, 0, n);
+    a.chunkStart.fill(-1, 0, n);
+    a.seenLower.clear();
+    a.seenCapMid.clear();
+    a.occurrences.clear();
+    return a;
+  }
+}
+
+/** The per-token facts of one document given as sentences of tokens (arrays from `buffers` when given). */
+export function documentContext(sentences: string[][], entities?: EntityList | null, buffers?: ContextBuffers): DocumentContext {
   let n = 0;
   for (const s of sentences) n += s.length;
-  const sentenceStart = new Int32Array(n);
-  const sentenceCaps = new Uint8Array(n);
+  const {
+    words, infos, sentenceStart, sentenceCaps, lowerHash: lowerH, shapeHash: shapeH, shortHash: shortH, capitalised,
+    seenLower, seenCapMid, places, gaz, gazFlags, ent, entWord, occurrences, chunkStart, chunkEnd,
+  } = buffers ? buffers.take(n) : new ContextBuffers().take(n, true);
   for (const s of sentences) {
     const start = words.length;
     let letters = 0;
@@ -190,10 +230,6 @@ export function documentContext(sentences: string[][], entities?: EntityList | n
     }
     if (letters >= 2 && upper / letters > 0.7) sentenceCaps.fill(1, start, words.length);
   }
-  const lowerH = new Int32Array(n);
-  const shapeH = new Int32Array(n);
-  const shortH = new Int32Array(n);
-  const capitalised = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     lowerH[i] = infos[i].lower;
     shapeH[i] = infos[i].shape;
@@ -202,26 +238,21 @@ export function documentContext(sentences: string[][], entities?: EntityList | n
   }
   // Document casing: which words appear in lower case, and which appear capitalised mid-sentence
   // in a sentence that is not all caps (tells "BRUSSELS" and a sentence-initial "Police" apart).
-  const seenLower = new Set<number>();
-  const seenCapMid = new Set<number>();
   for (let i = 0; i < n; i++) {
     if (!capitalised[i]) seenLower.add(lowerH[i]);
     else if (i > sentenceStart[i] && !sentenceCaps[i] && !OPENERS.has(words[i - 1])) seenCapMid.add(lowerH[i]);
   }
-  const places = new Int32Array(n);
-  const gaz = new Int32Array(n);
-  const gazFlags = new Int32Array(n);
   let s0 = 0;
+  const lower: string[] = [];
   for (const s of sentences) {
-    const lower = s.map((w, k) => (w === infos[s0 + k].form ? infos[s0 + k].formLower : w.toLowerCase()));
-    places.set(placeClasses(lower), s0);
-    gaz.set(gazetteerSpans(words.slice(s0, s0 + s.length), lower), s0);
+    lower.length = 0;
+    for (let k = 0; k < s.length; k++) lower.push(s[k] === infos[s0 + k].form ? infos[s0 + k].formLower : s[k].toLowerCase());
+    placeClasses(lower, places, s0);
+    gazetteerSpans(words, lower, s0, gaz);
     for (let k = 0; k < s.length; k++) gazFlags[s0 + k] = gazFlagsOf(infos[s0 + k], lower[k]);
     s0 += s.length;
   }
   // Training-set entity list: longest listed span from each non-lower-case token.
-  const ent = new Int32Array(n);
-  const entWord = new Int32Array(n);
   if (entities) {
     for (let i = 0; i < n; ) {
       const c0 = words[i].charCodeAt(0);
@@ -254,7 +285,6 @@ export function documentContext(sentences: string[][], entities?: EntityList | n
 
   // Other occurrences of each capitalised word in the document (up to AGG_MAX of them, nearest first
   // in document order): the words around them and the name-list spans they sit in.
-  const occurrences = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     if (!capitalised[i]) continue;
     const list = occurrences.get(lowerH[i]);
@@ -264,8 +294,6 @@ export function documentContext(sentences: string[][], entities?: EntityList | n
   // Runs of capitalised words, joined over "of", "and", "&", "de", ... when a capitalised word
   // follows ("Test and County Cricket Board"): each token sees its place in the run and the run's
   // first and last words (the last is often the head: "Board", "Exchange", "Open").
-  const chunkStart = new Int32Array(n).fill(-1);
-  const chunkEnd = new Int32Array(n);
   for (let i = 0; i < n; ) {
     if (!capitalised[i] || sentenceCaps[i]) {
       i++;

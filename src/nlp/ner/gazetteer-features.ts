@@ -47,21 +47,25 @@ function capitalisedOrLink(word: string, lower: string): boolean {
   return true;
 }
 
+const spanKeys: string[] = [];
 /**
  * Per token of one sentence: 0 when no listed name covers it, else class * 4 + position
  * (0 begin, 1 inside, 2 last, 3 single-word name). Classes: 1 person, 2 org, 3 group, 4 country, 5 place.
+ * The sentence is words[from .. from + lower.length), lower its words in lower case; written into
+ * out from `from`, which must hold zeros.
  */
-export function gazetteerSpans(words: string[], lower: string[]): Int32Array {
+export function gazetteerSpans(words: string[], lower: string[], from = 0, out: Int32Array = new Int32Array(lower.length)): Int32Array {
   const names = load();
-  const out = new Int32Array(words.length);
-  for (let i = 0; i < words.length; ) {
+  const length = lower.length;
+  for (let i = 0; i < length; ) {
     let matched = 0;
-    if (!LINK_WORDS.has(lower[i]) && capitalisedOrLink(words[i], lower[i])) {
-      const most = Math.min(LONGEST.get(lower[i]) ?? 1, words.length - i);
+    if (!LINK_WORDS.has(lower[i]) && capitalisedOrLink(words[from + i], lower[i])) {
+      const most = Math.min(LONGEST.get(lower[i]) ?? 1, length - i);
       let key = '';
-      const keys: string[] = [];
+      const keys = spanKeys;
+      keys.length = 0;
       for (let n = 1; n <= most; n++) {
-        if (n > 1 && !capitalisedOrLink(words[i + n - 1], lower[i + n - 1])) break;
+        if (n > 1 && !capitalisedOrLink(words[from + i + n - 1], lower[i + n - 1])) break;
         key = n === 1 ? lower[i] : key + ' ' + lower[i + n - 1];
         keys.push(key);
       }
@@ -69,8 +73,8 @@ export function gazetteerSpans(words: string[], lower: string[]): Int32Array {
         if (n > 1 && LINK_WORDS.has(lower[i + n - 1])) continue;
         const cls = names.get(keys[n - 1]);
         if (cls) {
-          if (n === 1) out[i] = cls * 4 + 3;
-          else for (let k = 0; k < n; k++) out[i + k] = cls * 4 + (k === 0 ? 0 : k === n - 1 ? 2 : 1);
+          if (n === 1) out[from + i] = cls * 4 + 3;
+          else for (let k = 0; k < n; k++) out[from + i + k] = cls * 4 + (k === 0 ? 0 : k === n - 1 ? 2 : 1);
           matched = n;
           break;
         }

@@ -25,16 +25,15 @@ for (const [key, hit] of allPlaceNames()) {
 
 /**
  * Per token, the gazetteer class of the longest place name covering it, times 2, plus 1 when
- * the token continues the name (0 when none).
+ * the token continues the name (0 when none): written into out from `at`, which must hold zeros.
  */
-export function placeClasses(lowerWords: string[]): Int32Array {
-  const out = new Int32Array(lowerWords.length);
+export function placeClasses(lowerWords: string[], out: Int32Array = new Int32Array(lowerWords.length), at = 0): Int32Array {
   for (let i = 0; i < lowerWords.length; ) {
     let matched = 0;
     for (let n = Math.min(LONGEST_FROM.get(lowerWords[i]) ?? 1, lowerWords.length - i); n >= 1; n--) {
       const cls = PLACE_SEQUENCES.get(n === 1 ? lowerWords[i] : lowerWords.slice(i, i + n).join(' '));
       if (cls) {
-        for (let k = 0; k < n; k++) out[i + k] = cls * 2 + (k > 0 ? 1 : 0);
+        for (let k = 0; k < n; k++) out[at + i + k] = cls * 2 + (k > 0 ? 1 : 0);
         matched = n;
         break;
       }

@@ -15,7 +15,7 @@
 //   - Stacking keys are looked up in stage 2's columns only.
 import { allowedAfter, LABEL_TYPE, NUM_LABELS } from './labels.ts';
 import {
-  casingField, documentContext, lexicalContextKeys, shapeContextKeys, shapeTrigram, SMALL_FIELDS, smallContextFields, smallContextKeys, historyKeys, historyShapeKeys, isFirstInDirection, isSecondInDirection, labelKeys, labelShapeKeys, labelWordKeys,
+  casingField, ContextBuffers, documentContext, lexicalContextKeys, shapeContextKeys, shapeTrigram, SMALL_FIELDS, smallContextFields, smallContextKeys, historyKeys, historyShapeKeys, isFirstInDirection, isSecondInDirection, labelKeys, labelShapeKeys, labelWordKeys,
   MAX_KEYS_PER_TOKEN, NEIGHBOUR_OFFSETS, neighbourKeys, wordKeys, type DocumentContext, type WordInfo,
 } from './features.ts';
 import { fromReverseLabels } from './decode.ts';
@@ -94,6 +94,12 @@ export class StackedTagger {
   private readonly keys = new Int32Array(Math.max(MAX_KEYS_PER_TOKEN, MAX_STACK_KEYS));
   private readonly small: FieldCache;
   private readonly trigrams: FieldCache;
+  /** Arrays reused from one document to the next (allocating them costs more than tagging short sentences). */
+  private readonly buffers = new ContextBuffers();
+  private scores = new Int32Array(0);
+  private readonly formsAt: Int32Array[] = [];
+  private readonly shapesAt: Int32Array[] = [];
+  private readonly history = new Map<number, number>();
   /** Stage 2's summed weights of the stacking keys over labels only, per distinct row of labels. */
   private readonly stackLabels: FieldCache;
   /** One token's small fields, then its shape trigram (or its label fields). */
@@ -164,12 +170,13 @@ export class StackedTagger {
 
   /** Label indices for every token of the document (sentences concatenated). */
   tag(sentences: string[][]): Uint8Array {
-    const doc = documentContext(sentences, this.entities);
+    const doc = documentContext(sentences, this.entities, this.buffers);
     const n = doc.length;
     const W = this.width;
-    const scores = new Int32Array(n * W);
-    const vectors: Int32Array[] = new Array(n);
-    const shapes: Int32Array[] = new Array(n);
+    if (this.scores.length < n * W) this.scores = new Int32Array(Math.max(n * W, 2 * this.scores.length));
+    const scores = this.scores;
+    const vectors = this.formsAt;
+    const shapes = this.shapesAt;
     let i = 0;
     for (const s of sentences) {
       for (const raw of s) {
@@ -224,7 +231,8 @@ export class StackedTagger {
     const W = this.width;
     const column = stage * NUM_LABELS;
     const out = new Uint8Array(n);
-    const history = new Map<number, number>();
+    const history = this.history;
+    history.clear();
     const step = reverse ? -1 : 1;
     const labelTable = this.labelTable;
     const historyTable = this.historyTable;
