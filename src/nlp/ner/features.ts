@@ -3,9 +3,9 @@
 // 32-bit keys. Dynamic features (previous labels, what this word was tagged earlier in the
 // document) are added while decoding left to right.
 import { hashString, mix } from './hash.ts';
-import { placeClasses, TITLE_WORDS, CUE_WORDS } from './lexicon-features.ts';
+import { placeClasses, placeWordFacts, TITLE_WORDS, CUE_WORDS, type PlaceWordFacts } from './lexicon-features.ts';
 import { normalizeToken } from '../words.ts';
-import { gazetteerSpans, gazetteerWordFlags } from './gazetteer-features.ts';
+import { gazetteerSpans, nameWordFacts, type NameWordFacts } from './gazetteer-features.ts';
 import { countsValue, lowerCaseBucket, spanNext, spanStart, type EntityList } from './entity-list.ts';
 
 /** Feature template ids: part of every key, so changing one invalidates the model (bump MODEL_VERSION). */
@@ -54,6 +54,27 @@ export interface WordInfo {
   allCaps: boolean;
   hasLetter: boolean;
   upperLetters: boolean;
+  /** What the place and name lists say of the form alone, on first use (see listsOf). */
+  lists: WordLists | null;
+  /** What an entity list says of the form, for the last list asked (see entityFacts). */
+  entityFacts: { list: EntityList; longest: number; word: number } | null;
+}
+
+interface WordLists {
+  place: PlaceWordFacts;
+  names: NameWordFacts;
+}
+
+/** The word lists' facts of a token: cached on its form when the token is that form (its lower case is formLower). */
+function listsOf(info: WordInfo, raw: string): WordLists {
+  if (raw !== info.form) return { place: placeWordFacts(raw.toLowerCase()), names: nameWordFacts(info.form, raw.toLowerCase()) };
+  return (info.lists ??= { place: placeWordFacts(info.formLower), names: nameWordFacts(info.form, info.formLower) });
+}
+
+/** An entity list's facts of a form: the longest span from it, and entWordOf. */
+function entityFacts(info: WordInfo, list: EntityList): { longest: number; word: number } {
+  if (info.entityFacts?.list !== list) info.entityFacts = { list, longest: list.longest(info.lower), word: entWordOf(info, list) };
+  return info.entityFacts;
 }
 
 const WORD_CACHE = new Map<string, WordInfo>();
@@ -117,15 +138,12 @@ function wordInfo(w: string): WordInfo {
     allCaps: letters > 1 && upper === letters,
     hasLetter: letters > 0,
     upperLetters: letters > 0 && upper === letters,
+    lists: null,
+    entityFacts: null,
   };
   if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
   WORD_CACHE.set(w, info);
   return info;
-}
-
-/** Bit flags of the word in the name-list gazetteer (capitalised or all-caps words only). */
-export function gazFlagsOf(info: WordInfo, rawLower: string): number {
-  return info.capitalised || info.allCaps ? gazetteerWordFlags(rawLower) : 0;
 }
 
 /** The training-set entity list's view of a capitalised or all-caps word (0 none). */
@@ -206,6 +224,11 @@ export class ContextBuffers {
   }
 }
 
+// One sentence's words in lower case and their word-list facts, reused.
+const sentenceLower: string[] = [];
+const sentencePlaces: PlaceWordFacts[] = [];
+const sentenceNames: NameWordFacts[] = [];
+
 /** The per-token facts of one document given as sentences of tokens (arrays from `buffers` when given). */
 export function documentContext(sentences: string[][], entities?: EntityList | null, buffers?: ContextBuffers): DocumentContext {
   let n = 0;
@@ -243,13 +266,21 @@ export function documentContext(sentences: string[][], entities?: EntityList | n
     else if (i > sentenceStart[i] && !sentenceCaps[i] && !OPENERS.has(words[i - 1])) seenCapMid.add(lowerH[i]);
   }
   let s0 = 0;
-  const lower: string[] = [];
+  const lower = sentenceLower;
   for (const s of sentences) {
     lower.length = 0;
-    for (let k = 0; k < s.length; k++) lower.push(s[k] === infos[s0 + k].form ? infos[s0 + k].formLower : s[k].toLowerCase());
-    placeClasses(lower, places, s0);
-    gazetteerSpans(words, lower, s0, gaz);
-    for (let k = 0; k < s.length; k++) gazFlags[s0 + k] = gazFlagsOf(infos[s0 + k], lower[k]);
+    sentencePlaces.length = 0;
+    sentenceNames.length = 0;
+    for (let k = 0; k < s.length; k++) {
+      const info = infos[s0 + k];
+      const lists = listsOf(info, s[k]);
+      lower.push(s[k] === info.form ? info.formLower : s[k].toLowerCase());
+      sentencePlaces.push(lists.place);
+      sentenceNames.push(lists.names);
+      gazFlags[s0 + k] = info.capitalised || info.allCaps ? lists.names.flags : 0;
+    }
+    placeClasses(lower, places, s0, sentencePlaces);
+    gazetteerSpans(words, lower, s0, gaz, sentenceNames);
     s0 += s.length;
   }
   // Training-set entity list: longest listed span from each non-lower-case token.
@@ -258,7 +289,7 @@ export function documentContext(sentences: string[][], entities?: EntityList | n
       const c0 = words[i].charCodeAt(0);
       let matched = 0;
       if (!(c0 >= 97 && c0 <= 122)) {
-        const most = entities.longest(lowerH[i]);
+        const most = entityFacts(infos[i], entities).longest;
         let key = spanStart(lowerH[i]);
         let best = 0;
         let bestValue = 0;
@@ -280,7 +311,7 @@ export function documentContext(sentences: string[][], entities?: EntityList | n
       }
       i += matched || 1;
     }
-    for (let i = 0; i < n; i++) entWord[i] = entWordOf(infos[i], entities);
+    for (let i = 0; i < n; i++) entWord[i] = entityFacts(infos[i], entities).word;
   }
 
   // Other occurrences of each capitalised word in the document (up to AGG_MAX of them, nearest first

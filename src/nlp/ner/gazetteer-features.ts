@@ -47,31 +47,57 @@ function capitalisedOrLink(word: string, lower: string): boolean {
   return true;
 }
 
+/** What the name list says of one word alone: what gazetteerSpans and the word flags look up per token. */
+export interface NameWordFacts {
+  /** "of", "the", "de", ...: joins the words of a name. */
+  link: boolean;
+  /** A link word or a word not opening with a lower-case ASCII letter: may stand inside a name. */
+  capitalisedOrLink: boolean;
+  /** The most words a listed name starting with this word has (1 when none is longer). */
+  longest: number;
+  /** Its class as a one-word name, 0 when it is none. */
+  single: number;
+  /** Its bit flags (see WORD_FLAGS). */
+  flags: number;
+}
+
+/** The facts of a word form and its lower case. */
+export function nameWordFacts(word: string, lower: string): NameWordFacts {
+  const names = load();
+  return {
+    link: LINK_WORDS.has(lower), capitalisedOrLink: capitalisedOrLink(word, lower), longest: LONGEST.get(lower) ?? 1,
+    single: names.get(lower) ?? 0, flags: WORD_FLAGS.get(lower) ?? 0,
+  };
+}
+
 const spanKeys: string[] = [];
 /**
  * Per token of one sentence: 0 when no listed name covers it, else class * 4 + position
  * (0 begin, 1 inside, 2 last, 3 single-word name). Classes: 1 person, 2 org, 3 group, 4 country, 5 place.
  * The sentence is words[from .. from + lower.length), lower its words in lower case; written into
- * out from `from`, which must hold zeros.
+ * out from `from`, which must hold zeros. `facts`, when given, holds nameWordFacts of each word (a
+ * caller that caches them per form).
  */
-export function gazetteerSpans(words: string[], lower: string[], from = 0, out: Int32Array = new Int32Array(lower.length)): Int32Array {
+export function gazetteerSpans(words: string[], lower: string[], from = 0, out: Int32Array = new Int32Array(lower.length), facts?: NameWordFacts[]): Int32Array {
   const names = load();
   const length = lower.length;
+  const factsAt = (k: number): NameWordFacts => (facts ? facts[k] : nameWordFacts(words[from + k], lower[k]));
   for (let i = 0; i < length; ) {
     let matched = 0;
-    if (!LINK_WORDS.has(lower[i]) && capitalisedOrLink(words[from + i], lower[i])) {
-      const most = Math.min(LONGEST.get(lower[i]) ?? 1, length - i);
+    const first = factsAt(i);
+    if (!first.link && first.capitalisedOrLink) {
+      const most = Math.min(first.longest, length - i);
       let key = '';
       const keys = spanKeys;
       keys.length = 0;
       for (let n = 1; n <= most; n++) {
-        if (n > 1 && !capitalisedOrLink(words[from + i + n - 1], lower[i + n - 1])) break;
+        if (n > 1 && !factsAt(i + n - 1).capitalisedOrLink) break;
         key = n === 1 ? lower[i] : key + ' ' + lower[i + n - 1];
         keys.push(key);
       }
       for (let n = keys.length; n >= 1; n--) {
-        if (n > 1 && LINK_WORDS.has(lower[i + n - 1])) continue;
-        const cls = names.get(keys[n - 1]);
+        if (n > 1 && factsAt(i + n - 1).link) continue;
+        const cls = n === 1 ? first.single : names.get(keys[n - 1]);
         if (cls) {
           if (n === 1) out[from + i] = cls * 4 + 3;
           else for (let k = 0; k < n; k++) out[from + i + k] = cls * 4 + (k === 0 ? 0 : k === n - 1 ? 2 : 1);
@@ -83,10 +109,4 @@ export function gazetteerSpans(words: string[], lower: string[], from = 0, out: 
     i += matched || 1;
   }
   return out;
-}
-
-/** Bit flags of a lower-case word (see WORD_FLAGS). */
-export function gazetteerWordFlags(lower: string): number {
-  load();
-  return WORD_FLAGS.get(lower) ?? 0;
 }

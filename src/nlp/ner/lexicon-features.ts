@@ -23,15 +23,29 @@ for (const [key, hit] of allPlaceNames()) {
   if (parts.length > 1) LONGEST_FROM.set(parts[0], Math.max(LONGEST_FROM.get(parts[0]) ?? 1, parts.length));
 }
 
+/** What the place list says of one lower-case word alone: what placeClasses looks up per token. */
+export interface PlaceWordFacts {
+  /** The most words a listed name starting with this word has (1 when none is longer). */
+  longest: number;
+  /** Its class as a one-word name, 0 when it is none. */
+  single: number;
+}
+
+export function placeWordFacts(lower: string): PlaceWordFacts {
+  return { longest: LONGEST_FROM.get(lower) ?? 1, single: PLACE_SEQUENCES.get(lower) ?? 0 };
+}
+
 /**
  * Per token, the gazetteer class of the longest place name covering it, times 2, plus 1 when
  * the token continues the name (0 when none): written into out from `at`, which must hold zeros.
+ * `facts`, when given, holds placeWordFacts of each word (a caller that caches them per form).
  */
-export function placeClasses(lowerWords: string[], out: Int32Array = new Int32Array(lowerWords.length), at = 0): Int32Array {
+export function placeClasses(lowerWords: string[], out: Int32Array = new Int32Array(lowerWords.length), at = 0, facts?: PlaceWordFacts[]): Int32Array {
   for (let i = 0; i < lowerWords.length; ) {
     let matched = 0;
-    for (let n = Math.min(LONGEST_FROM.get(lowerWords[i]) ?? 1, lowerWords.length - i); n >= 1; n--) {
-      const cls = PLACE_SEQUENCES.get(n === 1 ? lowerWords[i] : lowerWords.slice(i, i + n).join(' '));
+    const word = facts ? facts[i] : placeWordFacts(lowerWords[i]);
+    for (let n = Math.min(word.longest, lowerWords.length - i); n >= 1; n--) {
+      const cls = n === 1 ? word.single : PLACE_SEQUENCES.get(lowerWords.slice(i, i + n).join(' '));
       if (cls) {
         for (let k = 0; k < n; k++) out[at + i + k] = cls * 2 + (k > 0 ? 1 : 0);
         matched = n;
