@@ -15,12 +15,15 @@ const CLASS_OF_RULE: Record<string, number> = {
 const PLACE_SEQUENCES = new Map<string, number>();
 /** First word of a multi-word name → the most words such a name has. */
 const LONGEST_FROM = new Map<string, number>();
+/** The first two or more words (not all) of each multi-word name, joined: a longer match may follow. */
+const PREFIXES = new Set<string>();
 for (const [key, hit] of allPlaceNames()) {
   const cls = CLASS_OF_RULE[hit.rule] ?? 6;
   const lower = key.toLowerCase();
   if (!PLACE_SEQUENCES.has(lower)) PLACE_SEQUENCES.set(lower, cls);
   const parts = lower.split(' ');
   if (parts.length > 1) LONGEST_FROM.set(parts[0], Math.max(LONGEST_FROM.get(parts[0]) ?? 1, parts.length));
+  for (let k = 2; k < parts.length; k++) PREFIXES.add(parts.slice(0, k).join(' '));
 }
 
 /** What the place list says of one lower-case word alone: what placeClasses looks up per token. */
@@ -44,13 +47,23 @@ export function placeClasses(lowerWords: string[], out: Int32Array = new Int32Ar
   for (let i = 0; i < lowerWords.length; ) {
     let matched = 0;
     const word = facts ? facts[i] : placeWordFacts(lowerWords[i]);
-    for (let n = Math.min(word.longest, lowerWords.length - i); n >= 1; n--) {
-      const cls = n === 1 ? word.single : PLACE_SEQUENCES.get(lowerWords.slice(i, i + n).join(' '));
-      if (cls) {
-        for (let k = 0; k < n; k++) out[at + i + k] = cls * 2 + (k > 0 ? 1 : 0);
-        matched = n;
-        break;
+    // The longest listed name from here: extended word by word while some name goes on.
+    const most = Math.min(word.longest, lowerWords.length - i);
+    let cls = word.single;
+    let n = cls ? 1 : 0;
+    let key = lowerWords[i];
+    for (let k = 2; k <= most; k++) {
+      key += ' ' + lowerWords[i + k - 1];
+      const longer = PLACE_SEQUENCES.get(key);
+      if (longer) {
+        cls = longer;
+        n = k;
       }
+      if (!PREFIXES.has(key)) break;
+    }
+    if (n) {
+      for (let k = 0; k < n; k++) out[at + i + k] = cls * 2 + (k > 0 ? 1 : 0);
+      matched = n;
     }
     i += matched || 1;
   }

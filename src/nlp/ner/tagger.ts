@@ -31,6 +31,9 @@ const HIST = 7;
 /** Word forms whose vectors are kept (about 1.6 kB each). */
 const FORM_CACHE_LIMIT = 30_000;
 
+/** allowedAfter(p, l) at p * NUM_LABELS + l. */
+const ALLOWED_AFTER = Uint8Array.from({ length: NUM_LABELS * NUM_LABELS }, (_, k) => (allowedAfter(Math.floor(k / NUM_LABELS), k % NUM_LABELS) ? 1 : 0));
+
 function prevValue(index: number): number {
   return index === NUM_LABELS ? 99 : index;
 }
@@ -99,7 +102,12 @@ export class StackedTagger {
   private scores = new Int32Array(0);
   private readonly formsAt: Int32Array[] = [];
   private readonly shapesAt: Int32Array[] = [];
-  private readonly history = new Map<number, number>();
+  /**
+   * Decoding history (what each capitalised word was last tagged in the document, see History in
+   * features.ts) per word, the word numbered by its first occurrence (firstOccurrence).
+   */
+  private history = new Int8Array(0);
+  private firstOccurrence = new Int32Array(0);
   /** Stage 2's summed weights of the stacking keys over labels only, per distinct row of labels. */
   private readonly stackLabels: FieldCache;
   /** One token's small fields, then its shape trigram (or its label fields). */
@@ -185,6 +193,11 @@ export class StackedTagger {
         i++;
       }
     }
+    if (this.history.length < n) {
+      this.history = new Int8Array(Math.max(n, 2 * this.history.length));
+      this.firstOccurrence = new Int32Array(this.history.length);
+    }
+    for (i = 0; i < n; i++) if (doc.capitalised[i]) this.firstOccurrence[i] = doc.occurrences.get(doc.lowerHash[i])![0];
     const keys = this.keys;
     for (i = 0; i < n; i++) {
       const at = i * W;
@@ -232,7 +245,8 @@ export class StackedTagger {
     const column = stage * NUM_LABELS;
     const out = new Uint8Array(n);
     const history = this.history;
-    history.clear();
+    const firstOccurrence = this.firstOccurrence;
+    history.fill(0, 0, n);
     const step = reverse ? -1 : 1;
     const labelTable = this.labelTable;
     const historyTable = this.historyTable;
@@ -246,7 +260,7 @@ export class StackedTagger {
         prev1 = 0;
         prev2 = 0;
       }
-      const hist = doc.capitalised[i] ? (history.get(doc.lowerHash[i]) ?? 0) : -1;
+      const hist = doc.capitalised[i] ? history[firstOccurrence[i]] : -1;
       // Table rows of the dynamic keys (see dynamicKeys): previous labels 99 → PREV - 1.
       const a = first ? PREV - 1 : prev1;
       const b = isSecondInDirection(doc, i, step) ? PREV - 1 : prev2;
@@ -264,13 +278,13 @@ export class StackedTagger {
       let bestScore = -Infinity;
       for (let l = 0; l < NUM_LABELS; l++) {
         const score = scores[base + l] + labelTable[labelAt + l] + historyTable[historyAt + l] + form[wordAt + l] + shape[shapeAt + l] + shape[historyShapeAt + l];
-        if (score > bestScore && allowedAfter(p, l)) {
+        if (score > bestScore && ALLOWED_AFTER[p * NUM_LABELS + l]) {
           best = l;
           bestScore = score;
         }
       }
       out[i] = best;
-      if (doc.capitalised[i]) history.set(doc.lowerHash[i], best === 0 ? 1 : 2 + LABEL_TYPE[best]);
+      if (doc.capitalised[i]) history[firstOccurrence[i]] = best === 0 ? 1 : 2 + LABEL_TYPE[best];
       prev2 = prev1;
       prev1 = best;
     }
