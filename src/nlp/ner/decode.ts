@@ -70,8 +70,8 @@ export function toReverseLabels(labels: Uint8Array, sentenceStart: Int32Array): 
   return out;
 }
 
-export function fromReverseLabels(labels: Uint8Array, sentenceStart: Int32Array): Uint8Array {
-  const out = new Uint8Array(labels.length);
+export function fromReverseLabels(labels: Uint8Array, sentenceStart: Int32Array, out = new Uint8Array(labels.length)): Uint8Array {
+  out.fill(0);
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i];
     if (l === 0) continue;

@@ -18,18 +18,18 @@ export interface StackContext {
   stage1: Uint8Array;
   stage1r: Uint8Array | undefined;
   /** Per word form (capitalised tokens only): counts of each type (O, PER, ORG, LOC, MISC) predicted. */
-  counts: Map<number, Int32Array>;
+  counts: Map<number, number[]>;
   /** Types of multi-word entities each word belongs to somewhere in the document. */
   inEntity: Map<number, number>;
 }
 
 export function stackContext(doc: StackContext['doc'], stage1: Uint8Array, stage1r?: Uint8Array): StackContext {
   const n = doc.length;
-  const counts = new Map<number, Int32Array>();
+  const counts = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     if (!doc.capitalised[i]) continue;
     let c = counts.get(doc.lowerHash[i]);
-    if (!c) counts.set(doc.lowerHash[i], (c = new Int32Array(5)));
+    if (!c) counts.set(doc.lowerHash[i], (c = [0, 0, 0, 0, 0]));
     c[LABEL_TYPE[stage1[i]] + 1]++;
   }
   // Entities as chunksOf (conll.ts) reads the labels, without building label strings.

@@ -108,6 +108,8 @@ export class StackedTagger {
    */
   private history = new Int8Array(0);
   private firstOccurrence = new Int32Array(0);
+  /** Stage 1's labels left to right, right to left, and the latter in IOB2 (n each). */
+  private stage1 = new Uint8Array(0);
   /** Stage 2's summed weights of the stacking keys over labels only, per distinct row of labels. */
   private readonly stackLabels: FieldCache;
   /** One token's small fields, then its shape trigram (or its label fields). */
@@ -222,8 +224,10 @@ export class StackedTagger {
       const nk = lexicalContextKeys(doc, i, casingField(fields, 0), keys, 0);
       for (let k = 0; k < nk; k++) this.table.addAll(keys[k], scores, at);
     }
-    const left = this.decode(doc, scores, vectors, shapes, 0, false);
-    const right = fromReverseLabels(this.decode(doc, scores, vectors, shapes, 1, true), doc.sentenceStart);
+    if (this.stage1.length < 3 * n) this.stage1 = new Uint8Array(Math.max(3 * n, 2 * this.stage1.length));
+    const left = this.decode(doc, scores, vectors, shapes, 0, false, this.stage1.subarray(0, n));
+    const rightToLeft = this.decode(doc, scores, vectors, shapes, 1, true, this.stage1.subarray(n, 2 * n));
+    const right = fromReverseLabels(rightToLeft, doc.sentenceStart, this.stage1.subarray(2 * n, 3 * n));
     const stack = stackContext(doc, left, right);
     const fields = this.fields;
     const labelVectors = this.stackLabels.vectors;
@@ -239,11 +243,12 @@ export class StackedTagger {
   }
 
   /** Greedy decoding of one stage over its static scores, as decode.ts's decodeDocument. */
-  private decode(doc: DocumentContext, scores: Int32Array, vectors: Int32Array[], shapes: Int32Array[], stage: number, reverse: boolean): Uint8Array {
+  private decode(
+    doc: DocumentContext, scores: Int32Array, vectors: Int32Array[], shapes: Int32Array[], stage: number, reverse: boolean, out = new Uint8Array(doc.length),
+  ): Uint8Array {
     const n = doc.length;
     const W = this.width;
     const column = stage * NUM_LABELS;
-    const out = new Uint8Array(n);
     const history = this.history;
     const firstOccurrence = this.firstOccurrence;
     history.fill(0, 0, n);
