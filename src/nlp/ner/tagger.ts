@@ -28,7 +28,7 @@ const VECTORS = 1 + NEIGHBOUR_OFFSETS.length;
 /** Previous-label values (0..8 labels, 99 none → index 9) and history values (-1..5 → index 0..6). */
 const PREV = NUM_LABELS + 1;
 const HIST = 7;
-/** Word forms whose vectors are kept (about 1.6 kB each). */
+/** Word forms whose vectors are kept (about 0.5 kB each, 1.6 kB with label-word weights). */
 const FORM_CACHE_LIMIT = 30_000;
 
 /** allowedAfter(p, l) at p * NUM_LABELS + l. */
@@ -77,16 +77,21 @@ class FieldCache {
   }
 }
 
+/** A form's summed weights: VECTORS static vectors of `width` (its own, then as each neighbour), and per previous label PREV vectors of labelWordKeys. */
+interface FormVectors {
+  fixed: Int32Array;
+  labelWord: Int32Array;
+}
+
 export class StackedTagger {
   private readonly table: StackedWeights;
   /** Scores per token: the three stages' NUM_LABELS side by side. */
   private readonly width: number;
   private readonly entities: EntityList | null;
-  /**
-   * Raw token → summed weights (see formVectors): VECTORS static vectors of `width`, then per
-   * previous label PREV vectors of labelWordKeys.
-   */
-  private readonly forms = new Map<string, Int32Array>();
+  /** Raw token → summed weights (see formVectors). */
+  private readonly forms = new Map<string, FormVectors>();
+  /** The label-word vectors of the nine forms in ten that have no such weights: zeros, shared. */
+  private readonly noLabelWord: Int32Array;
   /** Shape hash → per previous label PREV vectors of labelShapeKeys, then per history HIST of historyShapeKeys. */
   private readonly shapes = new Map<number, Int32Array>();
   /** Per (previous label, label before): labelKeys; per (history, previous label): historyKeys. */
@@ -101,6 +106,7 @@ export class StackedTagger {
   private readonly buffers = new ContextBuffers();
   private scores = new Int32Array(0);
   private readonly formsAt: Int32Array[] = [];
+  private readonly labelWordAt: Int32Array[] = [];
   private readonly shapesAt: Int32Array[] = [];
   /**
    * Decoding history (what each capitalised word was last tagged in the document, see History in
@@ -131,6 +137,7 @@ export class StackedTagger {
     this.width = this.table.width;
     this.entities = stages[0].entities;
     this.outside = new Int32Array(VECTORS * this.width);
+    this.noLabelWord = new Int32Array(PREV * this.width);
     this.small = new FieldCache(SMALL_FIELDS, this.width, 1 << 13);
     this.trigrams = new FieldCache(3, this.width, 1 << 13);
     this.stackLabels = new FieldCache(LABEL_FIELDS, NUM_LABELS, 1 << 12);
@@ -163,17 +170,21 @@ export class StackedTagger {
   }
 
   /** The summed weights of a form's own keys and of the keys its neighbours read from it. */
-  private formVectors(raw: string, info: WordInfo, gazFlags: number, entWord: number): Int32Array {
+  private formVectors(raw: string, info: WordInfo, gazFlags: number, entWord: number): FormVectors {
     let v = this.forms.get(raw);
     if (v) return v;
     const hasEntities = !!this.entities;
-    v = new Int32Array((VECTORS + PREV) * this.width);
-    this.sumKeys(wordKeys(info, gazFlags, entWord, hasEntities, this.keys, 0), v, 0);
+    const W = this.width;
+    const fixed = new Int32Array(VECTORS * W);
+    this.sumKeys(wordKeys(info, gazFlags, entWord, hasEntities, this.keys, 0), fixed, 0);
     for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
-      this.sumKeys(neighbourKeys(NEIGHBOUR_OFFSETS[k], info, gazFlags, entWord, hasEntities, this.keys, 0), v, (1 + k) * this.width);
+      this.sumKeys(neighbourKeys(NEIGHBOUR_OFFSETS[k], info, gazFlags, entWord, hasEntities, this.keys, 0), fixed, (1 + k) * W);
     }
-    for (let a = 0; a < PREV; a++) this.sumKeys(labelWordKeys(prevValue(a), info.lower, this.keys, 0), v, (VECTORS + a) * this.width);
+    let labelWord: Int32Array = new Int32Array(PREV * W);
+    for (let a = 0; a < PREV; a++) this.sumKeys(labelWordKeys(prevValue(a), info.lower, this.keys, 0), labelWord, a * W);
+    if (labelWord.every((x) => x === 0)) labelWord = this.noLabelWord;
     if (this.forms.size >= FORM_CACHE_LIMIT) this.forms.clear();
+    v = { fixed, labelWord };
     this.forms.set(raw, v);
     return v;
   }
@@ -190,7 +201,9 @@ export class StackedTagger {
     let i = 0;
     for (const s of sentences) {
       for (const raw of s) {
-        vectors[i] = this.formVectors(raw, doc.infos[i], doc.gazFlags[i], doc.entWord[i]);
+        const form = this.formVectors(raw, doc.infos[i], doc.gazFlags[i], doc.entWord[i]);
+        vectors[i] = form.fixed;
+        this.labelWordAt[i] = form.labelWord;
         shapes[i] = this.shapeVectors(doc.infos[i].shape);
         i++;
       }
@@ -225,8 +238,8 @@ export class StackedTagger {
       for (let k = 0; k < nk; k++) this.table.addAll(keys[k], scores, at);
     }
     if (this.stage1.length < 3 * n) this.stage1 = new Uint8Array(Math.max(3 * n, 2 * this.stage1.length));
-    const left = this.decode(doc, scores, vectors, shapes, 0, false, this.stage1.subarray(0, n));
-    const rightToLeft = this.decode(doc, scores, vectors, shapes, 1, true, this.stage1.subarray(n, 2 * n));
+    const left = this.decode(doc, scores, shapes, 0, false, this.stage1.subarray(0, n));
+    const rightToLeft = this.decode(doc, scores, shapes, 1, true, this.stage1.subarray(n, 2 * n));
     const right = fromReverseLabels(rightToLeft, doc.sentenceStart, this.stage1.subarray(2 * n, 3 * n));
     const stack = stackContext(doc, left, right);
     const fields = this.fields;
@@ -239,12 +252,12 @@ export class StackedTagger {
       const nk = stackWordKeys(stack, i, keys, 0);
       for (let k = 0; k < nk; k++) this.table.addStage(keys[k], 2, scores, at);
     }
-    return this.decode(doc, scores, vectors, shapes, 2, false);
+    return this.decode(doc, scores, shapes, 2, false);
   }
 
   /** Greedy decoding of one stage over its static scores, as decode.ts's decodeDocument. */
   private decode(
-    doc: DocumentContext, scores: Int32Array, vectors: Int32Array[], shapes: Int32Array[], stage: number, reverse: boolean, out = new Uint8Array(doc.length),
+    doc: DocumentContext, scores: Int32Array, shapes: Int32Array[], stage: number, reverse: boolean, out = new Uint8Array(doc.length),
   ): Uint8Array {
     const n = doc.length;
     const W = this.width;
@@ -255,7 +268,7 @@ export class StackedTagger {
     const step = reverse ? -1 : 1;
     const labelTable = this.labelTable;
     const historyTable = this.historyTable;
-    const formAt = VECTORS * W + column;
+    const labelWords = this.labelWordAt;
     let prev1 = 0;
     let prev2 = 0;
     for (let c = 0; c < n; c++) {
@@ -273,8 +286,8 @@ export class StackedTagger {
       const base = i * W + column;
       const labelAt = (a * PREV + b) * W + column;
       const historyAt = (h * PREV + a) * W + column;
-      const form = vectors[i];
-      const wordAt = formAt + a * W;
+      const labelWord = labelWords[i];
+      const wordAt = a * W + column;
       const shape = shapes[i];
       const shapeAt = a * W + column;
       const historyShapeAt = (PREV + h) * W + column;
@@ -282,7 +295,7 @@ export class StackedTagger {
       let best = 0;
       let bestScore = -Infinity;
       for (let l = 0; l < NUM_LABELS; l++) {
-        const score = scores[base + l] + labelTable[labelAt + l] + historyTable[historyAt + l] + form[wordAt + l] + shape[shapeAt + l] + shape[historyShapeAt + l];
+        const score = scores[base + l] + labelTable[labelAt + l] + historyTable[historyAt + l] + labelWord[wordAt + l] + shape[shapeAt + l] + shape[historyShapeAt + l];
         if (score > bestScore && ALLOWED_AFTER[p * NUM_LABELS + l]) {
           best = l;
           bestScore = score;
