@@ -171,16 +171,23 @@ export interface DocumentContext {
   shapeHash: Int32Array;
   shortHash: Int32Array;
   capitalised: Uint8Array;
-  seenLower: Set<number>;
-  seenCapMid: Set<number>;
+  /**
+   * Per token, the index of the first token with the same lower-case hash: the word's number in the
+   * arrays below that are per word (a document's word sets as arrays, not hash sets).
+   */
+  wordOf: Int32Array;
+  /** Per word: 1 when it appears in lower case, + 2 when capitalised mid-sentence in a sentence not all caps. */
+  seen: Uint8Array;
   places: Int32Array;
   gaz: Int32Array;
   gazFlags: Int32Array;
   hasEntities: boolean;
   ent: Int32Array;
   entWord: Int32Array;
-  /** Capitalised word (lower-case hash) → its positions in the document. */
-  occurrences: Map<number, number[]>;
+  /** Per word: its first capitalised occurrence (-1 none) and how many there are; per capitalised token, the next (-1 none). */
+  firstCapital: Int32Array;
+  capitalCount: Int32Array;
+  nextCapital: Int32Array;
   chunkStart: Int32Array;
   chunkEnd: Int32Array;
 }
@@ -202,9 +209,10 @@ export class ContextBuffers {
       this.capacity = size;
       this.arrays = {
         words: [], infos: [], sentenceStart: new Int32Array(size), sentenceCaps: new Uint8Array(size), lowerHash: new Int32Array(size),
-        shapeHash: new Int32Array(size), shortHash: new Int32Array(size), capitalised: new Uint8Array(size), seenLower: new Set(),
-        seenCapMid: new Set(), places: new Int32Array(size), gaz: new Int32Array(size), gazFlags: new Int32Array(size), ent: new Int32Array(size),
-        entWord: new Int32Array(size), occurrences: new Map(), chunkStart: new Int32Array(size).fill(-1), chunkEnd: new Int32Array(size),
+        shapeHash: new Int32Array(size), shortHash: new Int32Array(size), capitalised: new Uint8Array(size), wordOf: new Int32Array(size),
+        seen: new Uint8Array(size), places: new Int32Array(size), gaz: new Int32Array(size), gazFlags: new Int32Array(size), ent: new Int32Array(size),
+        entWord: new Int32Array(size), firstCapital: new Int32Array(size).fill(-1), capitalCount: new Int32Array(size), nextCapital: new Int32Array(size),
+        chunkStart: new Int32Array(size).fill(-1), chunkEnd: new Int32Array(size),
       };
       return this.arrays;
     }
@@ -217,9 +225,9 @@ export class ContextBuffers {
     a.ent.fill(0, 0, n);
     a.entWord.fill(0, 0, n);
     a.chunkStart.fill(-1, 0, n);
-    a.seenLower.clear();
-    a.seenCapMid.clear();
-    a.occurrences.clear();
+    a.seen.fill(0, 0, n);
+    a.firstCapital.fill(-1, 0, n);
+    a.capitalCount.fill(0, 0, n);
     return a;
   }
 }
@@ -228,6 +236,8 @@ export class ContextBuffers {
 const sentenceLower: string[] = [];
 const sentencePlaces: PlaceWordFacts[] = [];
 const sentenceNames: NameWordFacts[] = [];
+/** Lower-case hash → its first token in the document, reused. */
+const firstTokens = new Map<number, number>();
 
 /** The per-token facts of one document given as sentences of tokens (arrays from `buffers` when given). */
 export function documentContext(sentences: string[][], entities?: EntityList | null, buffers?: ContextBuffers): DocumentContext {
@@ -235,7 +245,7 @@ export function documentContext(sentences: string[][], entities?: EntityList | n
   for (const s of sentences) n += s.length;
   const {
     words, infos, sentenceStart, sentenceCaps, lowerHash: lowerH, shapeHash: shapeH, shortHash: shortH, capitalised,
-    seenLower, seenCapMid, places, gaz, gazFlags, ent, entWord, occurrences, chunkStart, chunkEnd,
+    wordOf, seen, places, gaz, gazFlags, ent, entWord, firstCapital, capitalCount, nextCapital, chunkStart, chunkEnd,
   } = buffers ? buffers.take(n) : new ContextBuffers().take(n, true);
   for (const s of sentences) {
     const start = words.length;
@@ -253,17 +263,21 @@ export function documentContext(sentences: string[][], entities?: EntityList | n
     }
     if (letters >= 2 && upper / letters > 0.7) sentenceCaps.fill(1, start, words.length);
   }
+  firstTokens.clear();
   for (let i = 0; i < n; i++) {
     lowerH[i] = infos[i].lower;
     shapeH[i] = infos[i].shape;
     shortH[i] = infos[i].short;
     capitalised[i] = infos[i].capitalised ? 1 : 0;
+    const first = firstTokens.get(lowerH[i]);
+    if (first === undefined) firstTokens.set(lowerH[i], i);
+    wordOf[i] = first ?? i;
   }
   // Document casing: which words appear in lower case, and which appear capitalised mid-sentence
   // in a sentence that is not all caps (tells "BRUSSELS" and a sentence-initial "Police" apart).
   for (let i = 0; i < n; i++) {
-    if (!capitalised[i]) seenLower.add(lowerH[i]);
-    else if (i > sentenceStart[i] && !sentenceCaps[i] && !OPENERS.has(words[i - 1])) seenCapMid.add(lowerH[i]);
+    if (!capitalised[i]) seen[wordOf[i]] |= 1;
+    else if (i > sentenceStart[i] && !sentenceCaps[i] && !OPENERS.has(words[i - 1])) seen[wordOf[i]] |= 2;
   }
   let s0 = 0;
   const lower = sentenceLower;
@@ -316,11 +330,12 @@ export function documentContext(sentences: string[][], entities?: EntityList | n
 
   // Other occurrences of each capitalised word in the document (up to AGG_MAX of them, nearest first
   // in document order): the words around them and the name-list spans they sit in.
-  for (let i = 0; i < n; i++) {
+  for (let i = n - 1; i >= 0; i--) {
     if (!capitalised[i]) continue;
-    const list = occurrences.get(lowerH[i]);
-    if (list) list.push(i);
-    else occurrences.set(lowerH[i], [i]);
+    const w = wordOf[i];
+    nextCapital[i] = firstCapital[w];
+    firstCapital[w] = i;
+    capitalCount[w]++;
   }
   // Runs of capitalised words, joined over "of", "and", "&", "de", ... when a capitalised word
   // follows ("Test and County Cricket Board"): each token sees its place in the run and the run's
@@ -344,7 +359,7 @@ export function documentContext(sentences: string[][], entities?: EntityList | n
   }
   return {
     length: n, words, infos, sentenceStart, sentenceCaps, lowerHash: lowerH, shapeHash: shapeH, shortHash: shortH, capitalised,
-    seenLower, seenCapMid, places, gaz, gazFlags, hasEntities: !!entities, ent, entWord, occurrences, chunkStart, chunkEnd,
+    wordOf, seen, places, gaz, gazFlags, hasEntities: !!entities, ent, entWord, firstCapital, capitalCount, nextCapital, chunkStart, chunkEnd,
   };
 }
 
@@ -428,8 +443,7 @@ const CASING_INITIAL = 8;
 function casingOf(doc: DocumentContext, i: number): number {
   const st = doc.sentenceStart[i];
   const initial = i === st || (i - 1 >= st && OPENERS.has(doc.words[i - 1]));
-  const lower = doc.lowerHash[i];
-  return (doc.seenLower.has(lower) ? 1 : 0) + (doc.seenCapMid.has(lower) ? 2 : 0) + (doc.infos[i].allCaps ? 4 : 0) +
+  return (doc.seen[doc.wordOf[i]] & 3) + (doc.infos[i].allCaps ? 4 : 0) +
     (initial ? CASING_INITIAL : 0) + (doc.sentenceCaps[i] ? 16 : 0) + (doc.capitalised[i] ? 32 : 0);
 }
 
@@ -533,12 +547,12 @@ export function lexicalContextKeys(doc: DocumentContext, i: number, casing: numb
     out[at++] = mix(T.ChunkLastPos, mix(lowerH[ce - 1], pos));
     if (len > 1) out[at++] = mix(T.ChunkFirst, lowerH[cs]);
   }
-  const occ = capitalised[i] ? doc.occurrences.get(lower)! : null;
-  if (occ && occ.length > 1) {
+  const word = doc.wordOf[i];
+  if (capitalised[i] && doc.capitalCount[word] > 1) {
     // Each distinct key once.
     const aggFrom = at;
     let used = 0;
-    for (const j of occ) {
+    for (let j = doc.firstCapital[word]; j >= 0; j = doc.nextCapital[j]) {
       if (j === i) continue;
       if (++used > AGG_MAX) break;
       const sj = sentenceStart[j];

@@ -108,12 +108,8 @@ export class StackedTagger {
   private readonly formsAt: Int32Array[] = [];
   private readonly labelWordAt: Int32Array[] = [];
   private readonly shapesAt: Int32Array[] = [];
-  /**
-   * Decoding history (what each capitalised word was last tagged in the document, see History in
-   * features.ts) per word, the word numbered by its first occurrence (firstOccurrence).
-   */
+  /** Decoding history (what each capitalised word was last tagged in the document, see History in features.ts) per word (doc.wordOf). */
   private history = new Int8Array(0);
-  private firstOccurrence = new Int32Array(0);
   /** Stage 1's labels left to right, right to left, and the latter in IOB2 (n each). */
   private stage1 = new Uint8Array(0);
   /** Stage 2's summed weights of the stacking keys over labels only, per distinct row of labels. */
@@ -208,11 +204,7 @@ export class StackedTagger {
         i++;
       }
     }
-    if (this.history.length < n) {
-      this.history = new Int8Array(Math.max(n, 2 * this.history.length));
-      this.firstOccurrence = new Int32Array(this.history.length);
-    }
-    for (i = 0; i < n; i++) if (doc.capitalised[i]) this.firstOccurrence[i] = doc.occurrences.get(doc.lowerHash[i])![0];
+    if (this.history.length < n) this.history = new Int8Array(Math.max(n, 2 * this.history.length));
     const keys = this.keys;
     for (i = 0; i < n; i++) {
       const at = i * W;
@@ -263,7 +255,7 @@ export class StackedTagger {
     const W = this.width;
     const column = stage * NUM_LABELS;
     const history = this.history;
-    const firstOccurrence = this.firstOccurrence;
+    const wordOf = doc.wordOf;
     history.fill(0, 0, n);
     const step = reverse ? -1 : 1;
     const labelTable = this.labelTable;
@@ -278,7 +270,7 @@ export class StackedTagger {
         prev1 = 0;
         prev2 = 0;
       }
-      const hist = doc.capitalised[i] ? history[firstOccurrence[i]] : -1;
+      const hist = doc.capitalised[i] ? history[wordOf[i]] : -1;
       // Table rows of the dynamic keys (see dynamicKeys): previous labels 99 → PREV - 1.
       const a = first ? PREV - 1 : prev1;
       const b = isSecondInDirection(doc, i, step) ? PREV - 1 : prev2;
@@ -302,7 +294,7 @@ export class StackedTagger {
         }
       }
       out[i] = best;
-      if (doc.capitalised[i]) history[firstOccurrence[i]] = best === 0 ? 1 : 2 + LABEL_TYPE[best];
+      if (doc.capitalised[i]) history[wordOf[i]] = best === 0 ? 1 : 2 + LABEL_TYPE[best];
       prev2 = prev1;
       prev1 = best;
     }
