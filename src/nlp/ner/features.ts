@@ -236,8 +236,49 @@ export class ContextBuffers {
 const sentenceLower: string[] = [];
 const sentencePlaces: PlaceWordFacts[] = [];
 const sentenceNames: NameWordFacts[] = [];
-/** Lower-case hash → its first token in the document, reused. */
-const firstTokens = new Map<number, number>();
+/**
+ * Lower-case hash → its first token in the document: open addressing over typed arrays, emptied
+ * by bumping a generation (a cleared Map shrinks and regrows its table for every document).
+ */
+class FirstTokens {
+  private keys = new Int32Array(256);
+  private values = new Int32Array(256);
+  private stamps = new Uint32Array(256);
+  private generation = 0;
+
+  /** Empties the table for a document of n tokens. */
+  reset(n: number): void {
+    if (2 * n > this.keys.length) {
+      let size = this.keys.length;
+      while (size < 2 * n) size *= 2;
+      this.keys = new Int32Array(size);
+      this.values = new Int32Array(size);
+      this.stamps = new Uint32Array(size);
+      this.generation = 0;
+    } else if (this.generation === 0xffffffff) {
+      this.stamps.fill(0);
+      this.generation = 0;
+    }
+    this.generation++;
+  }
+
+  /** The first token given for `key` since the last reset; records `token` when there is none. */
+  firstOf(key: number, token: number): number {
+    const mask = this.keys.length - 1;
+    let h = (key ^ (key >>> 16)) & mask;
+    for (;;) {
+      if (this.stamps[h] !== this.generation) {
+        this.stamps[h] = this.generation;
+        this.keys[h] = key;
+        this.values[h] = token;
+        return token;
+      }
+      if (this.keys[h] === key) return this.values[h];
+      h = (h + 1) & mask;
+    }
+  }
+}
+const firstTokens = new FirstTokens();
 
 /** The per-token facts of one document given as sentences of tokens (arrays from `buffers` when given). */
 export function documentContext(sentences: string[][], entities?: EntityList | null, buffers?: ContextBuffers): DocumentContext {
@@ -263,15 +304,13 @@ export function documentContext(sentences: string[][], entities?: EntityList | n
     }
     if (letters >= 2 && upper / letters > 0.7) sentenceCaps.fill(1, start, words.length);
   }
-  firstTokens.clear();
+  firstTokens.reset(n);
   for (let i = 0; i < n; i++) {
     lowerH[i] = infos[i].lower;
     shapeH[i] = infos[i].shape;
     shortH[i] = infos[i].short;
     capitalised[i] = infos[i].capitalised ? 1 : 0;
-    const first = firstTokens.get(lowerH[i]);
-    if (first === undefined) firstTokens.set(lowerH[i], i);
-    wordOf[i] = first ?? i;
+    wordOf[i] = firstTokens.firstOf(lowerH[i], i);
   }
   // Document casing: which words appear in lower case, and which appear capitalised mid-sentence
   // in a sentence that is not all caps (tells "BRUSSELS" and a sentence-initial "Police" apart).
