@@ -33,6 +33,8 @@ export interface DocumentFeatures {
   shapeHash: Int32Array;
   /** 1 when the token starts with a capital letter or is all caps. */
   capitalised: Uint8Array;
+  /** Per token, its word's number (see DocumentContext). */
+  wordOf: Int32Array;
 }
 
 /** What the features need to know about one word form; computed once per form and cached. */
@@ -647,7 +649,7 @@ export function extractDocument(sentences: string[][], entities?: EntityList | n
   offsets[n] = nk;
   return {
     length: n, keys: keys.subarray(0, nk), offsets, sentenceStart,
-    lowerHash: doc.lowerHash, shapeHash: doc.shapeHash, capitalised: doc.capitalised,
+    lowerHash: doc.lowerHash, shapeHash: doc.shapeHash, capitalised: doc.capitalised, wordOf: doc.wordOf,
   };
 }
 

@@ -14,30 +14,25 @@ export const MAX_STACK_KEYS = 24;
 
 /** What the stacking keys read: the document's tokens and the first stage's labels. */
 export interface StackContext {
-  doc: Pick<DocumentFeatures, 'length' | 'sentenceStart' | 'lowerHash' | 'shapeHash' | 'capitalised'>;
+  doc: Pick<DocumentFeatures, 'length' | 'sentenceStart' | 'lowerHash' | 'shapeHash' | 'capitalised' | 'wordOf'>;
   stage1: Uint8Array;
   stage1r: Uint8Array | undefined;
-  /** Per word form (capitalised tokens only): counts of each type (O, PER, ORG, LOC, MISC) predicted. */
-  counts: Map<number, number[]>;
-  /** Types of multi-word entities each word belongs to somewhere in the document. */
-  inEntity: Map<number, number>;
+  /** Per word (doc.wordOf), five counts: how often each type (O, PER, ORG, LOC, MISC) was predicted for its capitalised tokens. */
+  counts: Int32Array;
+  /** Per word: the type + 1 of the multi-word entity it last belongs to in the document (0 none). */
+  inEntity: Int8Array;
 }
 
 export function stackContext(doc: StackContext['doc'], stage1: Uint8Array, stage1r?: Uint8Array): StackContext {
   const n = doc.length;
-  const counts = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    if (!doc.capitalised[i]) continue;
-    let c = counts.get(doc.lowerHash[i]);
-    if (!c) counts.set(doc.lowerHash[i], (c = [0, 0, 0, 0, 0]));
-    c[LABEL_TYPE[stage1[i]] + 1]++;
-  }
+  const counts = new Int32Array(5 * n);
+  for (let i = 0; i < n; i++) if (doc.capitalised[i]) counts[5 * doc.wordOf[i] + LABEL_TYPE[stage1[i]] + 1]++;
   // Entities as chunksOf (conll.ts) reads the labels, without building label strings.
-  const inEntity = new Map<number, number>();
+  const inEntity = new Int8Array(n);
   let start = -1;
   let type = -1;
   const close = (end: number): void => {
-    if (start >= 0 && end - start >= 2) for (let k = start; k < end; k++) inEntity.set(doc.lowerHash[k], type + 1);
+    if (start >= 0 && end - start >= 2) for (let k = start; k < end; k++) inEntity[doc.wordOf[k]] = type + 1;
   };
   for (let i = 0; i < n; i++) {
     const l = stage1[i];
@@ -109,13 +104,14 @@ export function stackWordKeys(ctx: StackContext, i: number, out: Int32Array, at:
   const { doc, stage1 } = ctx;
   out[at++] = mix(S.LabelWord, mix(stage1[i], doc.lowerHash[i]));
   if (doc.capitalised[i]) {
-    const c = ctx.counts.get(doc.lowerHash[i])!;
+    const counts = ctx.counts;
+    const c = 5 * doc.wordOf[i];
     // Majority over the other occurrences (this one removed).
     const own = LABEL_TYPE[stage1[i]] + 1;
     let best = -1;
     let bestCount = 0;
     for (let t = 0; t < 5; t++) {
-      const v = c[t] - (t === own ? 1 : 0);
+      const v = counts[c + t] - (t === own ? 1 : 0);
       if (v > bestCount) {
         best = t;
         bestCount = v;
@@ -123,13 +119,13 @@ export function stackWordKeys(ctx: StackContext, i: number, out: Int32Array, at:
     }
     out[at++] = mix(S.DocMajority, best);
     out[at++] = mix(S.DocMajorityShape, mix(best, doc.shapeHash[i]));
-    out[at++] = mix(S.InLongerEntity, ctx.inEntity.get(doc.lowerHash[i]) ?? 0);
+    out[at++] = mix(S.InLongerEntity, ctx.inEntity[doc.wordOf[i]]);
     // Every type the other occurrences took, with its share (quarters).
     let others = 0;
-    for (let t = 0; t < 5; t++) others += c[t] - (t === own ? 1 : 0);
+    for (let t = 0; t < 5; t++) others += counts[c + t] - (t === own ? 1 : 0);
     if (others > 0) {
       for (let t = 0; t < 5; t++) {
-        const v = c[t] - (t === own ? 1 : 0);
+        const v = counts[c + t] - (t === own ? 1 : 0);
         if (v <= 0) continue;
         const share = Math.min(4, Math.floor((4 * v) / others));
         out[at++] = mix(S.DocShare, t * 8 + share);
