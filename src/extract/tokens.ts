@@ -84,19 +84,36 @@ export function makeLemmatizer(known: (w: string) => boolean, forms: Record<stri
   };
 }
 
-interface WordInfo { isWord: boolean; lower: string; noun: string; cap: boolean }
+interface WordInfo {
+  isWord: boolean;
+  lower: string;
+  noun: string;
+  cap: boolean;
+  punct: boolean;
+  /** The verb lemma, and the lemmatizer that gave it (recomputed if another one asks). */
+  lemma: string;
+  lemmaBy: ((w: string) => string) | null;
+}
 const WORDS = new Map<string, WordInfo>();
 const WORD_START = /[\p{L}\p{N}]/u;
 
 /** Per-surface facts, computed once per distinct word (news vocabulary repeats heavily). */
-function wordInfo(word: string): WordInfo {
+function wordInfo(word: string, lemmatize: (w: string) => string): WordInfo {
   let w = WORDS.get(word);
   if (w === undefined) {
     const isWord = WORD_START.test(word[0]);
     const lower = word.toLowerCase().replace(/’/g, "'");
-    w = { isWord, lower, noun: isWord ? singular(lower) : lower, cap: isWord && word[0] !== word[0].toLowerCase() };
+    w = {
+      isWord, lower, noun: isWord ? singular(lower) : lower, cap: isWord && word[0] !== word[0].toLowerCase(),
+      punct: !isWord && lower !== "'s", lemma: lower, lemmaBy: null,
+    };
     if (WORDS.size > 200_000) WORDS.clear();
     WORDS.set(word, w);
+  }
+  if (w.lemmaBy !== lemmatize) {
+    // Words opening with a letter (not a digit) have a verb lemma.
+    w.lemma = w.isWord && word.charCodeAt(0) > 64 ? lemmatize(w.lower) : w.lower;
+    w.lemmaBy = lemmatize;
   }
   return w;
 }
@@ -108,13 +125,8 @@ export function tokenizeSentence(text: string, offset: number, lemmatize: (w: st
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const word = m[0];
     const start = offset + m.index;
-    const first = word.charCodeAt(0);
-    const { isWord, lower, noun, cap } = wordInfo(word);
-    toks.push({
-      i: toks.length, start, end: start + word.length, text: word, lower, noun,
-      lemma: isWord && first > 64 ? lemmatize(lower) : lower,
-      cap, punct: !isWord && lower !== "'s",
-    });
+    const w = wordInfo(word, lemmatize);
+    toks.push({ i: toks.length, start, end: start + word.length, text: word, lower: w.lower, noun: w.noun, lemma: w.lemma, cap: w.cap, punct: w.punct });
   }
   return toks;
 }
