@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
 import type { Mention } from '../types.ts';
-import type { Tok } from './tokens.ts';
+import { startsWithNumber, type Tok } from './tokens.ts';
 
 const require = createRequire(import.meta.url);
 const countries = require('world-countries') as Countries;
@@ -141,7 +141,7 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
   const isCore = (k: number): boolean => {
     const t = toks[k];
     if (pieceAt[k]) return true;
-    if (t.cap && !t.punct && !NOT_ACTOR.has(t.lower) && !/^\p{N}/u.test(t.text)) {
+    if (t.cap && !t.punct && !NOT_ACTOR.has(t.lower) && !startsWithNumber(t.text)) {
       // A capital that only marks a sentence start ("Hit by sanctions, …") is no name.
       if ((k === 0 || /^[“"«'‘(:—-]$/.test(toks[k - 1].lower)) && (isCommon(t.lower) || isCommon(t.noun) || isCommon(t.lemma))) return false;
       return true;
@@ -212,7 +212,7 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
 
 function prepBefore(toks: Tok[], i: number): string | null {
   let k = i - 1;
-  while (k >= 0 && (DETERMINERS.has(toks[k].lower) || MODIFIERS.has(toks[k].lower) || /^\p{N}/u.test(toks[k].text))) k--;
+  while (k >= 0 && (DETERMINERS.has(toks[k].lower) || MODIFIERS.has(toks[k].lower) || startsWithNumber(toks[k].text))) k--;
   if (k >= 0 && PREPS.has(toks[k].lower)) {
     // "thousands of Cubans", "members of the Association": the quantity does not govern the actor.
     if (toks[k].lower === 'of' && k > 0 && QUANT.has(toks[k - 1].lower)) return prepBefore(toks, k - 1);

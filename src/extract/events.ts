@@ -7,7 +7,7 @@ import type { Actor } from './actors.ts';
 import { isHeadNoun, PREPS } from './actors.ts';
 import { isReportingVerb, type Frame } from './attribution.ts';
 import { getLexicon, matchAt, type Pattern, type PatternMatch } from './lexicon.ts';
-import type { Tok } from './tokens.ts';
+import { startsWithNumber, type Tok } from './tokens.ts';
 
 const require = createRequire(import.meta.url);
 const cues = require('./data/cues.json') as {
@@ -77,7 +77,7 @@ function isNominal(toks: Tok[], i: number): boolean {
   const prev = toks[i - 1];
   if (!prev) return true;
   if (DETS.has(prev.lower) || PREPS.has(prev.lower) || prev.cap || prev.punct) return true;
-  if (/^\p{N}/u.test(prev.text)) return true;
+  if (startsWithNumber(prev.text)) return true;
   const t = toks[i];
   return t.lower !== t.lemma && t.lower.endsWith('s') && t.noun !== t.lower; // plural
 }
@@ -330,8 +330,9 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   const consumed = new Uint8Array(toks.length);
   const events: SentenceEvent[] = [];
   // Every word form in the sentence: patterns needing a word the sentence lacks are skipped unseen.
-  const present = new Set<string>();
-  for (const t of toks) { present.add(t.lower); present.add(t.noun); present.add(t.lemma); }
+  // Built at the first candidate trigger (most tokens have none).
+  let present: Set<string> | undefined;
+  let end = 0;
   // Words inside a named actor ("United States", "Security Council") trigger nothing.
   for (const a of ctx.actors) if (a.kind !== 'pronoun' && a.kind !== 'group') for (let k = a.from; k <= a.to; k++) consumed[k] = 1;
   for (let i = 0; i < toks.length; i++) {
@@ -344,7 +345,9 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     // "the mercenary outfit Wagner": a noun heading the name after it is part of that name's phrase.
     if (isHeadNoun(t.lower) && ctx.actors.some((a) => a.from === i + 1 && a.kind !== 'pronoun' && a.kind !== 'group')) continue;
     let m: PatternMatch | null = null;
-    const end = clauseEnd(toks, i, true);
+    // Candidates come left to right: the clause end found for an earlier one holds until it is passed.
+    if (end <= i) end = clauseEnd(toks, i, true);
+    present ??= wordForms(toks);
     if (nounPats && (isNominal(toks, i) || !verbPats)) m = matchAt(toks, i, nounPats, end, present);
     // "its long-threatened invasion", "a US-backed government": a participle fused by a hyphen is an adjective.
     const fused = i > 1 && toks[i - 1].lower === '-' && toks[i - 1].start === toks[i - 2].end && toks[i - 1].end === t.start && (t.lower !== t.lemma || t.lower.endsWith('run') || t.lower === 'led');
@@ -387,6 +390,18 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   for (const e of events) if (!e.absorbed) { deploymentPurpose(ctx, e, events); withdrawalTarget(ctx, e); denialScope(ctx, e); forcesArrive(ctx, e); }
   replacements(ctx, events);
   return mergeDuplicates(events.filter(keep));
+}
+
+/** The lowercase, noun and lemma forms of a sentence's tokens. */
+function wordForms(toks: Tok[]): Set<string> {
+  const forms = new Set<string>();
+  for (const t of toks) {
+    // Most words are their own noun form and lemma: skip re-adding those.
+    forms.add(t.lower);
+    if (t.noun !== t.lower) forms.add(t.noun);
+    if (t.lemma !== t.lower && t.lemma !== t.noun) forms.add(t.lemma);
+  }
+  return forms;
 }
 
 const named = (a: Actor[]) => a.some((x) => x.kind !== 'group' && x.kind !== 'pronoun');
@@ -616,7 +631,8 @@ function denialScope(ctx: SentenceContext, e: SentenceEvent): void {
  */
 function replacements(ctx: SentenceContext, events: SentenceEvent[]): void {
   const { toks, actors } = ctx;
-  if (!toks.some((t) => SECURITY_WORDS.has(t.lower))) return;
+  // Only a verb "replace" opens one; of the sentences with it, only those about guards.
+  if (!toks.some((t) => t.lemma === 'replace') || !toks.some((t) => SECURITY_WORDS.has(t.lower))) return;
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].lemma !== 'replace' || !isVerbal(toks, i) || inFrameRegion(ctx, i)) continue;
     const end = clauseEnd(toks, i, false);

@@ -46,6 +46,14 @@ const IRREGULAR: Record<string, string> = {
   arisen: 'arise', arose: 'arise', withheld: 'withhold', upset: 'upset', sank: 'sink', sunk: 'sink',
 };
 
+const NUMBER_START = /^\p{N}/u;
+/** Starts with a number character ("3", "1990s", "½"): ASCII answered without the regex. */
+export function startsWithNumber(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 48 && c <= 57;
+  return NUMBER_START.test(text);
+}
+
 export function singular(w: string): string {
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
