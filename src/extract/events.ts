@@ -6,7 +6,7 @@ import type { PloverType } from '../types.ts';
 import type { Actor } from './actors.ts';
 import { isHeadNoun, PREPS } from './actors.ts';
 import { isReportingVerb, type Frame } from './attribution.ts';
-import { getLexicon, matchAt, type Pattern, type PatternMatch } from './lexicon.ts';
+import { getLexicon, matchAt, neededForms, type Pattern, type PatternMatch } from './lexicon.ts';
 import { startsWithNumber, type Tok } from './tokens.ts';
 
 const require = createRequire(import.meta.url);
@@ -329,7 +329,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   const lex = getLexicon();
   const consumed = new Uint8Array(toks.length);
   const events: SentenceEvent[] = [];
-  // Every word form in the sentence: patterns needing a word the sentence lacks are skipped unseen.
+  // The sentence's word forms that patterns need: patterns needing a word it lacks are skipped unseen.
   // Built at the first candidate trigger (most tokens have none).
   let present: Set<string> | undefined;
   let end = 0;
@@ -347,7 +347,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     let m: PatternMatch | null = null;
     // Candidates come left to right: the clause end found for an earlier one holds until it is passed.
     if (end <= i) end = clauseEnd(toks, i, true);
-    present ??= wordForms(toks);
+    present ??= neededForms(toks, lex);
     if (nounPats && (isNominal(toks, i) || !verbPats)) m = matchAt(toks, i, nounPats, end, present);
     // "its long-threatened invasion", "a US-backed government": a participle fused by a hyphen is an adjective.
     const fused = i > 1 && toks[i - 1].lower === '-' && toks[i - 1].start === toks[i - 2].end && toks[i - 1].end === t.start && (t.lower !== t.lemma || t.lower.endsWith('run') || t.lower === 'led');
@@ -390,18 +390,6 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   for (const e of events) if (!e.absorbed) { deploymentPurpose(ctx, e, events); withdrawalTarget(ctx, e); denialScope(ctx, e); forcesArrive(ctx, e); }
   replacements(ctx, events);
   return mergeDuplicates(events.filter(keep));
-}
-
-/** The lowercase, noun and lemma forms of a sentence's tokens. */
-function wordForms(toks: Tok[]): Set<string> {
-  const forms = new Set<string>();
-  for (const t of toks) {
-    // Most words are their own noun form and lemma: skip re-adding those.
-    forms.add(t.lower);
-    if (t.noun !== t.lower) forms.add(t.noun);
-    if (t.lemma !== t.lower && t.lemma !== t.noun) forms.add(t.lemma);
-  }
-  return forms;
 }
 
 const named = (a: Actor[]) => a.some((x) => x.kind !== 'group' && x.kind !== 'pronoun');

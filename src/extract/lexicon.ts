@@ -62,6 +62,8 @@ export interface Lexicon {
   verbs: Map<string, Pattern[]>;
   nouns: Map<string, Pattern[]>;
   lemma: (w: string) => string;
+  /** Every word some pattern needs (Pattern.need): only these matter in a sentence's word forms. */
+  needed: Set<string>;
 }
 
 let cached: Lexicon | null = null;
@@ -128,17 +130,19 @@ export function getLexicon(): Lexicon {
       });
     }
   }
+  const needed = new Set<string>();
   for (const list of [...verbs.values(), ...nouns.values()]) {
     for (const p of list) {
       const need = new Set<string>(p.next);
       for (const sl of [...p.post, ...p.pre]) for (const e of sl) if (typeof e === 'string') need.add(e);
       p.need = [...need];
+      for (const w of need) needed.add(w);
     }
   }
   for (const list of verbs.values()) list.sort((a, b) => b.weight - a.weight);
   for (const list of nouns.values()) list.sort((a, b) => b.weight - a.weight);
   const lemma = makeLemmatizer((w) => known.has(w), cameo.forms);
-  cached = { verbs, nouns, lemma };
+  cached = { verbs, nouns, lemma, needed };
   return cached;
 }
 
@@ -168,7 +172,6 @@ export interface PatternMatch {
 const FIRST_GAP = 7;
 const NEXT_GAP = 5;
 
-/** Tries the patterns of one anchor token; the first (highest weight) that fits wins. */
 /**
  * Long pattern lists ("set", "fight", "take": hundreds of CAMEO patterns) are indexed by one
  * needed word per pattern, so a sentence only tries the patterns whose words it contains.
@@ -189,32 +192,50 @@ function needIndex(patterns: Pattern[]): NeedIndex {
   return ix;
 }
 
-/** Marks (1) the patterns of a long list worth trying on a sentence whose word forms are `present`. */
-function markCandidates(patterns: Pattern[], present: Set<string>, mark: Uint8Array): void {
+/**
+ * The word forms (lowercase, noun, lemma) of a sentence's tokens that some pattern needs: what
+ * matchAt's `present` holds (a pattern is tried only when its needed words are all there).
+ */
+export function neededForms(toks: Tok[], lex: Lexicon): Set<string> {
+  const forms = new Set<string>();
+  for (const t of toks) {
+    if (lex.needed.has(t.lower)) forms.add(t.lower);
+    // Most words are their own noun form and lemma: not looked up twice.
+    if (t.noun !== t.lower && lex.needed.has(t.noun)) forms.add(t.noun);
+    if (t.lemma !== t.lower && t.lemma !== t.noun && lex.needed.has(t.lemma)) forms.add(t.lemma);
+  }
+  return forms;
+}
+
+/**
+ * The positions, in list order, of the patterns of a long list worth trying on a sentence whose
+ * word forms are `present` (each pattern is filed under one word, so none comes twice).
+ */
+function candidates(patterns: Pattern[], present: Set<string>): number[] {
   const ix = needIndex(patterns);
-  for (const k of ix.free) mark[k] = 1;
-  if (ix.byWord.size < present.size) { for (const [w, l] of ix.byWord) { if (present.has(w)) for (const k of l) mark[k] = 1; } }
-  else for (const w of present) { const l = ix.byWord.get(w); if (l) for (const k of l) mark[k] = 1; }
+  const out = ix.free.slice();
+  if (ix.byWord.size < present.size) { for (const [w, l] of ix.byWord) { if (present.has(w)) for (const k of l) out.push(k); } }
+  else for (const w of present) { const l = ix.byWord.get(w); if (l) for (const k of l) out.push(k); }
+  return sortAscending(out);
 }
-let markBuf = new Uint8Array(512);
 
+/** Insertion sort: the candidates are a few short ascending runs, where it beats Array.sort's setup. */
+function sortAscending(a: number[]): number[] {
+  for (let k = 1; k < a.length; k++) {
+    const v = a[k];
+    let j = k - 1;
+    while (j >= 0 && a[j] > v) { a[j + 1] = a[j]; j--; }
+    a[j + 1] = v;
+  }
+  return a;
+}
+
+/** Tries the patterns of one anchor token; the first (highest weight) that fits wins. */
 export function matchAt(toks: Tok[], i: number, patterns: Pattern[], clauseEnd: number, present?: Set<string>): PatternMatch | null {
-  const indexed = !!present && patterns.length > 16;
-  if (indexed) {
-    if (markBuf.length < patterns.length) markBuf = new Uint8Array(patterns.length * 2);
-    markCandidates(patterns, present!, markBuf);
-  }
-  try {
-    return matchFrom(toks, i, patterns, clauseEnd, present, indexed ? markBuf : null);
-  } finally {
-    if (indexed) markBuf.fill(0, 0, patterns.length);
-  }
-}
-
-function matchFrom(toks: Tok[], i: number, patterns: Pattern[], clauseEnd: number, present: Set<string> | undefined, mark: Uint8Array | null): PatternMatch | null {
-  outer: for (let pk = 0; pk < patterns.length; pk++) {
-    if (mark && !mark[pk]) continue;
-    const p = patterns[pk];
+  const order = present && patterns.length > 16 ? candidates(patterns, present) : null;
+  const count = order ? order.length : patterns.length;
+  outer: for (let c = 0; c < count; c++) {
+    const p = patterns[order ? order[c] : c];
     if (present) for (const w of p.need) if (!present.has(w)) continue outer;
     let j = i + 1;
     let ok = true;
