@@ -65,6 +65,8 @@ for (const bad of ['victoria', 'kingston', 'georgetown', 'hamilton', 'washington
   PLACES.delete(bad);
 }
 const OFFICES = new Map(Object.entries(data.offices).filter(([k]) => !k.startsWith('_')));
+/** The first word of every place and office name: a phrase can only start at a token that is one. */
+const NAME_STARTS = new Set([...PLACES.keys(), ...OFFICES.keys()].map((k) => k.split(/[ -]/)[0]));
 const GROUP = new Set(data.groupNouns.words);
 const MODIFIERS = new Set(data.actorModifiers.words);
 const TITLES = new Set(data.titles.words);
@@ -85,6 +87,8 @@ function placeAt(toks: Tok[], i: number, limit: number): [number, string] | null
   if (!t.cap && t.lower !== 'u.s.') return null;
   // "US" the country only in capitals, never the pronoun "us".
   if (t.lower === 'us' && t.text !== 'US') return null;
+  // Phrases are the token words joined by spaces or hyphens, so they open with this word.
+  if (!NAME_STARTS.has(t.lower)) return null;
   let phrase = '';
   let best: [number, string] | null = null;
   for (let j = i; j < Math.min(limit, i + MAX_PLACE_WORDS); j++) {

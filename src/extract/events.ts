@@ -6,7 +6,7 @@ import type { PloverType } from '../types.ts';
 import type { Actor } from './actors.ts';
 import { isHeadNoun, PREPS } from './actors.ts';
 import { isReportingVerb, type Frame } from './attribution.ts';
-import { getLexicon, matchAt, neededForms, type Pattern, type PatternMatch } from './lexicon.ts';
+import { getLexicon, matchAt, neededForms, wordLexicon, type Pattern, type PatternMatch } from './lexicon.ts';
 import { startsWithNumber, type Tok } from './tokens.ts';
 
 const require = createRequire(import.meta.url);
@@ -338,8 +338,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.punct || consumed[i]) continue;
-    const nounPats = lex.nouns.get(t.noun);
-    const verbPats = lex.verbs.get(t.lemma);
+    const { nounPatterns: nounPats, verbPatterns: verbPats } = wordLexicon(t, lex);
     if (!nounPats && !verbPats) continue;
     if (inFrameRegion(ctx, i)) continue;
     // "the mercenary outfit Wagner": a noun heading the name after it is part of that name's phrase.

@@ -192,18 +192,34 @@ function needIndex(patterns: Pattern[]): NeedIndex {
   return ix;
 }
 
+/** A lexicon's facts about one word form, cached on the token's WordInfo (looked up once per word). */
+export interface WordLexicon {
+  of: Lexicon;
+  /** Patterns the word anchors as a noun (by its noun form) and as a verb (by its lemma). */
+  nounPatterns: Pattern[] | undefined;
+  verbPatterns: Pattern[] | undefined;
+  /** Its forms (lowercase, noun, lemma) that some pattern needs. */
+  needed: string[];
+}
+
+export function wordLexicon(t: Tok, lex: Lexicon): WordLexicon {
+  const w = t.word;
+  if (w.lex?.of === lex) return w.lex;
+  const needed: string[] = [];
+  if (lex.needed.has(t.lower)) needed.push(t.lower);
+  if (t.noun !== t.lower && lex.needed.has(t.noun)) needed.push(t.noun);
+  if (t.lemma !== t.lower && t.lemma !== t.noun && lex.needed.has(t.lemma)) needed.push(t.lemma);
+  w.lex = { of: lex, nounPatterns: lex.nouns.get(t.noun), verbPatterns: lex.verbs.get(t.lemma), needed };
+  return w.lex;
+}
+
 /**
  * The word forms (lowercase, noun, lemma) of a sentence's tokens that some pattern needs: what
  * matchAt's `present` holds (a pattern is tried only when its needed words are all there).
  */
 export function neededForms(toks: Tok[], lex: Lexicon): Set<string> {
   const forms = new Set<string>();
-  for (const t of toks) {
-    if (lex.needed.has(t.lower)) forms.add(t.lower);
-    // Most words are their own noun form and lemma: not looked up twice.
-    if (t.noun !== t.lower && lex.needed.has(t.noun)) forms.add(t.noun);
-    if (t.lemma !== t.lower && t.lemma !== t.noun && lex.needed.has(t.lemma)) forms.add(t.lemma);
-  }
+  for (const t of toks) for (const w of wordLexicon(t, lex).needed) forms.add(w);
   return forms;
 }
 

@@ -1,6 +1,7 @@
 // Word tokens for the coder: words (hyphenated words split at the hyphen), numbers, dotted
 // abbreviations ("U.S."), possessive "'s" and single punctuation marks, with offsets into the
 // document. Each token carries its lowercase form, a noun form (singular) and a verb lemma.
+import type { WordLexicon } from './lexicon.ts';
 
 export interface Tok {
   /** Position within the sentence's token list. */
@@ -16,6 +17,8 @@ export interface Tok {
   /** Starts with an uppercase letter (or is an acronym). */
   cap: boolean;
   punct: boolean;
+  /** What every token of this surface form shares (lexicon facts cached there). */
+  word: WordInfo;
 }
 
 const TOKEN_RE = /(?:\p{L}\.){2,}|\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|['’]s\b|\S/gu;
@@ -92,7 +95,7 @@ export function makeLemmatizer(known: (w: string) => boolean, forms: Record<stri
   };
 }
 
-interface WordInfo {
+export interface WordInfo {
   isWord: boolean;
   lower: string;
   noun: string;
@@ -101,6 +104,8 @@ interface WordInfo {
   /** The verb lemma, and the lemmatizer that gave it (recomputed if another one asks). */
   lemma: string;
   lemmaBy: ((w: string) => string) | null;
+  /** The lexicon's facts about the word's forms (lexicon.ts wordLexicon), filled on first use. */
+  lex: WordLexicon | null;
 }
 const WORDS = new Map<string, WordInfo>();
 const WORD_START = /[\p{L}\p{N}]/u;
@@ -113,7 +118,7 @@ function wordInfo(word: string, lemmatize: (w: string) => string): WordInfo {
     const lower = word.toLowerCase().replace(/’/g, "'");
     w = {
       isWord, lower, noun: isWord ? singular(lower) : lower, cap: isWord && word[0] !== word[0].toLowerCase(),
-      punct: !isWord && lower !== "'s", lemma: lower, lemmaBy: null,
+      punct: !isWord && lower !== "'s", lemma: lower, lemmaBy: null, lex: null,
     };
     if (WORDS.size > 200_000) WORDS.clear();
     WORDS.set(word, w);
@@ -122,6 +127,7 @@ function wordInfo(word: string, lemmatize: (w: string) => string): WordInfo {
     // Words opening with a letter (not a digit) have a verb lemma.
     w.lemma = w.isWord && word.charCodeAt(0) > 64 ? lemmatize(w.lower) : w.lower;
     w.lemmaBy = lemmatize;
+    w.lex = null;
   }
   return w;
 }
@@ -134,7 +140,7 @@ export function tokenizeSentence(text: string, offset: number, lemmatize: (w: st
     const word = m[0];
     const start = offset + m.index;
     const w = wordInfo(word, lemmatize);
-    toks.push({ i: toks.length, start, end: start + word.length, text: word, lower: w.lower, noun: w.noun, lemma: w.lemma, cap: w.cap, punct: w.punct });
+    toks.push({ i: toks.length, start, end: start + word.length, text: word, lower: w.lower, noun: w.noun, lemma: w.lemma, cap: w.cap, punct: w.punct, word: w });
   }
   return toks;
 }
