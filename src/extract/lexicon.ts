@@ -62,8 +62,11 @@ export interface Lexicon {
   verbs: Map<string, Pattern[]>;
   nouns: Map<string, Pattern[]>;
   lemma: (w: string) => string;
-  /** Every word some pattern needs (Pattern.need): only these matter in a sentence's word forms. */
-  needed: Set<string>;
+  /**
+   * Every word some pattern needs (Pattern.need), with how many patterns need it: only these
+   * matter in a sentence's word forms, and the rarer a word the better it indexes a pattern.
+   */
+  needed: Map<string, number>;
 }
 
 let cached: Lexicon | null = null;
@@ -130,13 +133,13 @@ export function getLexicon(): Lexicon {
       });
     }
   }
-  const needed = new Set<string>();
+  const needed = new Map<string, number>();
   for (const list of [...verbs.values(), ...nouns.values()]) {
     for (const p of list) {
       const need = new Set<string>(p.next);
       for (const sl of [...p.post, ...p.pre]) for (const e of sl) if (typeof e === 'string') need.add(e);
       p.need = [...need];
-      for (const w of need) needed.add(w);
+      for (const w of need) needed.set(w, (needed.get(w) ?? 0) + 1);
     }
   }
   for (const list of verbs.values()) list.sort((a, b) => b.weight - a.weight);
@@ -174,7 +177,8 @@ const NEXT_GAP = 5;
 
 /**
  * Long pattern lists ("set", "fight", "take": hundreds of CAMEO patterns) are indexed by one
- * needed word per pattern, so a sentence only tries the patterns whose words it contains.
+ * needed word per pattern, the one fewest patterns need ("to" and "the" sit in most sentences),
+ * so a sentence only tries the patterns whose words it contains.
  */
 interface NeedIndex { free: number[]; byWord: Map<string, number[]> }
 const needIndexes = new WeakMap<Pattern[], NeedIndex>();
@@ -182,8 +186,10 @@ function needIndex(patterns: Pattern[]): NeedIndex {
   let ix = needIndexes.get(patterns);
   if (!ix) {
     ix = { free: [], byWord: new Map() };
+    const { needed } = getLexicon();
+    const uses = (w: string) => needed.get(w) ?? 0;
     patterns.forEach((p, k) => {
-      const w = p.need[0];
+      const w = p.need.reduce<string | undefined>((best, x) => (best === undefined || uses(x) < uses(best) ? x : best), undefined);
       if (w === undefined) ix!.free.push(k);
       else { const l = ix!.byWord.get(w); if (l) l.push(k); else ix!.byWord.set(w, [k]); }
     });
