@@ -120,7 +120,9 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
   for (const m of mentions) {
     let a = -1, b = -1;
     for (let k = 0; k < n; k++) {
-      if (toks[k].end > m.start && toks[k].start < m.end) { if (a < 0) a = k; b = k; }
+      // Tokens run left to right: none from here on starts inside the mention.
+      if (toks[k].start >= m.end) break;
+      if (toks[k].end > m.start) { if (a < 0) a = k; b = k; }
     }
     if (a < 0) continue;
     const p: Piece = { from: a, to: b, name: m.canonical, kind: 'mention', mention: m.index, etype: m.type };
@@ -142,7 +144,13 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
     }
   }
   const actors: Actor[] = [];
+  // isCore is asked several times per token (phrase growth, trimming, lookahead): answered once.
+  const coreMemo = new Int8Array(n);
   const isCore = (k: number): boolean => {
+    if (coreMemo[k] === 0) coreMemo[k] = coreAt(k) ? 1 : -1;
+    return coreMemo[k] === 1;
+  };
+  const coreAt = (k: number): boolean => {
     const t = toks[k];
     if (pieceAt[k]) return true;
     if (t.cap && !t.punct && !NOT_ACTOR.has(t.lower) && !startsWithNumber(t.text)) {
