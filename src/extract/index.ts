@@ -177,11 +177,13 @@ export function extractEvents(input: ExtractionInput): Extraction {
       // Compound actors ("Hungarian and Romanian officials agreed"): one event per actor pair.
       for (const s of sources) {
         for (const t of targets) {
+          const source = s ? ref(s, surnames) : null;
+          const target = t ? ref(t, surnames) : null;
           // Same entity on both sides ("Cuba … the Cuban agents") is no event between actors.
-          if (s && t && (s.name === t.name || ref(s, surnames).name === ref(t, surnames).name)) continue;
+          if (source && target && (s!.name === t!.name || source.name === target.name)) continue;
           // One event per (type, source, target) in a sentence, whichever trigger said it first.
-          const sn = s ? ref(s, surnames).name : null;
-          const tn = t ? ref(t, surnames).name : null;
+          const sn = source ? source.name : null;
+          const tn = target ? target.name : null;
           if (events.some((x) => x.sentence === sentence.index && x.type === e.type && x.source?.name === sn && x.target?.name === tn)) continue;
           // One event per (source, target) in a sentence unless the triggers sit in distinct clauses:
           // "sent weapons and dispatched fighters to help X" is one act, coded by the surer rule.
@@ -206,8 +208,8 @@ export function extractEvents(input: ExtractionInput): Extraction {
             sentence: sentence.index,
             type: e.type,
             mode,
-            source: s ? ref(s, surnames) : null,
-            target: t ? ref(t, surnames) : null,
+            source,
+            target,
             attribution,
             negated: e.negated,
             hedged: e.hedged,
