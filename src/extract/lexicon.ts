@@ -149,8 +149,10 @@ export function getLexicon(): Lexicon {
   return cached;
 }
 
+// A word's three forms are mostly one string: a set is asked about each distinct form once.
 const elemMatches = (e: string | Set<string>, t: Tok): boolean =>
-  typeof e === 'string' ? t.noun === e || t.lemma === e || t.lower === e : e.has(t.noun) || e.has(t.lower) || e.has(t.lemma);
+  typeof e === 'string' ? t.noun === e || t.lemma === e || t.lower === e
+    : e.has(t.noun) || (t.lower !== t.noun && e.has(t.lower)) || (t.lemma !== t.noun && t.lemma !== t.lower && e.has(t.lemma));
 
 /** Matches a contiguous slot at token k (hyphens skipped); returns the index after it or -1. */
 function matchSlot(toks: Tok[], k: number, s: Slot, limit: number): number {
