@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
 import type { Mention } from '../types.ts';
-import type { Tok } from './tokens.ts';
+import { startsWithNumber, type Tok } from './tokens.ts';
 
 const require = createRequire(import.meta.url);
 const countries = require('world-countries') as Countries;
@@ -65,6 +65,8 @@ for (const bad of ['victoria', 'kingston', 'georgetown', 'hamilton', 'washington
   PLACES.delete(bad);
 }
 const OFFICES = new Map(Object.entries(data.offices).filter(([k]) => !k.startsWith('_')));
+/** The first word of every place and office name: a phrase can only start at a token that is one. */
+const NAME_STARTS = new Set([...PLACES.keys(), ...OFFICES.keys()].map((k) => k.split(/[ -]/)[0]));
 const GROUP = new Set(data.groupNouns.words);
 const MODIFIERS = new Set(data.actorModifiers.words);
 const TITLES = new Set(data.titles.words);
@@ -85,6 +87,8 @@ function placeAt(toks: Tok[], i: number, limit: number): [number, string] | null
   if (!t.cap && t.lower !== 'u.s.') return null;
   // "US" the country only in capitals, never the pronoun "us".
   if (t.lower === 'us' && t.text !== 'US') return null;
+  // Phrases are the token words joined by spaces or hyphens, so they open with this word.
+  if (!NAME_STARTS.has(t.lower)) return null;
   let phrase = '';
   let best: [number, string] | null = null;
   for (let j = i; j < Math.min(limit, i + MAX_PLACE_WORDS); j++) {
@@ -116,7 +120,9 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
   for (const m of mentions) {
     let a = -1, b = -1;
     for (let k = 0; k < n; k++) {
-      if (toks[k].end > m.start && toks[k].start < m.end) { if (a < 0) a = k; b = k; }
+      // Tokens run left to right: none from here on starts inside the mention.
+      if (toks[k].start >= m.end) break;
+      if (toks[k].end > m.start) { if (a < 0) a = k; b = k; }
     }
     if (a < 0) continue;
     const p: Piece = { from: a, to: b, name: m.canonical, kind: 'mention', mention: m.index, etype: m.type };
@@ -138,10 +144,16 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
     }
   }
   const actors: Actor[] = [];
+  // isCore is asked several times per token (phrase growth, trimming, lookahead): answered once.
+  const coreMemo = new Int8Array(n);
   const isCore = (k: number): boolean => {
+    if (coreMemo[k] === 0) coreMemo[k] = coreAt(k) ? 1 : -1;
+    return coreMemo[k] === 1;
+  };
+  const coreAt = (k: number): boolean => {
     const t = toks[k];
     if (pieceAt[k]) return true;
-    if (t.cap && !t.punct && !NOT_ACTOR.has(t.lower) && !/^\p{N}/u.test(t.text)) {
+    if (t.cap && !t.punct && !NOT_ACTOR.has(t.lower) && !startsWithNumber(t.text)) {
       // A capital that only marks a sentence start ("Hit by sanctions, …") is no name.
       if ((k === 0 || /^[“"«'‘(:—-]$/.test(toks[k - 1].lower)) && (isCommon(t.lower) || isCommon(t.noun) || isCommon(t.lemma))) return false;
       return true;
@@ -212,7 +224,7 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
 
 function prepBefore(toks: Tok[], i: number): string | null {
   let k = i - 1;
-  while (k >= 0 && (DETERMINERS.has(toks[k].lower) || MODIFIERS.has(toks[k].lower) || /^\p{N}/u.test(toks[k].text))) k--;
+  while (k >= 0 && (DETERMINERS.has(toks[k].lower) || MODIFIERS.has(toks[k].lower) || startsWithNumber(toks[k].text))) k--;
   if (k >= 0 && PREPS.has(toks[k].lower)) {
     // "thousands of Cubans", "members of the Association": the quantity does not govern the actor.
     if (toks[k].lower === 'of' && k > 0 && QUANT.has(toks[k - 1].lower)) return prepBefore(toks, k - 1);

@@ -61,7 +61,8 @@ export function remember(mem: AnaphoraMemory, toks: Tok[], actors: Actor[], sent
  * this sentence's token range and preposition. Returns the sentence's actors, left to right.
  */
 export function resolveDescriptions(mem: AnaphoraMemory, toks: Tok[], actors: Actor[], sentence: number): Actor[] {
-  const out = actors.slice();
+  // Copied and re-sorted only when a phrase is replaced (actors come left to right already).
+  let out = actors;
   for (let d = 0; d < toks.length; d++) {
     if (!DEFINITE.has(toks[d].lower)) continue;
     // det (modifier){0,2} head
@@ -106,11 +107,12 @@ export function resolveDescriptions(mem: AnaphoraMemory, toks: Tok[], actors: Ac
     const prep = inside[0]?.prep ?? prepOf(toks, d);
     const possessive = toks[end + 1]?.lower === "'s";
     const replaced: Actor = { ...ref, from: d + 1, to: end, text, prep, possessive, countryOnly: false };
+    if (out === actors) out = actors.slice();
     for (const a of out.filter((x) => x.from <= end && x.to >= d + 1)) out.splice(out.indexOf(a), 1);
     out.push(replaced);
     d = end;
   }
-  return out.sort((a, b) => a.from - b.from);
+  return out === actors ? actors : out.sort((a, b) => a.from - b.from);
 }
 
 function prepOf(toks: Tok[], d: number): string | null {

@@ -6,8 +6,8 @@ import type { PloverType } from '../types.ts';
 import type { Actor } from './actors.ts';
 import { isHeadNoun, PREPS } from './actors.ts';
 import { isReportingVerb, type Frame } from './attribution.ts';
-import { getLexicon, matchAt, type Pattern, type PatternMatch } from './lexicon.ts';
-import type { Tok } from './tokens.ts';
+import { getLexicon, matchAt, neededForms, wordLexicon, type Pattern, type PatternMatch } from './lexicon.ts';
+import { startsWithNumber, type Tok } from './tokens.ts';
 
 const require = createRequire(import.meta.url);
 const cues = require('./data/cues.json') as {
@@ -37,8 +37,9 @@ const RELATIVE = new Set(cues.boundaries.relative);
 const DETS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'those', "'s", 'no', 'any', 'some', 'every', 'each', 'such', 'new', 'first', 'further', 'more', 'recent', 'possible', 'alleged', 'several', 'two', 'other']);
 const BE = new Set(['be', 'was', 'were', 'is', 'are', 'been', 'being', 'get', 'got', 'gets', 'am']);
 const LIGHT = new Set(['impose', 'hold', 'stage', 'begin', 'launch', 'mount', 'conduct', 'carry', 'announce', 'order', 'declare', 'start', 'make', 'take', 'issue', 'lodge', 'culminate', 'lead', 'result', 'end', 'complete', 'continue', 'resume', 'offer', 'provide', 'use', 'have', 'help', 'organize', 'organise', 'call']);
-const PUNCT_BOUNDARY = /^[,;:—–()“”"«»]$/;
-const HARD_BOUNDARY = /^[;:]$/;
+/** Punctuation tokens that bound a clause (Set lookups: these run per token). */
+const PUNCT_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', ')', '“', '”', '"', '«', '»']);
+const HARD_BOUNDARY = new Set([';', ':']);
 
 export interface SentenceEvent {
   anchor: number;
@@ -76,7 +77,7 @@ function isNominal(toks: Tok[], i: number): boolean {
   const prev = toks[i - 1];
   if (!prev) return true;
   if (DETS.has(prev.lower) || PREPS.has(prev.lower) || prev.cap || prev.punct) return true;
-  if (/^\p{N}/u.test(prev.text)) return true;
+  if (startsWithNumber(prev.text)) return true;
   const t = toks[i];
   return t.lower !== t.lemma && t.lower.endsWith('s') && t.noun !== t.lower; // plural
 }
@@ -85,7 +86,7 @@ function isNominal(toks: Tok[], i: number): boolean {
 function scopeStart(toks: Tok[], i: number, floor: number): number {
   for (let k = i - 1; k >= floor; k--) {
     const w = toks[k].lower;
-    if (PUNCT_BOUNDARY.test(w) || SUBORD.has(w) || RELATIVE.has(w) || w === 'and') return k + 1;
+    if (PUNCT_BOUNDARY.has(w) || SUBORD.has(w) || RELATIVE.has(w) || w === 'and') return k + 1;
   }
   return floor;
 }
@@ -93,7 +94,7 @@ function scopeStart(toks: Tok[], i: number, floor: number): number {
 function clauseEnd(toks: Tok[], i: number, stopComma: boolean): number {
   for (let k = i + 1; k < toks.length; k++) {
     const w = toks[k].lower;
-    if (HARD_BOUNDARY.test(w) || w === '.' || w === '!' || w === '?') return k;
+    if (HARD_BOUNDARY.has(w) || w === '.' || w === '!' || w === '?') return k;
     if (stopComma && (w === ',' || w === '—')) return k;
   }
   return toks.length;
@@ -106,7 +107,8 @@ function frameFloor(ctx: SentenceContext, i: number): number {
 }
 
 function inFrameRegion(ctx: SentenceContext, i: number): boolean {
-  return ctx.frames.some((f) => i >= f.frameFrom && i <= f.frameTo && !(i >= f.from && i <= f.to));
+  for (const f of ctx.frames) if (i >= f.frameFrom && i <= f.frameTo && !(i >= f.from && i <= f.to)) return true;
+  return false;
 }
 
 /** The subject of the verb at i: leftmost actor outside a PP in the innermost clause with one. */
@@ -120,7 +122,7 @@ export function findSubject(ctx: SentenceContext, i: number, depth = 0): Actor[]
     // its own subject (not coordinating two actors) bounds the subject search.
     const clauseAnd = w === 'and' && k + 1 < hi && !actors.some((a) => a.from === k + 1 || a.to === k - 1) &&
       actors.some((a) => a.from > k && a.to < hi && a.prep === null && !inFrameRegion(ctx, a.from));
-    const boundary = k < floor || HARD_BOUNDARY.test(w) || SUBORD.has(w) || RELATIVE.has(w) || clauseAnd;
+    const boundary = k < floor || HARD_BOUNDARY.has(w) || SUBORD.has(w) || RELATIVE.has(w) || clauseAnd;
     if (!boundary) continue;
     const lo = k + 1;
     const cands = actors.filter((a) => a.from >= lo && a.to < hi && !inFrameRegion(ctx, a.from) && (a.prep === null || a.prep === 'like'));
@@ -265,7 +267,7 @@ function clauseEndForTarget(ctx: SentenceContext, from: number): number {
   const { toks } = ctx;
   for (let k = from; k < toks.length; k++) {
     const w = toks[k].lower;
-    if (HARD_BOUNDARY.test(w) || w === '.' || SUBORD.has(w) && k > from || w === 'which' || w === 'who') return k;
+    if (HARD_BOUNDARY.has(w) || w === '.' || SUBORD.has(w) && k > from || w === 'which' || w === 'who') return k;
     if (w === ',' && !(toks[k + 1] && ctx.actors.some((a) => a.from === k + 1 && a.kind !== 'group'))) return k;
     if (inFrameRegion(ctx, k)) return k;
   }
@@ -327,21 +329,24 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   const lex = getLexicon();
   const consumed = new Uint8Array(toks.length);
   const events: SentenceEvent[] = [];
-  // Every word form in the sentence: patterns needing a word the sentence lacks are skipped unseen.
-  const present = new Set<string>();
-  for (const t of toks) { present.add(t.lower); present.add(t.noun); present.add(t.lemma); }
+  // The sentence's word forms that patterns need: patterns needing a word it lacks are skipped unseen.
+  // Built at the first candidate trigger (most tokens have none).
+  let present: Set<string> | undefined;
+  let end = 0;
   // Words inside a named actor ("United States", "Security Council") trigger nothing.
   for (const a of ctx.actors) if (a.kind !== 'pronoun' && a.kind !== 'group') for (let k = a.from; k <= a.to; k++) consumed[k] = 1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.punct || consumed[i] || inFrameRegion(ctx, i)) continue;
+    if (t.punct || consumed[i]) continue;
+    const { nounPatterns: nounPats, verbPatterns: verbPats } = wordLexicon(t, lex);
+    if (!nounPats && !verbPats) continue;
+    if (inFrameRegion(ctx, i)) continue;
     // "the mercenary outfit Wagner": a noun heading the name after it is part of that name's phrase.
     if (isHeadNoun(t.lower) && ctx.actors.some((a) => a.from === i + 1 && a.kind !== 'pronoun' && a.kind !== 'group')) continue;
-    const nounPats = lex.nouns.get(t.noun);
-    const verbPats = lex.verbs.get(t.lemma);
-    if (!nounPats && !verbPats) continue;
     let m: PatternMatch | null = null;
-    const end = clauseEnd(toks, i, true);
+    // Candidates come left to right: the clause end found for an earlier one holds until it is passed.
+    if (end <= i) end = clauseEnd(toks, i, true);
+    present ??= neededForms(toks, lex);
     if (nounPats && (isNominal(toks, i) || !verbPats)) m = matchAt(toks, i, nounPats, end, present);
     // "its long-threatened invasion", "a US-backed government": a participle fused by a hyphen is an adjective.
     const fused = i > 1 && toks[i - 1].lower === '-' && toks[i - 1].start === toks[i - 2].end && toks[i - 1].end === t.start && (t.lower !== t.lemma || t.lower.endsWith('run') || t.lower === 'led');
@@ -482,7 +487,7 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
     // A support verb just before: "imposed sanctions", "began their departure", "culminated in the capture".
     for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
       if (LIGHT.has(toks[k].lemma) && isVerbal(toks, k)) { e.source = findSubject(ctx, k); break; }
-      if (PUNCT_BOUNDARY.test(toks[k].lower)) break;
+      if (PUNCT_BOUNDARY.has(toks[k].lower)) break;
     }
   }
   if (!e.source.length) e.source = operationAgent(ctx, i);
@@ -497,7 +502,7 @@ function useVerbBefore(ctx: SentenceContext, to: number): number {
   const { toks } = ctx;
   for (let k = to - 1; k >= Math.max(0, to - 30); k--) {
     const w = toks[k].lower;
-    if (w === '.' || HARD_BOUNDARY.test(w) || inFrameRegion(ctx, k)) return -1;
+    if (w === '.' || HARD_BOUNDARY.has(w) || inFrameRegion(ctx, k)) return -1;
     if (toks[k].lemma === 'use' && isVerbal(toks, k) && !BE.has(toks[k - 1]?.lower ?? '')) return k;
     // Another infinitive in between ("use X to build Y to …") ends the search; "ties to Y" does not.
     if (w === 'to' && k < to - 1 && !toks[k + 1].cap && !DETS.has(toks[k + 1].lower) && !ctx.actors.some((a) => a.from === k + 1)) return -1;
@@ -520,7 +525,7 @@ function operationAgent(ctx: SentenceContext, i: number): Actor[] {
   const { toks } = ctx;
   for (let k = i - 1; k >= Math.max(0, i - 14); k--) {
     const w = toks[k].lower;
-    if (HARD_BOUNDARY.test(w) || w === '.' || inFrameRegion(ctx, k)) break;
+    if (HARD_BOUNDARY.has(w) || w === '.' || inFrameRegion(ctx, k)) break;
     if (!OPERATION_NOUNS.has(w) && !OPERATION_NOUNS.has(toks[k].noun)) continue;
     const src = modifierSource(ctx, k).filter((a) => a.kind !== 'pronoun' && a.kind !== 'group');
     if (src.length) return src;
@@ -596,7 +601,7 @@ function denialScope(ctx: SentenceContext, e: SentenceEvent): void {
   if (e.negated) return;
   for (let k = i - 1; k >= Math.max(0, i - 14); k--) {
     const w = toks[k].lower;
-    if (w === '.' || HARD_BOUNDARY.test(w)) return;
+    if (w === '.' || HARD_BOUNDARY.has(w)) return;
     if (!DENY_VERBS.has(toks[k].lemma) || !isVerbal(toks, k)) continue;
     const between = toks.slice(k + 1, i);
     const gerund = k + 1 === i && toks[i].lower.endsWith('ing') || (k + 1 < i && toks[k + 1].lower.endsWith('ing') && between.length <= 1);
@@ -613,7 +618,8 @@ function denialScope(ctx: SentenceContext, e: SentenceEvent): void {
  */
 function replacements(ctx: SentenceContext, events: SentenceEvent[]): void {
   const { toks, actors } = ctx;
-  if (!toks.some((t) => SECURITY_WORDS.has(t.lower))) return;
+  // Only a verb "replace" opens one; of the sentences with it, only those about guards.
+  if (!toks.some((t) => t.lemma === 'replace') || !toks.some((t) => SECURITY_WORDS.has(t.lower))) return;
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].lemma !== 'replace' || !isVerbal(toks, i) || inFrameRegion(ctx, i)) continue;
     const end = clauseEnd(toks, i, false);
@@ -659,7 +665,7 @@ function applyFrames(ctx: SentenceContext, events: SentenceEvent[]): void {
       const c = events[y];
       if (c.absorbed || c.anchor - f.match.anchorEnd > 14) continue;
       const between = toks.slice(f.match.anchorEnd, c.anchor).map((t) => t.lower);
-      if (between.some((w) => HARD_BOUNDARY.test(w) || w === '.')) continue;
+      if (between.some((w) => HARD_BOUNDARY.has(w) || w === '.')) continue;
       if (!between.some((w) => w === 'to' || w === 'that' || w === 'of' || w === 'for' || w === 'would' || w === 'will')) continue;
       c.absorbed = true;
       f.type = frameType;

@@ -51,6 +51,7 @@ interface SentenceState {
 const ONE_ACTOR = new Set(['PROTEST']);
 const ONE_ACTOR_RULES = /^retreat\.resign/;
 
+const NO_MENTIONS: Mention[] = [];
 const PERSONAL = new Set(['he', 'she', 'him', 'his', 'her']);
 const PLURAL = new Set(['they', 'them', 'their']);
 
@@ -72,12 +73,13 @@ export function extractEvents(input: ExtractionInput): Extraction {
   const unresolvedSpeakers: PendingSpeaker[] = [];
   const personSpeakers: { name: string; sentence: number }[] = [];
   const outletsSeen: { name: string; sentence: number }[] = [];
-  const pubSpan: TimeSpan | null = input.published ? { start: normPub(input.published), end: normPub(input.published) } : null;
-  const mentionsBySentence = new Map<number, Mention[]>();
+  const pubDate = input.published ? normPub(input.published) : null;
+  const pubSpan: TimeSpan | null = pubDate ? { start: pubDate, end: pubDate } : null;
+  const mentionsBySentence: Mention[][] = [];
   for (const m of input.mentions) {
-    const list = mentionsBySentence.get(m.sentence);
+    const list = mentionsBySentence[m.sentence];
     if (list) list.push(m);
-    else mentionsBySentence.set(m.sentence, [m]);
+    else mentionsBySentence[m.sentence] = [m];
   }
 
   // A wire dateline ("CARACAS, Jan 3 (Reuters) -") is no part of the sentence: its place is where
@@ -90,7 +92,7 @@ export function extractEvents(input: ExtractionInput): Extraction {
     // A new paragraph ends a quotation unless it opens with a quote mark itself.
     if (/\n\s*\n/.test(input.text.slice(prevEnd, sentence.start)) && !/^[“"«]/.test(sentence.text.trim())) { quoteOpen = false; prevAttribution = null; }
     prevEnd = sentence.end;
-    const actors = resolveDescriptions(anaphora, toks, dropGlosses(toks, findActors(toks, mentionsBySentence.get(sentence.index) ?? [], isCommon)), sentence.index);
+    const actors = resolveDescriptions(anaphora, toks, dropGlosses(toks, findActors(toks, mentionsBySentence[sentence.index] ?? NO_MENTIONS, isCommon)), sentence.index);
     for (const a of actors) {
       if ((a.etype === 'PERSON' || a.kind === 'proper') && /\s/.test(a.name) && !isOutletName(a.name)) {
         surnames.set(a.name.split(/\s+/).pop()!.toLowerCase(), a.name);
@@ -100,7 +102,8 @@ export function extractEvents(input: ExtractionInput): Extraction {
     const resolvePronoun = (p: Actor): Actor[] => resolve(p, actors, history, toks);
     const ctx: SentenceContext = { toks, actors, frames, resolvePronoun };
     const coded = codeSentence(ctx);
-    const times = findTimes(sentence.text, input.published).map((t) => ({ ...t, tokFrom: tokIndexAt(toks, sentence.start + t.start), tokTo: tokIndexAt(toks, sentence.start + t.end - 1) }));
+    // Times only matter for the sentence's events: a sentence without any is not scanned.
+    const times = coded.length ? timesInSentence(sentence, toks, input.published) : [];
 
     // Attribution for this sentence's content, resolved against the document so far.
     const frameAttribution = (f: Frame[]): Attribution | null => {
@@ -174,11 +177,13 @@ export function extractEvents(input: ExtractionInput): Extraction {
       // Compound actors ("Hungarian and Romanian officials agreed"): one event per actor pair.
       for (const s of sources) {
         for (const t of targets) {
+          const source = s ? ref(s, surnames) : null;
+          const target = t ? ref(t, surnames) : null;
           // Same entity on both sides ("Cuba … the Cuban agents") is no event between actors.
-          if (s && t && (s.name === t.name || ref(s, surnames).name === ref(t, surnames).name)) continue;
+          if (source && target && (s!.name === t!.name || source.name === target.name)) continue;
           // One event per (type, source, target) in a sentence, whichever trigger said it first.
-          const sn = s ? ref(s, surnames).name : null;
-          const tn = t ? ref(t, surnames).name : null;
+          const sn = source ? source.name : null;
+          const tn = target ? target.name : null;
           if (events.some((x) => x.sentence === sentence.index && x.type === e.type && x.source?.name === sn && x.target?.name === tn)) continue;
           // One event per (source, target) in a sentence unless the triggers sit in distinct clauses:
           // "sent weapons and dispatched fighters to help X" is one act, coded by the surer rule.
@@ -203,8 +208,8 @@ export function extractEvents(input: ExtractionInput): Extraction {
             sentence: sentence.index,
             type: e.type,
             mode,
-            source: s ? ref(s, surnames) : null,
-            target: t ? ref(t, surnames) : null,
+            source,
+            target,
             attribution,
             negated: e.negated,
             hedged: e.hedged,
@@ -227,8 +232,7 @@ export function extractEvents(input: ExtractionInput): Extraction {
       }
     }
     const sentenceAttr = frames.length ? frameAttribution([...frames].sort((a, b) => (b.to - b.from) - (a.to - a.from))) : null;
-    const opens = (sentence.text.match(/[“«]/g) ?? []).length + ((sentence.text.match(/"/g) ?? []).length % 2);
-    const closes = (sentence.text.match(/[”»]/g) ?? []).length;
+    const { opens, closes } = countQuotes(sentence.text);
     if (sentenceAttr) prevAttribution = sentenceAttr;
     else if (!quoteOpen) prevAttribution = null;
     quoteOpen = quoteOpen ? closes < opens + 1 : opens > closes;
@@ -283,6 +287,18 @@ function resolveSpeakers(
   }
 }
 
+/** Opening quote marks (“ «, and an odd straight quote) and closing ones (” ») in a sentence. */
+function countQuotes(text: string): { opens: number; closes: number } {
+  let opens = 0, closes = 0, straight = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (c === '“' || c === '«') opens++;
+    else if (c === '”' || c === '»') closes++;
+    else if (c === '"') straight++;
+  }
+  return { opens: opens + (straight % 2), closes };
+}
+
 function normPub(p: IsoDate): IsoDate {
   const m = parsePublished(p);
   if (!m) return p;
@@ -329,6 +345,16 @@ function reducedRelative(toks: Tok[], i: number): boolean {
   return toks.slice(i + 1).some((x) => AUX.has(x.lower) || x.lower === 'will');
 }
 
+interface SentenceTime { tokFrom: number; tokTo: number; span: TimeSpan }
+
+function timesInSentence(sentence: Sentence, toks: Tok[], published: IsoDate | null): SentenceTime[] {
+  const out: SentenceTime[] = [];
+  for (const t of findTimes(sentence.text, published)) {
+    out.push({ tokFrom: tokIndexAt(toks, sentence.start + t.start), tokTo: tokIndexAt(toks, sentence.start + t.end - 1), span: t.span });
+  }
+  return out;
+}
+
 function tokIndexAt(toks: Tok[], offset: number): number {
   for (let k = 0; k < toks.length; k++) if (toks[k].end > offset) return k;
   return toks.length - 1;
@@ -340,7 +366,7 @@ function aidMode(toks: Tok[]): string | null {
 }
 
 /** The event's own time: the nearest expression not in a reporting frame and not past another trigger. */
-function pickTime(e: SentenceEvent, all: SentenceEvent[], times: { tokFrom: number; tokTo: number; span: TimeSpan }[], frames: Frame[]): TimeSpan | null {
+function pickTime(e: SentenceEvent, all: SentenceEvent[], times: SentenceTime[], frames: Frame[]): TimeSpan | null {
   let best: { d: number; span: TimeSpan } | null = null;
   for (const t of times) {
     if (frames.some((f) => t.tokFrom >= f.frameFrom && t.tokTo <= f.frameTo && !(t.tokFrom >= f.from && t.tokTo <= f.to))) continue;

@@ -62,6 +62,11 @@ export interface Lexicon {
   verbs: Map<string, Pattern[]>;
   nouns: Map<string, Pattern[]>;
   lemma: (w: string) => string;
+  /**
+   * Every word some pattern needs (Pattern.need), with how many patterns need it: only these
+   * matter in a sentence's word forms, and the rarer a word the better it indexes a pattern.
+   */
+  needed: Map<string, number>;
 }
 
 let cached: Lexicon | null = null;
@@ -128,22 +133,26 @@ export function getLexicon(): Lexicon {
       });
     }
   }
+  const needed = new Map<string, number>();
   for (const list of [...verbs.values(), ...nouns.values()]) {
     for (const p of list) {
       const need = new Set<string>(p.next);
       for (const sl of [...p.post, ...p.pre]) for (const e of sl) if (typeof e === 'string') need.add(e);
       p.need = [...need];
+      for (const w of need) needed.set(w, (needed.get(w) ?? 0) + 1);
     }
   }
   for (const list of verbs.values()) list.sort((a, b) => b.weight - a.weight);
   for (const list of nouns.values()) list.sort((a, b) => b.weight - a.weight);
   const lemma = makeLemmatizer((w) => known.has(w), cameo.forms);
-  cached = { verbs, nouns, lemma };
+  cached = { verbs, nouns, lemma, needed };
   return cached;
 }
 
+// A word's three forms are mostly one string: a set is asked about each distinct form once.
 const elemMatches = (e: string | Set<string>, t: Tok): boolean =>
-  typeof e === 'string' ? t.noun === e || t.lemma === e || t.lower === e : e.has(t.noun) || e.has(t.lower) || e.has(t.lemma);
+  typeof e === 'string' ? t.noun === e || t.lemma === e || t.lower === e
+    : e.has(t.noun) || (t.lower !== t.noun && e.has(t.lower)) || (t.lemma !== t.noun && t.lemma !== t.lower && e.has(t.lemma));
 
 /** Matches a contiguous slot at token k (hyphens skipped); returns the index after it or -1. */
 function matchSlot(toks: Tok[], k: number, s: Slot, limit: number): number {
@@ -168,10 +177,10 @@ export interface PatternMatch {
 const FIRST_GAP = 7;
 const NEXT_GAP = 5;
 
-/** Tries the patterns of one anchor token; the first (highest weight) that fits wins. */
 /**
  * Long pattern lists ("set", "fight", "take": hundreds of CAMEO patterns) are indexed by one
- * needed word per pattern, so a sentence only tries the patterns whose words it contains.
+ * needed word per pattern, the one fewest patterns need ("to" and "the" sit in most sentences),
+ * so a sentence only tries the patterns whose words it contains.
  */
 interface NeedIndex { free: number[]; byWord: Map<string, number[]> }
 const needIndexes = new WeakMap<Pattern[], NeedIndex>();
@@ -179,8 +188,10 @@ function needIndex(patterns: Pattern[]): NeedIndex {
   let ix = needIndexes.get(patterns);
   if (!ix) {
     ix = { free: [], byWord: new Map() };
+    const { needed } = getLexicon();
+    const uses = (w: string) => needed.get(w) ?? 0;
     patterns.forEach((p, k) => {
-      const w = p.need[0];
+      const w = p.need.reduce<string | undefined>((best, x) => (best === undefined || uses(x) < uses(best) ? x : best), undefined);
       if (w === undefined) ix!.free.push(k);
       else { const l = ix!.byWord.get(w); if (l) l.push(k); else ix!.byWord.set(w, [k]); }
     });
@@ -189,32 +200,66 @@ function needIndex(patterns: Pattern[]): NeedIndex {
   return ix;
 }
 
-/** Marks (1) the patterns of a long list worth trying on a sentence whose word forms are `present`. */
-function markCandidates(patterns: Pattern[], present: Set<string>, mark: Uint8Array): void {
+/** A lexicon's facts about one word form, cached on the token's WordInfo (looked up once per word). */
+export interface WordLexicon {
+  of: Lexicon;
+  /** Patterns the word anchors as a noun (by its noun form) and as a verb (by its lemma). */
+  nounPatterns: Pattern[] | undefined;
+  verbPatterns: Pattern[] | undefined;
+  /** Its forms (lowercase, noun, lemma) that some pattern needs. */
+  needed: string[];
+}
+
+export function wordLexicon(t: Tok, lex: Lexicon): WordLexicon {
+  const w = t.word;
+  if (w.lex?.of === lex) return w.lex;
+  const needed: string[] = [];
+  if (lex.needed.has(t.lower)) needed.push(t.lower);
+  if (t.noun !== t.lower && lex.needed.has(t.noun)) needed.push(t.noun);
+  if (t.lemma !== t.lower && t.lemma !== t.noun && lex.needed.has(t.lemma)) needed.push(t.lemma);
+  w.lex = { of: lex, nounPatterns: lex.nouns.get(t.noun), verbPatterns: lex.verbs.get(t.lemma), needed };
+  return w.lex;
+}
+
+/**
+ * The word forms (lowercase, noun, lemma) of a sentence's tokens that some pattern needs: what
+ * matchAt's `present` holds (a pattern is tried only when its needed words are all there).
+ */
+export function neededForms(toks: Tok[], lex: Lexicon): Set<string> {
+  const forms = new Set<string>();
+  for (const t of toks) for (const w of wordLexicon(t, lex).needed) forms.add(w);
+  return forms;
+}
+
+/**
+ * The positions, in list order, of the patterns of a long list worth trying on a sentence whose
+ * word forms are `present` (each pattern is filed under one word, so none comes twice).
+ */
+function candidates(patterns: Pattern[], present: Set<string>): number[] {
   const ix = needIndex(patterns);
-  for (const k of ix.free) mark[k] = 1;
-  if (ix.byWord.size < present.size) { for (const [w, l] of ix.byWord) { if (present.has(w)) for (const k of l) mark[k] = 1; } }
-  else for (const w of present) { const l = ix.byWord.get(w); if (l) for (const k of l) mark[k] = 1; }
+  const out = ix.free.slice();
+  if (ix.byWord.size < present.size) { for (const [w, l] of ix.byWord) { if (present.has(w)) for (const k of l) out.push(k); } }
+  else for (const w of present) { const l = ix.byWord.get(w); if (l) for (const k of l) out.push(k); }
+  return sortAscending(out);
 }
-let markBuf = new Uint8Array(512);
 
+/** Insertion sort: the candidates are a few short ascending runs, where it beats Array.sort's setup. */
+function sortAscending(a: number[]): number[] {
+  for (let k = 1; k < a.length; k++) {
+    const v = a[k];
+    let j = k - 1;
+    while (j >= 0 && a[j] > v) { a[j + 1] = a[j]; j--; }
+    a[j + 1] = v;
+  }
+  return a;
+}
+
+/** Tries the patterns of one anchor token; the first (highest weight) that fits wins. */
 export function matchAt(toks: Tok[], i: number, patterns: Pattern[], clauseEnd: number, present?: Set<string>): PatternMatch | null {
-  const indexed = !!present && patterns.length > 16;
-  if (indexed) {
-    if (markBuf.length < patterns.length) markBuf = new Uint8Array(patterns.length * 2);
-    markCandidates(patterns, present!, markBuf);
-  }
-  try {
-    return matchFrom(toks, i, patterns, clauseEnd, present, indexed ? markBuf : null);
-  } finally {
-    if (indexed) markBuf.fill(0, 0, patterns.length);
-  }
-}
-
-function matchFrom(toks: Tok[], i: number, patterns: Pattern[], clauseEnd: number, present: Set<string> | undefined, mark: Uint8Array | null): PatternMatch | null {
-  outer: for (let pk = 0; pk < patterns.length; pk++) {
-    if (mark && !mark[pk]) continue;
-    const p = patterns[pk];
+  const order = present && patterns.length > 16 ? candidates(patterns, present) : null;
+  const count = order ? order.length : patterns.length;
+  outer: for (let c = 0; c < count; c++) {
+    const p = patterns[order ? order[c] : c];
     if (present) for (const w of p.need) if (!present.has(w)) continue outer;
     let j = i + 1;
     let ok = true;

@@ -168,22 +168,27 @@ const NUMERIC_DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
 
 /** Cheap preconditions per rule kind: a rule is scanned only when its key words occur at all. */
 const HAS_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
-const GATES: Record<string, (lower: string, digit: boolean, month: boolean) => boolean> = {
-  iso: (_, d) => d, mdy: (_, d, m) => d && m, dmy: (_, d, m) => d && m, my: (_, d, m) => d && m, m: (_, __, m) => m,
-  wd: (l) => l.includes('day'), day: (l) => /today|yesterday|tonight|morning|afternoon|evening|night/.test(l),
-  rel: (l) => /week|month|year/.test(l), recent: (l) => l.includes('recent'), ago: (l) => l.includes('ago') || l.includes('earlier'),
-  decade: (_, d) => d, year: (_, d) => d, bare: (_, d) => d,
+const FOUR_DIGITS = /\d{4}/;
+/** What the gates test: the lowercased text, any digit, a run of four digits (a year), a month word, "day". */
+interface Cues { lower: string; digit: boolean; fourDigits: boolean; month: boolean; day: boolean }
+const GATES: Record<string, (c: Cues) => boolean> = {
+  iso: (c) => c.fourDigits && c.lower.includes('-'), mdy: (c) => c.digit && c.month, dmy: (c) => c.digit && c.month,
+  my: (c) => c.fourDigits && c.month, m: (c) => c.month,
+  wd: (c) => c.day,
+  day: ({ lower: l, day }) => day || l.includes('night') || l.includes('morning') || l.includes('afternoon') || l.includes('evening'),
+  rel: (c) => /week|month|year/.test(c.lower), recent: (c) => c.lower.includes('recent'), ago: (c) => c.lower.includes('ago') || c.lower.includes('earlier'),
+  decade: (c) => c.digit && c.lower.includes('0s'), year: (c) => c.fourDigits, bare: (c) => c.fourDigits,
 };
 
 /** Every time expression in a sentence, longest first where they overlap. */
 export function findTimes(text: string, published: IsoDate | null): TimeExpr[] {
-  const lower = text.toLowerCase();
   const digit = /\d/.test(text);
-  const month = HAS_MONTH.test(text);
+  const lower = text.toLowerCase();
+  const cues: Cues = { lower, digit, fourDigits: digit && FOUR_DIGITS.test(text), month: HAS_MONTH.test(text), day: lower.includes('day') };
   const pub = parsePublished(published);
   const found: TimeExpr[] = [];
   for (const { re, kind } of RULES) {
-    if (!GATES[kind](lower, digit, month)) continue;
+    if (!GATES[kind](cues)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
@@ -196,7 +201,7 @@ export function findTimes(text: string, published: IsoDate | null): TimeExpr[] {
       if (span) found.push({ start, end, text: m[0].trim(), span });
     }
   }
-  if (found.length === 0 && NUMERIC_DATE.test(text)) {
+  if (found.length === 0 && digit && NUMERIC_DATE.test(text)) {
     const ref = pub ? new Date(Date.UTC(pub.y, (pub.m ?? 12) - 1, pub.d ?? 28)) : new Date();
     for (const r of chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
       const c = r.start;

@@ -1,6 +1,7 @@
 // Word tokens for the coder: words (hyphenated words split at the hyphen), numbers, dotted
 // abbreviations ("U.S."), possessive "'s" and single punctuation marks, with offsets into the
 // document. Each token carries its lowercase form, a noun form (singular) and a verb lemma.
+import type { WordLexicon } from './lexicon.ts';
 
 export interface Tok {
   /** Position within the sentence's token list. */
@@ -16,6 +17,8 @@ export interface Tok {
   /** Starts with an uppercase letter (or is an acronym). */
   cap: boolean;
   punct: boolean;
+  /** What every token of this surface form shares (lexicon facts cached there). */
+  word: WordInfo;
 }
 
 const TOKEN_RE = /(?:\p{L}\.){2,}|\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|['’]s\b|\S/gu;
@@ -45,6 +48,14 @@ const IRREGULAR: Record<string, string> = {
   hit: 'hit', cut: 'cut', let: 'let', quit: 'quit', hurt: 'hurt', bled: 'bleed', dug: 'dig',
   arisen: 'arise', arose: 'arise', withheld: 'withhold', upset: 'upset', sank: 'sink', sunk: 'sink',
 };
+
+const NUMBER_START = /^\p{N}/u;
+/** Starts with a number character ("3", "1990s", "½"): ASCII answered without the regex. */
+export function startsWithNumber(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 48 && c <= 57;
+  return NUMBER_START.test(text);
+}
 
 export function singular(w: string): string {
   if (w.length <= 3) return w;
@@ -84,19 +95,39 @@ export function makeLemmatizer(known: (w: string) => boolean, forms: Record<stri
   };
 }
 
-interface WordInfo { isWord: boolean; lower: string; noun: string; cap: boolean }
+export interface WordInfo {
+  isWord: boolean;
+  lower: string;
+  noun: string;
+  cap: boolean;
+  punct: boolean;
+  /** The verb lemma, and the lemmatizer that gave it (recomputed if another one asks). */
+  lemma: string;
+  lemmaBy: ((w: string) => string) | null;
+  /** The lexicon's facts about the word's forms (lexicon.ts wordLexicon), filled on first use. */
+  lex: WordLexicon | null;
+}
 const WORDS = new Map<string, WordInfo>();
 const WORD_START = /[\p{L}\p{N}]/u;
 
 /** Per-surface facts, computed once per distinct word (news vocabulary repeats heavily). */
-function wordInfo(word: string): WordInfo {
+function wordInfo(word: string, lemmatize: (w: string) => string): WordInfo {
   let w = WORDS.get(word);
   if (w === undefined) {
     const isWord = WORD_START.test(word[0]);
     const lower = word.toLowerCase().replace(/’/g, "'");
-    w = { isWord, lower, noun: isWord ? singular(lower) : lower, cap: isWord && word[0] !== word[0].toLowerCase() };
+    w = {
+      isWord, lower, noun: isWord ? singular(lower) : lower, cap: isWord && word[0] !== word[0].toLowerCase(),
+      punct: !isWord && lower !== "'s", lemma: lower, lemmaBy: null, lex: null,
+    };
     if (WORDS.size > 200_000) WORDS.clear();
     WORDS.set(word, w);
+  }
+  if (w.lemmaBy !== lemmatize) {
+    // Words opening with a letter (not a digit) have a verb lemma.
+    w.lemma = w.isWord && word.charCodeAt(0) > 64 ? lemmatize(w.lower) : w.lower;
+    w.lemmaBy = lemmatize;
+    w.lex = null;
   }
   return w;
 }
@@ -108,13 +139,8 @@ export function tokenizeSentence(text: string, offset: number, lemmatize: (w: st
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const word = m[0];
     const start = offset + m.index;
-    const first = word.charCodeAt(0);
-    const { isWord, lower, noun, cap } = wordInfo(word);
-    toks.push({
-      i: toks.length, start, end: start + word.length, text: word, lower, noun,
-      lemma: isWord && first > 64 ? lemmatize(lower) : lower,
-      cap, punct: !isWord && lower !== "'s",
-    });
+    const w = wordInfo(word, lemmatize);
+    toks.push({ i: toks.length, start, end: start + word.length, text: word, lower: w.lower, noun: w.noun, lemma: w.lemma, cap: w.cap, punct: w.punct, word: w });
   }
   return toks;
 }

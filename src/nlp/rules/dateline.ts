@@ -52,9 +52,13 @@ function opensParagraph(text: string, at: number): boolean {
   return j < 0;
 }
 const WHITE = /\s/;
+const ANY_DASH = /[-–—]/;
 
 /** Reads a dateline at the start of one sentence (no paragraph check). */
 export function datelineOfSentence(s: Sentence): Dateline | null {
+  // The dateline ends at a dash token ('-', '–' or '—'): without one the sentence has none, and
+  // most sentences are spared tokenizing.
+  if (!ANY_DASH.test(s.text)) return null;
   const toks = tokenize(s.text, s.start);
   const w = toks.map((t) => normalizeToken(t.text));
   const m = matchDatelineWords(w);
