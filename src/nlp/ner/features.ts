@@ -60,6 +60,8 @@ export interface WordInfo {
   lists: WordLists | null;
   /** What an entity list says of the form, for the last list asked (see entityFacts). */
   entityFacts: { list: EntityList; longest: number; word: number } | null;
+  /** The tagger's summed weights for the form (see tagger.ts), kept here so that a token costs one cache lookup. */
+  tagged: { owner: object; fixed: Int32Array; labelWord: Int32Array } | null;
 }
 
 interface WordLists {
@@ -142,6 +144,7 @@ function wordInfo(w: string): WordInfo {
     upperLetters: letters > 0 && upper === letters,
     lists: null,
     entityFacts: null,
+    tagged: null,
   };
   if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
   WORD_CACHE.set(w, info);

@@ -88,8 +88,10 @@ export class StackedTagger {
   /** Scores per token: the three stages' NUM_LABELS side by side. */
   private readonly width: number;
   private readonly entities: EntityList | null;
-  /** Raw token → summed weights (see formVectors). */
-  private readonly forms = new Map<string, FormVectors>();
+  /** Forms whose WordInfo holds this tagger's vectors (see formVectors), to drop them past FORM_CACHE_LIMIT. */
+  private readonly formsWithVectors: WordInfo[] = [];
+  /** Tokens that differ from their WordInfo's form (curly quotes folded) → summed weights. */
+  private readonly otherForms = new Map<string, FormVectors>();
   /** The label-word vectors of the nine forms in ten that have no such weights: zeros, shared. */
   private readonly noLabelWord: Int32Array;
   /** Shape hash → per previous label PREV vectors of labelShapeKeys, then per history HIST of historyShapeKeys. */
@@ -167,7 +169,11 @@ export class StackedTagger {
 
   /** The summed weights of a form's own keys and of the keys its neighbours read from it. */
   private formVectors(raw: string, info: WordInfo, gazFlags: number, entWord: number): FormVectors {
-    let v = this.forms.get(raw);
+    // The vectors depend on the token (gazFlags reads its own lower case), so they are the form's
+    // only when the token is the form.
+    const ofForm = raw === info.form;
+    if (ofForm && info.tagged?.owner === this) return info.tagged;
+    let v = ofForm ? undefined : this.otherForms.get(raw);
     if (v) return v;
     const hasEntities = !!this.entities;
     const W = this.width;
@@ -179,10 +185,19 @@ export class StackedTagger {
     let labelWord: Int32Array = new Int32Array(PREV * W);
     for (let a = 0; a < PREV; a++) this.sumKeys(labelWordKeys(prevValue(a), info.lower, this.keys, 0), labelWord, a * W);
     if (labelWord.every((x) => x === 0)) labelWord = this.noLabelWord;
-    if (this.forms.size >= FORM_CACHE_LIMIT) this.forms.clear();
-    v = { fixed, labelWord };
-    this.forms.set(raw, v);
-    return v;
+    if (!ofForm) {
+      if (this.otherForms.size >= FORM_CACHE_LIMIT) this.otherForms.clear();
+      v = { fixed, labelWord };
+      this.otherForms.set(raw, v);
+      return v;
+    }
+    if (this.formsWithVectors.length >= FORM_CACHE_LIMIT) {
+      for (const f of this.formsWithVectors) f.tagged = null;
+      this.formsWithVectors.length = 0;
+    }
+    info.tagged = { owner: this, fixed, labelWord };
+    this.formsWithVectors.push(info);
+    return info.tagged;
   }
 
   /** Label indices for every token of the document (sentences concatenated). */
