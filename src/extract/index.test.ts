@@ -2,7 +2,7 @@
 // stage when it tags them; the coder's own actor rules cover the rest (demonyms, offices, names).
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { codeText, extractEvents } from './index.ts';
+import { codeLines, codeText, extractEvents } from './index.ts';
 import { findTimes } from './time.ts';
 import { evalSeeds } from './seeds-eval.ts';
 import { analyzeText } from '../nlp/index.ts';
@@ -162,6 +162,13 @@ describe('attribution across sentences', () => {
 });
 
 const norm = (s: string | null | undefined) => (s ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+describe('codeLines', () => {
+  it('codes a batch of lines as codeText codes each line alone, in order', () => {
+    const lines = [...ROWS.map((r) => r.text), '', 'The weather was mild.'];
+    expect(codeLines(lines, '2021-06-01')).toEqual(lines.map((l) => codeText(l, '2021-06-01')));
+  });
+});
 
 describe('codeText: one row per rule family', () => {
   for (const row of ROWS) {

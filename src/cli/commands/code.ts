@@ -1,8 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parse } from '../args.ts';
-import { codeText } from '../../extract/index.ts';
+import { codeLines } from '../../extract/index.ts';
 import type { Command } from '../main.ts';
+
+/** The most lines coded together (see codeLines): enough for the stages' working sets to stay cached. */
+const CODE_BATCH = 64;
 
 export const codeCommand: Command = {
   summary: 'Code PLOVER events: one text per line in (FILE or stdin), one JSON line out',
@@ -12,15 +15,32 @@ export const codeCommand: Command = {
     const input = positionals[0] ? createReadStream(positionals[0]) : process.stdin;
     const lines = createInterface({ input, crlfDelay: Infinity });
     const published = (values.published as string | undefined) ?? null;
-    let out = '';
-    for await (const line of lines) {
-      out += `${JSON.stringify(codeText(line, published))}\n`;
-      if (out.length > 1 << 16) {
-        process.stdout.write(out);
-        out = '';
-      }
-    }
-    process.stdout.write(out);
+    // Lines are coded in batches (codeLines: stage by stage, faster), in input order. A batch is
+    // what one read of the input brought (a file: hundreds of lines; a terminal: one), so a line
+    // typed alone is answered at once.
+    await new Promise<void>((resolve, reject) => {
+      let pending: string[] = [];
+      let scheduled = false;
+      const flush = (): void => {
+        scheduled = false;
+        for (let k = 0; k < pending.length; k += CODE_BATCH) {
+          process.stdout.write(codeLines(pending.slice(k, k + CODE_BATCH), published).map((c) => `${JSON.stringify(c)}\n`).join(''));
+        }
+        pending = [];
+      };
+      lines.on('line', (line) => {
+        pending.push(line);
+        if (!scheduled) {
+          scheduled = true;
+          setImmediate(flush);
+        }
+      });
+      lines.on('close', () => {
+        flush();
+        resolve();
+      });
+      lines.on('error', reject);
+    });
     return 0;
   },
 };
