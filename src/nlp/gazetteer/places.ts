@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import type { EntityType } from '../../types.ts';
 import { EXTRA_PLACES, CAPITAL_STOPLIST, type PlaceEntry } from './places-extra.ts';
 import { tokenize } from '../tokens.ts';
+import { memoByText } from '../memo.ts';
 
 interface WorldCountry {
   name: { common: string; official: string };
@@ -93,17 +94,9 @@ for (const key of BUILT.index.keys()) {
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
-// Per-surface memos (bounded: cleared when they grow past a limit).
-const STRIPPED = new Map<string, string>();
+const stripAccentsCached = memoByText(stripAccents);
 function stripAccentsMemo(s: string): string {
-  if (!NON_ASCII.test(s)) return s;
-  let out = STRIPPED.get(s);
-  if (out === undefined) {
-    if (STRIPPED.size > 50_000) STRIPPED.clear();
-    out = stripAccents(s);
-    STRIPPED.set(s, out);
-  }
-  return out;
+  return NON_ASCII.test(s) ? stripAccentsCached(s) : s;
 }
 
 function lookupKey(key: string): GazetteerHit | undefined {
@@ -140,30 +133,13 @@ function matchPlaceSlow(words: string[], i: number, most: number): { length: num
   return null;
 }
 
-const FOLDED = new Map<string, string>();
-
 /** stripAccents(s).toLowerCase(), memoised: the key names are compared by across a document. */
-export function foldName(s: string): string {
-  let out = FOLDED.get(s);
-  if (out === undefined) {
-    if (FOLDED.size > 50_000) FOLDED.clear();
-    out = stripAccents(s).toLowerCase();
-    FOLDED.set(s, out);
-  }
-  return out;
-}
+export const foldName: (s: string) => string = memoByText((s) => stripAccents(s).toLowerCase());
 
-const LOOKUPS = new Map<string, GazetteerHit | null>();
+const lookupPlaceMemo = memoByText((name): GazetteerHit | null => lookupKey(keyOf(tokenize(name).map((t) => t.text))) ?? null);
 
 export function lookupPlace(name: string): GazetteerHit | undefined {
-  let hit = LOOKUPS.get(name);
-  if (hit === undefined) {
-    if (LOOKUPS.size > 50_000) LOOKUPS.clear();
-    const key = keyOf(tokenize(name).map((t) => t.text));
-    hit = lookupKey(key) ?? null;
-    LOOKUPS.set(name, hit);
-  }
-  return hit ?? undefined;
+  return lookupPlaceMemo(name) ?? undefined;
 }
 
 /** Every surface form with what it names (for the tagger's gazetteer features). */

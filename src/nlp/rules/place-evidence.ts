@@ -17,6 +17,7 @@ import { CONNECTORS } from './classify-chunk.ts';
 import { atClauseStart } from './draft.ts';
 import { matchTitle } from './titles.ts';
 import { capitalizeName } from '../words.ts';
+import { memoByText } from '../memo.ts';
 import type { PlacedDraft } from './document-consistency.ts';
 
 export interface PlaceEvidenceInput {
@@ -50,6 +51,9 @@ export function demonymBases(word: string): string[] {
   out.delete(word);
   return [...out].filter((b) => b.length >= 4);
 }
+
+// demonymBases by word form, for the per-document pass.
+const demonymBasesMemo: (word: string) => readonly string[] = memoByText(demonymBases);
 
 /** True when `word` is a demonym of `base` by the regular English patterns. */
 export function derivesFrom(word: string, base: string): boolean {
@@ -95,18 +99,40 @@ export function looksNonEnglish(words: string[][]): boolean {
     for (const w of s) {
       // Every listed word has at most five letters, and lower-casing never shortens a string.
       if (w.length > 5) continue;
-      const l = w.toLowerCase();
-      if (EN_WORDS.has(l)) en++;
-      else if (FOREIGN_WORDS.has(l)) foreign++;
+      const language = languageOf(w);
+      if (language === ENGLISH) en++;
+      else if (language === FOREIGN) foreign++;
     }
   }
   return foreign >= 5 && foreign > 2 * en;
 }
 
+const ENGLISH = 1;
+const FOREIGN = 2;
+// By word form: ENGLISH or FOREIGN for a listed function word in any case, else 0.
+const languageOf = memoByText((w) => {
+  const l = w.toLowerCase();
+  return EN_WORDS.has(l) ? ENGLISH : FOREIGN_WORDS.has(l) ? FOREIGN : 0;
+});
+
 // ---------------------------------------------------------------- the pass
 
-const PROTECTED = /(?:^|\+)(?:gazetteer:|title:|cue:|rule:|doc:place|doc:demonym|doc:dateline)/;
-const isGazetteer = (d: PlacedDraft) => /(?:^|\+)gazetteer:/.test(d.rule);
+// A rule id is one or more parts joined by "+" ("ner:conll+gazetteer:country"). hasRulePart asks
+// whether some part starts with one of the prefixes, as /(?:^|\+)(?:…)/ would, without a regex.
+const PROTECTED_PARTS = ['gazetteer:', 'title:', 'cue:', 'rule:', 'doc:place', 'doc:demonym', 'doc:dateline'];
+const GAZETTEER_PARTS = ['gazetteer:'];
+function hasRulePart(rule: string, prefixes: readonly string[]): boolean {
+  let pos = 0;
+  for (;;) {
+    for (const p of prefixes) if (rule.startsWith(p, pos)) return true;
+    pos = rule.indexOf('+', pos) + 1;
+    if (pos === 0) return false;
+  }
+}
+const isProtected = (d: PlacedDraft) => hasRulePart(d.rule, PROTECTED_PARTS);
+const isGazetteer = (d: PlacedDraft) => hasRulePart(d.rule, GAZETTEER_PARTS);
+/** Found by a precise rule (a title, a name cue, a named operation): its type is not revised. */
+const isPreciseRule = (rule: string) => rule.startsWith('title:') || rule.startsWith('cue:') || rule.startsWith('rule:');
 
 function titleCase(words: string[]): string {
   return words.map((x) => (/^\p{Lu}[\p{Lu}\p{M}'-]+$/u.test(x) ? x.charAt(0) + x.slice(1).toLowerCase() : x)).join(' ');
@@ -135,10 +161,35 @@ export function applyDateline(input: Pick<PlaceEvidenceInput, 'drafts' | 'words'
   return drafts.sort((x, y) => x.sentence - y.sentence || x.start - y.start);
 }
 
-export function applyPlaceEvidence(input: PlaceEvidenceInput): PlacedDraft[] {
-  const { words, docLowerWords, dateline } = input;
-  let drafts = input.drafts.slice();
+// Per word form: its lower-case form when it is shaped like a name no list knows ("Zembra": a
+// capital, then lower-case letters; no common word, gazetteer place or name cue), else null. The
+// tests that depend on the document (lower-case use, persons' names) are made per document.
+const nameShapedLower = memoByText((x): string | null => {
+  const lower = x.toLowerCase();
+  return /^\p{Lu}\p{Ll}+$/u.test(x) && !COMMON_WORDS.has(lower) && !matchPlace([x], 0) && !cueFor(x) ? lower : null;
+});
 
+/** By sentence, then token: the last draft ending (starting) there. */
+interface DraftIndex {
+  endingAt: Map<number, Map<number, PlacedDraft>>;
+  startingAt: Map<number, Map<number, PlacedDraft>>;
+}
+function indexDrafts(drafts: PlacedDraft[]): DraftIndex {
+  const index: DraftIndex = { endingAt: new Map(), startingAt: new Map() };
+  const at = (byToken: Map<number, Map<number, PlacedDraft>>, si: number) => {
+    let m = byToken.get(si);
+    if (!m) byToken.set(si, (m = new Map()));
+    return m;
+  };
+  for (const d of drafts) {
+    at(index.endingAt, d.sentence).set(d.end, d);
+    at(index.startingAt, d.sentence).set(d.start, d);
+  }
+  return index;
+}
+
+export function applyPlaceEvidence(input: PlaceEvidenceInput): PlacedDraft[] {
+  const { drafts, words, docLowerWords, dateline } = input;
 
   // 1. The dateline's place (applyDateline put it in) is a place wherever the document names it.
   const places = new Map<string, { type: EntityType; rule: string }>();
@@ -153,54 +204,41 @@ export function applyPlaceEvidence(input: PlaceEvidenceInput): PlacedDraft[] {
     const nameLike = parts.every((p) => !COMMON_WORDS.has(p.toLowerCase()) && !docLowerWords.has(p.toLowerCase()));
     if ((parts.length >= 2 && nameLike) || d.rule.startsWith('title:')) for (const p of parts) personWords.add(p);
   }
-  const usableMemo = new Map<string, boolean>();
   const usable = (x: string) => {
     // The shape test first: most words open in lower case or with a mark, which rules them out.
     const c = x.charCodeAt(0);
     if (c < 0x80 && !(c >= 0x41 && c <= 0x5a)) return false;
-    let u = usableMemo.get(x);
-    if (u === undefined) {
-      u = /^\p{Lu}\p{Ll}+$/u.test(x) && !COMMON_WORDS.has(x.toLowerCase()) && !docLowerWords.has(x.toLowerCase()) && !personWords.has(x) && !matchPlace([x], 0) && !cueFor(x);
-      usableMemo.set(x, u);
-    }
-    return u;
+    const lower = nameShapedLower(x);
+    return lower !== null && !docLowerWords.has(lower) && !personWords.has(x);
   };
 
   // 2. Capitalised words of the document (candidate bases and demonyms), by surface.
   const capitalised = new Set<string>();
   for (const s of words) for (const x of s) if (usable(x)) capitalised.add(x);
 
-  // 3. Demonyms of unknown names.
+  // 3. Demonyms of unknown names (a demonym and its base are two different words).
   const demonymOf = new Map<string, string>();
-  for (const x of capitalised) {
-    const base = demonymBases(x).find((b) => capitalised.has(b));
-    if (!base) continue;
-    demonymOf.set(x, base);
-    places.set(base, { type: 'GPE', rule: 'doc:place-of-demonym' });
+  if (capitalised.size >= 2) {
+    for (const x of capitalised) {
+      const base = demonymBasesMemo(x).find((b) => capitalised.has(b));
+      if (!base) continue;
+      demonymOf.set(x, base);
+      places.set(base, { type: 'GPE', rule: 'doc:place-of-demonym' });
+    }
   }
 
   // 4. "X's foreign minister", "the government of X".
-  // By sentence, then token: the last draft ending (starting) there.
-  const draftEndingAt = new Map<number, Map<number, PlacedDraft>>();
-  const draftStartingAt = new Map<number, Map<number, PlacedDraft>>();
-  const at = (index: Map<number, Map<number, PlacedDraft>>, si: number) => {
-    let m = index.get(si);
-    if (!m) index.set(si, (m = new Map()));
-    return m;
-  };
-  for (const d of drafts) {
-    at(draftEndingAt, d.sentence).set(d.end, d);
-    at(draftStartingAt, d.sentence).set(d.start, d);
-  }
+  let index: DraftIndex | null = null; // built at the first cue
   words.forEach((w, si) => {
     for (let k = 1; k < w.length; k++) {
       if (w[k] === "'s") {
         const noun = stateNounAt(w, k + 1);
         if (!noun) continue;
-        const d = draftEndingAt.get(si)?.get(k);
+        index ??= indexDrafts(drafts);
+        const d = index.endingAt.get(si)?.get(k);
         const name = d ? d.canonical : isCapitalized(w[k - 1]) && usable(w[k - 1]) && !isCapitalized(w[k - 2] ?? '') ? w[k - 1] : null;
         if (!name || lookupPlace(name) || demonymOf.has(name)) continue;
-        if (d && (isGazetteer(d) || /^(?:title:|cue:|rule:)/.test(d.rule) || d.type === 'NORP' || d.type === 'EVENT' || d.type === 'FAC')) continue;
+        if (d && (isGazetteer(d) || isPreciseRule(d.rule) || d.type === 'NORP' || d.type === 'EVENT' || d.type === 'FAC')) continue;
         if (d && d.type === 'PERSON' && (d.canonical.includes(' ') || !STATE_ONLY.has(noun))) continue;
         if (d && d.type === 'ORG' && !STATE_STRONG.has(noun)) continue;
         if (!d && !STATE_STRONG.has(noun)) continue;
@@ -208,8 +246,9 @@ export function applyPlaceEvidence(input: PlaceEvidenceInput): PlacedDraft[] {
       }
       // "the government of X"
       if (w[k] === 'of' && OF_STATE.has((w[k - 1] ?? '').toLowerCase()) && /^\p{Ll}/u.test(w[k - 1]) && (w[k - 2] ?? '').toLowerCase() === 'the') {
-        const d = draftStartingAt.get(si)?.get(k + 1);
-        if (!d || isGazetteer(d) || d.type === 'NORP' || /^(?:title:|cue:|rule:)/.test(d.rule)) continue;
+        index ??= indexDrafts(drafts);
+        const d = index.startingAt.get(si)?.get(k + 1);
+        if (!d || isGazetteer(d) || d.type === 'NORP' || isPreciseRule(d.rule)) continue;
         if (d.type === 'PERSON' && d.canonical.includes(' ')) continue;
         if (!places.has(d.canonical)) places.set(d.canonical, { type: 'GPE', rule: 'doc:place-by-state-noun' });
       }
@@ -217,32 +256,60 @@ export function applyPlaceEvidence(input: PlaceEvidenceInput): PlacedDraft[] {
   });
 
   // 5. Retype the drafts: demonyms → NORP of their place; names of places → their place type.
-  drafts = drafts.flatMap((d): PlacedDraft[] => {
-    if (isGazetteer(d) || d.rule.startsWith('doc:dateline')) return [d];
-    const surface = d.words.join(' ');
-    const base = demonymOf.get(surface);
-    if (base) return [{ ...d, type: 'NORP', canonical: base, rule: 'doc:demonym-of-name', weak: false }];
-    // "Zembran Carla Mendes" read as one person: the demonym splits off.
-    const first = demonymOf.get(d.words[0]);
-    if (first && d.type === 'PERSON' && d.words.length >= 3 && !d.rule.startsWith('title:')) {
-      return [
-        { ...d, end: d.start + 1, words: d.words.slice(0, 1), type: 'NORP', canonical: first, rule: 'doc:demonym-of-name', weak: false },
-        { ...d, start: d.start + 1, words: d.words.slice(1), canonical: d.words.slice(1).join(' ') },
-      ];
+  // (With no demonym or place found, only the split of a titled person can apply.)
+  let out: PlacedDraft[] = [];
+  for (const d of drafts) {
+    if (isGazetteer(d) || d.rule.startsWith('doc:dateline')) {
+      out.push(d);
+      continue;
+    }
+    if (demonymOf.size > 0) {
+      const base = demonymOf.get(d.words.join(' '));
+      if (base) {
+        out.push({ ...d, type: 'NORP', canonical: base, rule: 'doc:demonym-of-name', weak: false });
+        continue;
+      }
+      // "Zembran Carla Mendes" read as one person: the demonym splits off.
+      const first = demonymOf.get(d.words[0]);
+      if (first && d.type === 'PERSON' && d.words.length >= 3 && !d.rule.startsWith('title:')) {
+        out.push(
+          { ...d, end: d.start + 1, words: d.words.slice(0, 1), type: 'NORP', canonical: first, rule: 'doc:demonym-of-name', weak: false },
+          { ...d, start: d.start + 1, words: d.words.slice(1), canonical: d.words.slice(1).join(' ') },
+        );
+        continue;
+      }
     }
     // "Zembran Defence Secretary Ana Roth" read by the tagger as one organisation: a title inside
     // it, followed by a name to its end, makes the rest a person (and the opening a nationality).
-    const split = d.type === 'ORG' && !PROTECTED.test(d.rule) ? splitTitledPerson(d, demonymOf) : null;
-    if (split) return split;
-    const place = places.get(d.canonical) ?? places.get(titleCase(d.words));
-    if (place && !/^(?:title:|cue:|rule:)/.test(d.rule)) {
-      const canonical = places.has(d.canonical) ? d.canonical : titleCase(d.words);
-      return [{ ...d, type: place.type, canonical, rule: `${d.rule}+${place.rule}`, weak: false }];
+    const split = d.type === 'ORG' && !isProtected(d) ? splitTitledPerson(d, demonymOf) : null;
+    if (split) {
+      out.push(...split);
+      continue;
     }
-    return [d];
-  });
+    const place = places.size > 0 ? places.get(d.canonical) ?? places.get(titleCase(d.words)) : undefined;
+    if (place && !isPreciseRule(d.rule)) {
+      const canonical = places.has(d.canonical) ? d.canonical : titleCase(d.words);
+      out.push({ ...d, type: place.type, canonical, rule: `${d.rule}+${place.rule}`, weak: false });
+      continue;
+    }
+    out.push(d);
+  }
 
   // 6. Occurrences no draft covers ("- Zembra has flown", a sentence-initial country name).
+  if (demonymOf.size > 0 || places.size > 0) addUncoveredOccurrences(out, words, dateline, demonymOf, places);
+
+  out = voteTypes(out);
+  if (looksNonEnglish(words)) out = dropUnbackedOpeners(out, words, places, demonymOf);
+  return out.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+}
+
+function addUncoveredOccurrences(
+  drafts: PlacedDraft[],
+  words: string[][],
+  dateline: PlaceEvidenceInput['dateline'],
+  demonymOf: Map<string, string>,
+  places: Map<string, { type: EntityType; rule: string }>,
+): void {
   const covered = new Map<number, Set<number>>();
   for (const d of drafts) {
     let c = covered.get(d.sentence);
@@ -266,10 +333,6 @@ export function applyPlaceEvidence(input: PlaceEvidenceInput): PlacedDraft[] {
       if (place) drafts.push({ start: k, end: k + 1, type: place.type, canonical: x, rule: place.rule, sentence: si, words: [x] });
     }
   });
-
-  drafts = voteTypes(drafts);
-  if (looksNonEnglish(words)) drafts = dropUnbackedOpeners(drafts, words, places, demonymOf);
-  return drafts.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }
 
 // Same canonical, different types in different sentences: the majority wins (places — GPE and LOC
@@ -282,17 +345,45 @@ function familyOf(t: EntityType): string | null {
   return null;
 }
 
+/** The drafts with types voted on (the same array when no name has two types). */
 export function voteTypes(drafts: PlacedDraft[]): PlacedDraft[] {
-  const votes = new Map<string, Map<EntityType, number>>();
+  const votes = (d: PlacedDraft) => familyOf(d.type) !== null && !d.weak;
+  // A name can be typed two ways only if the voters have two types between them…
+  let firstType: EntityType | null = null;
+  let twoTypes = false;
   for (const d of drafts) {
-    if (!familyOf(d.type) || d.weak) continue;
-    const key = fold(d.canonical);
-    const v = votes.get(key) ?? new Map<EntityType, number>();
-    v.set(d.type, (v.get(d.type) ?? 0) + (PROTECTED.test(d.rule) ? 2 : 1));
-    votes.set(key, v);
+    if (!votes(d)) continue;
+    if (firstType === null) firstType = d.type;
+    else if (d.type !== firstType) {
+      twoTypes = true;
+      break;
+    }
   }
+  if (!twoTypes) return drafts;
+  // … and two of them share a name (folded once per voter).
+  const keys: (string | null)[] = [];
+  const typeByKey = new Map<string, EntityType>();
+  let contested = false;
+  for (const d of drafts) {
+    const key = votes(d) ? fold(d.canonical) : null;
+    keys.push(key);
+    if (key === null) continue;
+    const seen = typeByKey.get(key);
+    if (seen === undefined) typeByKey.set(key, d.type);
+    else if (seen !== d.type) contested = true;
+  }
+  if (!contested) return drafts;
+
+  const tally = new Map<string, Map<EntityType, number>>();
+  drafts.forEach((d, i) => {
+    const key = keys[i];
+    if (key === null) return;
+    const v = tally.get(key) ?? new Map<EntityType, number>();
+    v.set(d.type, (v.get(d.type) ?? 0) + (isProtected(d) ? 2 : 1));
+    tally.set(key, v);
+  });
   const winner = new Map<string, EntityType>();
-  for (const [key, v] of votes) {
+  for (const [key, v] of tally) {
     if (v.size < 2) continue;
     const fam = new Map<string, number>();
     for (const [t, c] of v) fam.set(familyOf(t)!, (fam.get(familyOf(t)!) ?? 0) + c);
@@ -300,9 +391,10 @@ export function voteTypes(drafts: PlacedDraft[]): PlacedDraft[] {
     const type: EntityType = best === 'PLACE' ? ((v.get('GPE') ?? 0) >= (v.get('LOC') ?? 0) ? 'GPE' : 'LOC') : (best as EntityType);
     winner.set(key, type);
   }
-  return drafts.map((d) => {
-    const t = winner.get(fold(d.canonical));
-    if (!t || t === d.type || !familyOf(d.type) || PROTECTED.test(d.rule) || d.weak) return d;
+  return drafts.map((d, i) => {
+    const key = keys[i];
+    const t = key === null ? undefined : winner.get(key);
+    if (!t || t === d.type || isProtected(d)) return d;
     return { ...d, type: t, rule: `${d.rule}+doc:type-vote` };
   });
 }

@@ -1,6 +1,7 @@
 // Matching person titles ("Admiral", "interim president", "Lt. Gen.") at a token position.
 import { TITLE_SEQUENCES, CAPITALISED_ONLY_TITLES, type TitleEntry } from '../lexicon/titles.ts';
 import { tokenize } from '../tokens.ts';
+import { memoByText } from '../memo.ts';
 
 const SEQUENCES = TITLE_SEQUENCES.map(({ entry }) => ({
   entry,
@@ -20,16 +21,7 @@ for (const s of SEQUENCES) {
 const FIRST_CODES = new Set(SEQUENCES.map((s) => s.words[0].charCodeAt(0)));
 
 // Lower-cased token texts: the same few thousand words recur in every sentence.
-const LOWER = new Map<string, string>();
-function lower(w: string): string {
-  let l = LOWER.get(w);
-  if (l === undefined) {
-    if (LOWER.size > 50_000) LOWER.clear();
-    l = w.toLowerCase();
-    LOWER.set(w, l);
-  }
-  return l;
-}
+const lower = memoByText((w) => w.toLowerCase());
 
 /** The title starting at words[i] and its length in tokens, or null. */
 export function matchTitle(words: string[], i: number): { length: number; entry: TitleEntry } | null {
