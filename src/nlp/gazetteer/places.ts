@@ -110,19 +110,30 @@ export function matchPlace(words: string[], i: number, end = words.length): { le
   let most = Math.min(BUILT.maxWords, end - i);
   if (most < 1) return null;
   const first = words[i];
-  if (first === undefined) return matchPlaceSlow(words, i, most);
-  // A key's first word is the first word of the span, or (the accent-free lookup) that word without accents.
-  if (!first.includes(' ')) {
-    const exact = MAX_WORDS_BY_FIRST.get(first) ?? 0;
-    const stripped = NON_ASCII.test(first) ? MAX_WORDS_BY_FIRST.get(stripAccentsMemo(first)) ?? 0 : 0;
-    most = Math.min(most, Math.max(exact, stripped));
-  }
+  if (first === undefined || end > words.length) return matchPlaceSlow(words, i, most);
+  most = Math.min(most, mostWordsFrom(first));
   for (let n = most; n >= 1; n--) {
-    const key = n === 1 ? first : keyOf(words.slice(i, i + n));
-    const hit = lookupKey(key);
+    const hit = lookupKey(n === 1 ? first : spanKey(words, i, n));
     if (hit) return { length: n, hit };
   }
   return null;
+}
+
+// By a span's first word: the most words a key can have that starts with it. A key's first word is
+// the span's, or (the accent-free lookup) that word without accents; a word holding a space could
+// start any key.
+const mostWordsFrom = memoByText((first) => {
+  if (first.includes(' ')) return BUILT.maxWords;
+  const exact = MAX_WORDS_BY_FIRST.get(first) ?? 0;
+  const stripped = NON_ASCII.test(first) ? MAX_WORDS_BY_FIRST.get(stripAccentsMemo(first)) ?? 0 : 0;
+  return Math.max(exact, stripped);
+});
+
+/** keyOf(words.slice(i, i + n)) without the slice. */
+function spanKey(words: string[], i: number, n: number): string {
+  let key = words[i];
+  for (let k = i + 1; k < i + n; k++) key += ' ' + words[k];
+  return key;
 }
 
 function matchPlaceSlow(words: string[], i: number, most: number): { length: number; hit: GazetteerHit } | null {

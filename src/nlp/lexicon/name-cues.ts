@@ -1,6 +1,7 @@
 // Head words that decide the type of a capitalised name ("Iranian Foreign Ministry" → ORG because
 // of "Ministry"). A cue counts as the last word of a name or just before "of" ("Ministry of Defense").
 import type { EntityType } from '../../types.ts';
+import { memoByText } from '../memo.ts';
 
 export interface NameCue {
   id: string;
@@ -45,8 +46,11 @@ export const NAME_CUES: NameCue[] = [
 const CUE_BY_WORD = new Map<string, NameCue>();
 for (const cue of NAME_CUES) for (const w of cue.words) if (!CUE_BY_WORD.has(w)) CUE_BY_WORD.set(w, cue);
 
+// By word form, the cue of the word as written or in title case ("MINISTRY", "ministry"), or null.
+const cueOfForm = memoByText((word) => CUE_BY_WORD.get(word) ?? CUE_BY_WORD.get(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()) ?? null);
+
 export function cueFor(word: string): NameCue | undefined {
-  return CUE_BY_WORD.get(word) ?? CUE_BY_WORD.get(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
+  return cueOfForm(word) ?? undefined;
 }
 
 // Cue words that also start a name ("Lake Maracaibo", "Mount Avila").

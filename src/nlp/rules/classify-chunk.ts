@@ -1,7 +1,7 @@
 // Decides what a run of capitalised words is: a place, a nationality, an organisation (by its head
 // word), a person (by a title or by its shape), or several of these side by side.
 import { cueFor, LEADING_LOC_CUES } from '../lexicon/name-cues.ts';
-import { COMMON_WORDS } from '../lexicon/common-words.ts';
+import { isCommonWord } from '../lexicon/common-words.ts';
 import { matchPlace } from '../gazetteer/places.ts';
 import { isAllCaps, looksLikeMixedCaseAcronym, capitalizeName } from '../words.ts';
 import { matchTitle } from './titles.ts';
@@ -19,7 +19,7 @@ const MONTHS_AND_DAYS = new Set(
 export function classifyChunk(view: SentenceView, start: number, end: number, clauseStart: boolean): Draft[] {
   const w = view.words;
   // Drop opening function words: "The Iranian regime", "According", "Meanwhile".
-  while (start < end && (COMMON_WORDS.has(w[start].toLowerCase()) || CONNECTORS.has(w[start]))) {
+  while (start < end && (isCommonWord(w[start]) || CONNECTORS.has(w[start]))) {
     if (matchPlace(w, start, end)) break;
     start++;
     clauseStart = false;
@@ -97,7 +97,6 @@ export function classifyChunk(view: SentenceView, start: number, end: number, cl
   }
 
   const n = end - start;
-  const surface = w.slice(start, end).join(' ');
   if (n === 1) {
     const word = w[start];
     if (MONTHS_AND_DAYS.has(word)) return [];
@@ -108,6 +107,7 @@ export function classifyChunk(view: SentenceView, start: number, end: number, cl
     // Opening a sentence, a lone capitalised word proves nothing: keep it only if the body backs it.
     return [{ start, end, type: 'ORG', canonical: word, rule: 'shape:single-capitalised', weak: clauseStart }];
   }
+  const surface = w.slice(start, end).join(' ');
   if (n <= 4) return [{ start, end, type: 'PERSON', canonical: surface, rule: 'shape:capitalised-name' }];
   return [{ start, end, type: 'ORG', canonical: surface, rule: 'shape:long-capitalised-name' }];
 }
@@ -141,7 +141,7 @@ function headlineDrafts(view: SentenceView, start: number, end: number): Draft[]
       k += place.length;
       continue;
     }
-    if (!CONNECTORS.has(w[k]) && !COMMON_WORDS.has(w[k].toLowerCase())) {
+    if (!CONNECTORS.has(w[k]) && !isCommonWord(w[k])) {
       drafts.push({ start: k, end: k + 1, type: 'ORG', canonical: w[k], rule: 'shape:headline-word', weak: true });
     }
     k++;

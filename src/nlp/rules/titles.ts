@@ -17,8 +17,12 @@ for (const s of SEQUENCES) {
   else BY_FIRST.set(s.words[0], [s]);
 }
 
-// First characters (lower case) of the titles, for a lookup-free no at most tokens.
-const FIRST_CODES = new Set(SEQUENCES.map((s) => s.words[0].charCodeAt(0)));
+// First and last characters (lower case) and length of each title's first word, as one number:
+// most tokens are ruled out without a string lookup. (Every title word is ASCII, and a word
+// lower-cases to ASCII only if it has as many characters.)
+const asciiLower = (c: number) => (c >= 0x41 && c <= 0x5a ? c + 0x20 : c);
+const shapeKey = (first: number, last: number, length: number) => (first << 13) | (last << 6) | Math.min(length, 63);
+const FIRST_WORD_SHAPES = new Set(SEQUENCES.map(({ words: [w] }) => shapeKey(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)));
 
 // Lower-cased token texts: the same few thousand words recur in every sentence.
 const lower = memoByText((w) => w.toLowerCase());
@@ -26,10 +30,12 @@ const lower = memoByText((w) => w.toLowerCase());
 /** The title starting at words[i] and its length in tokens, or null. */
 export function matchTitle(words: string[], i: number): { length: number; entry: TitleEntry } | null {
   if (i >= words.length) return null;
-  // An ASCII first character lower-cases on its own: no title opens with it, no lookup needed.
-  const c = words[i].charCodeAt(0);
-  if (c < 0x80 && !FIRST_CODES.has(c >= 0x41 && c <= 0x5a ? c + 0x20 : c)) return null;
-  const candidates = BY_FIRST.get(lower(words[i]));
+  // ASCII first and last characters lower-case on their own: no title has this shape, no lookup needed.
+  const word = words[i];
+  const first = word.charCodeAt(0);
+  const last = word.charCodeAt(word.length - 1);
+  if (first < 0x80 && last < 0x80 && !FIRST_WORD_SHAPES.has(shapeKey(asciiLower(first), asciiLower(last), word.length))) return null;
+  const candidates = BY_FIRST.get(lower(word));
   if (candidates === undefined) return null;
   for (const { entry, words: seq } of candidates) {
     if (i + seq.length > words.length) continue;
