@@ -1,5 +1,3 @@
-import { memoByText } from '../memo.ts';
-
 // Capitalised words that are ordinary words, not names, when they open a sentence or a headline
 // ("According to the journalist, ...", "Meanwhile, ...", "Now, he has ..."). Lower case here.
 export const COMMON_WORDS = new Set(
@@ -29,6 +27,3 @@ export const COMMON_WORDS = new Set(
 // Words that never continue a person's name when written in lower case after a title
 // ("Admiral Faller said", "President Maduro has"), on top of COMMON_WORDS.
 export const NOT_SURNAME_ENDINGS = /(?:ed|ing|ly|s)$/;
-
-/** COMMON_WORDS.has(word.toLowerCase()), by word form. */
-export const isCommonWord = memoByText((word) => COMMON_WORDS.has(word.toLowerCase()));

@@ -17,13 +17,12 @@ export function applyDocumentConsistency(drafts: PlacedDraft[]): PlacedDraft[] {
   const fullByKey = new Map<string, string>();
   const fullNames: string[] = [];
   // A dateline's place ("PUERTO SALINAS, Nov 13 (MPA) -") is no person's name, wherever it is typed so.
-  const placeKeys = new Set(drafts.filter((d) => d.rule.startsWith('doc:dateline') && d.type !== 'ORG').map((d) => foldName(d.canonical)));
+  const placeKeys = new Set<string>();
+  for (const d of drafts) if (d.rule.startsWith('doc:dateline') && d.type !== 'ORG') placeKeys.add(foldName(d.canonical));
   for (const d of drafts) {
-    if (d.type !== 'PERSON' || d.weak) continue;
-    if (placeKeys.has(foldName(d.canonical))) continue;
-    const parts = d.canonical.split(' ');
-    if (parts.length < 2) continue;
+    if (d.type !== 'PERSON' || d.weak || !d.canonical.includes(' ')) continue;
     const key = foldName(d.canonical);
+    if (placeKeys.has(key)) continue;
     if (!fullByKey.has(key)) {
       fullByKey.set(key, d.canonical);
       fullNames.push(d.canonical);
@@ -42,32 +41,44 @@ export function applyDocumentConsistency(drafts: PlacedDraft[]): PlacedDraft[] {
     }
   }
   // All-caps acronyms seen: "SEBIN" lets "Sebin" join it.
-  const acronyms = new Set(drafts.filter((d) => d.type === 'ORG' && /^[\p{Lu}\d]{2,}$/u.test(d.canonical)).map((d) => d.canonical));
-  const strongSurfaces = new Map<string, PlacedDraft>();
-  for (const d of drafts) if (!d.weak) strongSurfaces.set(d.words.join(' '), d);
+  const acronyms = new Set<string>();
+  for (const d of drafts) if (d.type === 'ORG' && /^[\p{Lu}\d]{2,}$/u.test(d.canonical)) acronyms.add(d.canonical);
+  // Surfaces of the drafts found by more than shape, which back the weak ones (built at the first).
+  let strongSurfaces: Map<string, PlacedDraft> | null = null;
 
   const out: PlacedDraft[] = [];
   for (const d of drafts) {
-    const surface = d.words.join(' ');
-    const key = foldName(d.canonical);
     const isGazetteer = d.rule.startsWith('gazetteer:') || d.rule.startsWith('doc:dateline');
     if (!isGazetteer && d.type !== 'EVENT') {
-      const full = fullByKey.get(key) ?? bySurname.get(key);
+      // The full name this one is part of (bySurname has entries only when fullByKey has).
+      let full: string | null | undefined;
+      if (fullByKey.size > 0) {
+        const key = foldName(d.canonical);
+        full = fullByKey.get(key) ?? bySurname.get(key);
+      }
       if (full) {
         out.push({ ...d, type: 'PERSON', canonical: full, rule: full === d.canonical ? d.rule : d.rule.startsWith('title:') ? d.rule : 'doc:surname', weak: false });
         continue;
       }
-      if (acronyms.has(d.canonical.toUpperCase()) && d.words.length === 1) {
+      if (acronyms.size > 0 && d.words.length === 1 && acronyms.has(d.canonical.toUpperCase())) {
         out.push({ ...d, type: 'ORG', canonical: d.canonical.toUpperCase(), rule: d.rule === 'shape:single-capitalised' || d.weak ? 'doc:acronym-variant' : d.rule, weak: false });
         continue;
       }
     }
     if (d.weak) {
-      const backed = strongSurfaces.get(surface);
+      strongSurfaces ??= surfacesOfStrongDrafts(drafts);
+      const backed = strongSurfaces.get(d.words.join(' '));
       if (backed) out.push({ ...d, type: backed.type, canonical: backed.canonical, rule: 'doc:headline-word', weak: false });
       continue;
     }
     out.push(d);
   }
   return out;
+}
+
+/** Each surface a draft found by more than shape covers, with the last such draft. */
+function surfacesOfStrongDrafts(drafts: PlacedDraft[]): Map<string, PlacedDraft> {
+  const surfaces = new Map<string, PlacedDraft>();
+  for (const d of drafts) if (!d.weak) surfaces.set(d.words.join(' '), d);
+  return surfaces;
 }

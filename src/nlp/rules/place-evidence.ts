@@ -99,21 +99,13 @@ export function looksNonEnglish(words: string[][]): boolean {
     for (const w of s) {
       // Every listed word has at most five letters, and lower-casing never shortens a string.
       if (w.length > 5) continue;
-      const language = languageOf(w);
-      if (language === ENGLISH) en++;
-      else if (language === FOREIGN) foreign++;
+      const l = w.toLowerCase();
+      if (EN_WORDS.has(l)) en++;
+      else if (FOREIGN_WORDS.has(l)) foreign++;
     }
   }
   return foreign >= 5 && foreign > 2 * en;
 }
-
-const ENGLISH = 1;
-const FOREIGN = 2;
-// By word form: ENGLISH or FOREIGN for a listed function word in any case, else 0.
-const languageOf = memoByText((w) => {
-  const l = w.toLowerCase();
-  return EN_WORDS.has(l) ? ENGLISH : FOREIGN_WORDS.has(l) ? FOREIGN : 0;
-});
 
 // ---------------------------------------------------------------- the pass
 
