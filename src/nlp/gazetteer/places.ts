@@ -92,17 +92,20 @@ for (const key of BUILT.index.keys()) {
   MAX_WORDS_BY_FIRST.set(parts[0], Math.max(MAX_WORDS_BY_FIRST.get(parts[0]) ?? 0, parts.length));
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
-
-const stripAccentsCached = memoByText(stripAccents);
-function stripAccentsMemo(s: string): string {
-  return NON_ASCII.test(s) ? stripAccentsCached(s) : s;
+/** True when every character of s is ASCII (nothing to strip, nothing outside ASCII to fold). */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
 }
+
+// Per-form caches pay only where the work is dear: a lookup in a large Map misses the CPU caches,
+// so ASCII text (most of it) is answered directly, without one.
+const stripAccentsCached = memoByText(stripAccents);
 
 function lookupKey(key: string): GazetteerHit | undefined {
   const hit = BUILT.index.get(key);
-  if (hit !== undefined || !NON_ASCII.test(key)) return hit;
-  return BUILT.index.get(stripAccentsMemo(key));
+  if (hit !== undefined || isAscii(key)) return hit;
+  return BUILT.index.get(stripAccentsCached(key));
 }
 
 /** Longest gazetteer entry starting at words[i]: its length in words, or null. */
@@ -111,23 +114,18 @@ export function matchPlace(words: string[], i: number, end = words.length): { le
   if (most < 1) return null;
   const first = words[i];
   if (first === undefined || end > words.length) return matchPlaceSlow(words, i, most);
-  most = Math.min(most, mostWordsFrom(first));
+  // A key's first word is the span's, or (the accent-free lookup) that word without accents.
+  if (!first.includes(' ')) {
+    const exact = MAX_WORDS_BY_FIRST.get(first) ?? 0;
+    const stripped = isAscii(first) ? 0 : MAX_WORDS_BY_FIRST.get(stripAccentsCached(first)) ?? 0;
+    most = Math.min(most, Math.max(exact, stripped));
+  }
   for (let n = most; n >= 1; n--) {
     const hit = lookupKey(n === 1 ? first : spanKey(words, i, n));
     if (hit) return { length: n, hit };
   }
   return null;
 }
-
-// By a span's first word: the most words a key can have that starts with it. A key's first word is
-// the span's, or (the accent-free lookup) that word without accents; a word holding a space could
-// start any key.
-const mostWordsFrom = memoByText((first) => {
-  if (first.includes(' ')) return BUILT.maxWords;
-  const exact = MAX_WORDS_BY_FIRST.get(first) ?? 0;
-  const stripped = NON_ASCII.test(first) ? MAX_WORDS_BY_FIRST.get(stripAccentsMemo(first)) ?? 0 : 0;
-  return Math.max(exact, stripped);
-});
 
 /** keyOf(words.slice(i, i + n)) without the slice. */
 function spanKey(words: string[], i: number, n: number): string {
@@ -144,13 +142,37 @@ function matchPlaceSlow(words: string[], i: number, most: number): { length: num
   return null;
 }
 
-/** stripAccents(s).toLowerCase(), memoised: the key names are compared by across a document. */
-export const foldName: (s: string) => string = memoByText((s) => stripAccents(s).toLowerCase());
+const foldCached = memoByText((s) => stripAccents(s).toLowerCase());
 
-const lookupPlaceMemo = memoByText((name): GazetteerHit | null => lookupKey(keyOf(tokenize(name).map((t) => t.text))) ?? null);
+/** stripAccents(s).toLowerCase(): the key names are compared by across a document. */
+export function foldName(s: string): string {
+  return isAscii(s) ? s.toLowerCase() : foldCached(s);
+}
 
+const lookupPlaceCached = memoByText((name): GazetteerHit | null => lookupKey(keyOf(tokenize(name).map((t) => t.text))) ?? null);
+
+/** The gazetteer entry for a whole name, as tokenized ("U.S.", "Côte d'Ivoire"). */
 export function lookupPlace(name: string): GazetteerHit | undefined {
-  return lookupPlaceMemo(name) ?? undefined;
+  // Plain ASCII words between single spaces tokenize to themselves: the name is its own key.
+  if (isPlainAsciiWords(name)) return BUILT.index.get(name);
+  return lookupPlaceCached(name) ?? undefined;
+}
+
+/** Words of ASCII letters and digits, each opening with a letter, joined by single spaces. */
+function isPlainAsciiWords(s: string): boolean {
+  let atWordStart = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (atWordStart) return false;
+      atWordStart = true;
+      continue;
+    }
+    const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+    if (!letter && (atWordStart || !(c >= 0x30 && c <= 0x39))) return false;
+    atWordStart = false;
+  }
+  return !atWordStart;
 }
 
 /** Every surface form with what it names (for the tagger's gazetteer features). */

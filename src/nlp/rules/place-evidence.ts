@@ -153,14 +153,6 @@ export function applyDateline(input: Pick<PlaceEvidenceInput, 'drafts' | 'words'
   return drafts.sort((x, y) => x.sentence - y.sentence || x.start - y.start);
 }
 
-// Per word form: its lower-case form when it is shaped like a name no list knows ("Zembra": a
-// capital, then lower-case letters; no common word, gazetteer place or name cue), else null. The
-// tests that depend on the document (lower-case use, persons' names) are made per document.
-const nameShapedLower = memoByText((x): string | null => {
-  const lower = x.toLowerCase();
-  return /^\p{Lu}\p{Ll}+$/u.test(x) && !COMMON_WORDS.has(lower) && !matchPlace([x], 0) && !cueFor(x) ? lower : null;
-});
-
 /** By sentence, then token: the last draft ending (starting) there. */
 interface DraftIndex {
   endingAt: Map<number, Map<number, PlacedDraft>>;
@@ -200,8 +192,9 @@ export function applyPlaceEvidence(input: PlaceEvidenceInput): PlacedDraft[] {
     // The shape test first: most words open in lower case or with a mark, which rules them out.
     const c = x.charCodeAt(0);
     if (c < 0x80 && !(c >= 0x41 && c <= 0x5a)) return false;
-    const lower = nameShapedLower(x);
-    return lower !== null && !docLowerWords.has(lower) && !personWords.has(x);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(x)) return false;
+    const lower = x.toLowerCase();
+    return !COMMON_WORDS.has(lower) && !docLowerWords.has(lower) && !personWords.has(x) && !matchPlace([x], 0) && !cueFor(x);
   };
 
   // 2. Capitalised words of the document (candidate bases and demonyms), by surface.
