@@ -14,7 +14,7 @@ import { COMMON_WORDS } from '../lexicon/common-words.ts';
 import { cueFor } from '../lexicon/name-cues.ts';
 import { isCapitalized } from '../words.ts';
 import { CONNECTORS } from './classify-chunk.ts';
-import { atClauseStart } from './draft.ts';
+import { atClauseStart, sortIfNeeded } from './draft.ts';
 import { matchTitle } from './titles.ts';
 import { capitalizeName } from '../words.ts';
 import { memoByText } from '../memo.ts';
@@ -150,7 +150,7 @@ export function applyDateline(input: Pick<PlaceEvidenceInput, 'drafts' | 'words'
   if (ag && !drafts.some((d) => d.sentence === dateline.sentence && d.start === ag[0] && d.end === ag[1])) {
     drafts.push({ start: ag[0], end: ag[1], type: 'ORG', canonical: w.slice(ag[0], ag[1]).join(' '), rule: 'doc:dateline-agency', sentence: dateline.sentence, words: w.slice(ag[0], ag[1]) });
   }
-  return drafts.sort((x, y) => x.sentence - y.sentence || x.start - y.start);
+  return inReadingOrder(drafts);
 }
 
 /** By sentence, then token: the last draft ending (starting) there. */
@@ -285,7 +285,12 @@ export function applyPlaceEvidence(input: PlaceEvidenceInput): PlacedDraft[] {
 
   out = voteTypes(out);
   if (looksNonEnglish(words)) out = dropUnbackedOpeners(out, words, places, demonymOf);
-  return out.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  return inReadingOrder(out);
+}
+
+/** The drafts sorted by sentence, then start. */
+function inReadingOrder(drafts: PlacedDraft[]): PlacedDraft[] {
+  return sortIfNeeded(drafts, (a, b) => a.sentence - b.sentence || a.start - b.start);
 }
 
 function addUncoveredOccurrences(

@@ -6,7 +6,7 @@ import { lookupPlace } from '../gazetteer/places.ts';
 import { cueFor, OPERATION_WORDS } from '../lexicon/name-cues.ts';
 import { matchTitle } from './titles.ts';
 import { capitalizeName } from '../words.ts';
-import type { Draft } from './draft.ts';
+import { sortIfNeeded, type Draft } from './draft.ts';
 
 // MISC names that are events ("the Gulf War", "the Munich Summit").
 const EVENT_HEADS = new Set(['War', 'Summit', 'Cup', 'Games', 'Olympics', 'Conference', 'Revolution', 'Crisis', 'Accord', 'Accords', 'Agreement', 'Treaty', 'Election', 'Elections', 'Championship', 'Forum', 'Uprising', 'Coup', 'Massacre']);
@@ -75,21 +75,22 @@ function mapChunk(words: string[], type: string, start: number, end: number, rul
 export function mergeDrafts(tagged: Draft[], ruled: Draft[]): Draft[] {
   const strong = ruled.filter((r) => !WEAK_RULES.has(r.rule) || GAP_FILLERS.has(r.rule));
   const out: Draft[] = [];
-  const usedRules = new Set<Draft>();
+  // Rule drafts that cover a tagger draft (a sentence has a handful: an array beats a Set).
+  const usedRules: Draft[] = [];
   for (const t of tagged) {
     const cover = strong.find((r) => r.start <= t.start && r.end >= t.end && !GAP_FILLERS.has(r.rule));
     if (cover) {
-      usedRules.add(cover);
+      usedRules.push(cover);
       continue;
     }
     out.push(t);
   }
   for (const r of strong) {
-    if (usedRules.has(r)) {
+    if (usedRules.includes(r)) {
       out.push(r);
       continue;
     }
     if (!out.some((t) => t.start < r.end && r.start < t.end)) out.push(r);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return sortIfNeeded(out, (a, b) => a.start - b.start);
 }
