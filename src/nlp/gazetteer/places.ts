@@ -92,6 +92,35 @@ for (const key of BUILT.index.keys()) {
   MAX_WORDS_BY_FIRST.set(parts[0], Math.max(MAX_WORDS_BY_FIRST.get(parts[0]) ?? 0, parts.length));
 }
 
+/** A 16-bit hash (FNV-1a) of an all-ASCII string, or NOT_ASCII. */
+function asciiHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return NOT_ASCII;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 16;
+}
+const NOT_ASCII = -1;
+
+// One bit per hash of each first word: 8 KB that stay in the CPU caches, where the Map does not.
+// An ASCII word whose bit is clear opens no key and is answered without a Map lookup.
+const FIRST_WORD_BITS = new Uint32Array(2048);
+for (const first of MAX_WORDS_BY_FIRST.keys()) {
+  const h = asciiHash(first);
+  if (h !== NOT_ASCII) FIRST_WORD_BITS[h >>> 5] |= 1 << (h & 31);
+}
+
+/** The most words a key opening with `first` has (0: none), the accent-free lookup included. */
+function mostWordsFrom(first: string): number {
+  const h = asciiHash(first);
+  if (h !== NOT_ASCII) return (FIRST_WORD_BITS[h >>> 5] >>> (h & 31)) & 1 ? MAX_WORDS_BY_FIRST.get(first) ?? 0 : 0;
+  const exact = MAX_WORDS_BY_FIRST.get(first) ?? 0;
+  const stripped = MAX_WORDS_BY_FIRST.get(stripAccentsCached(first)) ?? 0;
+  return Math.max(exact, stripped);
+}
+
 /** True when every character of s is ASCII (nothing to strip, nothing outside ASCII to fold). */
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
@@ -115,11 +144,7 @@ export function matchPlace(words: string[], i: number, end = words.length): { le
   const first = words[i];
   if (first === undefined || end > words.length) return matchPlaceSlow(words, i, most);
   // A key's first word is the span's, or (the accent-free lookup) that word without accents.
-  if (!first.includes(' ')) {
-    const exact = MAX_WORDS_BY_FIRST.get(first) ?? 0;
-    const stripped = isAscii(first) ? 0 : MAX_WORDS_BY_FIRST.get(stripAccentsCached(first)) ?? 0;
-    most = Math.min(most, Math.max(exact, stripped));
-  }
+  if (!first.includes(' ')) most = Math.min(most, mostWordsFrom(first));
   for (let n = most; n >= 1; n--) {
     const hit = lookupKey(n === 1 ? first : spanKey(words, i, n));
     if (hit) return { length: n, hit };

@@ -17,12 +17,14 @@ for (const s of SEQUENCES) {
   else BY_FIRST.set(s.words[0], [s]);
 }
 
-// First and last characters (lower case) and length of each title's first word, as one number:
-// most tokens are ruled out without a string lookup. (Every title word is ASCII, and a word
+// First and last characters (lower case) and length of each title's first word, in a table that
+// stays in the CPU caches: most tokens are ruled out without a string lookup. By first character
+// and length, a bit per last character (modulo 32). (Every title word is ASCII, and a word
 // lower-cases to ASCII only if it has as many characters.)
 const asciiLower = (c: number) => (c >= 0x41 && c <= 0x5a ? c + 0x20 : c);
-const shapeKey = (first: number, last: number, length: number) => (first << 13) | (last << 6) | Math.min(length, 63);
-const FIRST_WORD_SHAPES = new Set(SEQUENCES.map(({ words: [w] }) => shapeKey(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)));
+const shapeRow = (first: number, length: number) => first * 64 + Math.min(length, 63);
+const FIRST_WORD_SHAPES = new Uint32Array(128 * 64);
+for (const { words: [w] } of SEQUENCES) FIRST_WORD_SHAPES[shapeRow(w.charCodeAt(0), w.length)] |= 1 << (w.charCodeAt(w.length - 1) & 31);
 
 // Lower-cased token texts: the same few thousand words recur in every sentence.
 const lower = memoByText((w) => w.toLowerCase());
@@ -34,7 +36,7 @@ export function matchTitle(words: string[], i: number): { length: number; entry:
   const word = words[i];
   const first = word.charCodeAt(0);
   const last = word.charCodeAt(word.length - 1);
-  if (first < 0x80 && last < 0x80 && !FIRST_WORD_SHAPES.has(shapeKey(asciiLower(first), asciiLower(last), word.length))) return null;
+  if (first < 0x80 && last < 0x80 && !((FIRST_WORD_SHAPES[shapeRow(asciiLower(first), word.length)] >>> (asciiLower(last) & 31)) & 1)) return null;
   const candidates = BY_FIRST.get(lower(word));
   if (candidates === undefined) return null;
   for (const { entry, words: seq } of candidates) {
