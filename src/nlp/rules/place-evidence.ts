@@ -52,6 +52,35 @@ export function demonymBases(word: string): string[] {
   return [...out].filter((b) => b.length >= 4);
 }
 
+/** False when demonymBases(word) is surely empty: it ends in none of -an(s), -ese, -i(s), -ish. */
+function mayBeDemonym(word: string): boolean {
+  const n = word.length;
+  let last = word.charCodeAt(n - 1);
+  let end = n;
+  // -ans, -is: the forms without the s
+  if (last === 0x73 /* s */) {
+    end = n - 1;
+    last = word.charCodeAt(end - 1);
+  }
+  if (last === 0x69 /* i */) return true;
+  if (last === 0x6e /* n */) return word.charCodeAt(end - 2) === 0x61 /* a */;
+  if (end < n) return false;
+  return word.endsWith('ese') || word.endsWith('ish');
+}
+
+/** Words of the persons' full names in the drafts ("Donald Trump") and of titled persons' names. */
+function personNameWords(drafts: PlacedDraft[], docLowerWords: Set<string>): Set<string> {
+  const personWords = new Set<string>();
+  for (const d of drafts) {
+    if (d.type !== 'PERSON' || isGazetteer(d)) continue;
+    const parts = d.canonical.split(' ');
+    // Only real names: "Inside Zembra" (a headline read as a name) says nothing about "Zembra".
+    const nameLike = parts.every((p) => !COMMON_WORDS.has(p.toLowerCase()) && !docLowerWords.has(p.toLowerCase()));
+    if ((parts.length >= 2 && nameLike) || d.rule.startsWith('title:')) for (const p of parts) personWords.add(p);
+  }
+  return personWords;
+}
+
 // demonymBases by word form, for the per-document pass.
 const demonymBasesMemo: (word: string) => readonly string[] = memoByText(demonymBases);
 
@@ -93,18 +122,27 @@ const FOREIGN_WORDS = new Set(['el', 'la', 'los', 'las', 'del', 'que', 'y', 'en'
 
 /** Rough test on function words: true when the sentences read as a language other than English. */
 export function looksNonEnglish(words: string[][]): boolean {
-  let en = 0;
-  let foreign = 0;
+  // Foreign words first: without five of them the English ones need no counting. (A word on
+  // both lists would count as English.)
+  const foreign = countFunctionWords(words, FOREIGN_WORDS, EN_WORDS);
+  return foreign >= 5 && foreign > 2 * countFunctionWords(words, EN_WORDS);
+}
+
+/** Words of `list` in any case, except those also on `unless`. */
+function countFunctionWords(words: string[][], list: Set<string>, unless?: Set<string>): number {
+  let count = 0;
   for (const s of words) {
     for (const w of s) {
-      // Every listed word has at most five letters, and lower-casing never shortens a string.
+      // Every listed word has at most five letters, and lower-casing never shortens a string;
+      // every one opens with a letter, so an ASCII mark or digit rules a word out.
       if (w.length > 5) continue;
+      const c = w.charCodeAt(0);
+      if (c < 0x41 || (c > 0x5a && c < 0x61) || (c > 0x7a && c < 0x80)) continue;
       const l = w.toLowerCase();
-      if (EN_WORDS.has(l)) en++;
-      else if (FOREIGN_WORDS.has(l)) foreign++;
+      if (list.has(l) && !unless?.has(l)) count++;
     }
   }
-  return foreign >= 5 && foreign > 2 * en;
+  return count;
 }
 
 // ---------------------------------------------------------------- the pass
@@ -179,27 +217,26 @@ export function applyPlaceEvidence(input: PlaceEvidenceInput): PlacedDraft[] {
   const places = new Map<string, { type: EntityType; rule: string }>();
   for (const d of drafts) if (d.rule === 'doc:dateline') places.set(d.canonical, { type: d.type, rule: 'doc:dateline' });
 
-  // Words that are parts of persons' full names ("Trump" in "Donald Trump") are never place bases.
-  const personWords = new Set<string>();
-  for (const d of drafts) {
-    if (d.type !== 'PERSON' || isGazetteer(d)) continue;
-    const parts = d.canonical.split(' ');
-    // Only real names: "Inside Zembra" (a headline read as a name) says nothing about "Zembra".
-    const nameLike = parts.every((p) => !COMMON_WORDS.has(p.toLowerCase()) && !docLowerWords.has(p.toLowerCase()));
-    if ((parts.length >= 2 && nameLike) || d.rule.startsWith('title:')) for (const p of parts) personWords.add(p);
-  }
+  // Words that are parts of persons' full names ("Trump" in "Donald Trump") are never place bases
+  // (collected at the first word that gets this far).
+  let personWords: Set<string> | null = null;
   const usable = (x: string) => {
     // The shape test first: most words open in lower case or with a mark, which rules them out.
     const c = x.charCodeAt(0);
     if (c < 0x80 && !(c >= 0x41 && c <= 0x5a)) return false;
     if (!/^\p{Lu}\p{Ll}+$/u.test(x)) return false;
     const lower = x.toLowerCase();
-    return !COMMON_WORDS.has(lower) && !docLowerWords.has(lower) && !personWords.has(x) && !matchPlace([x], 0) && !cueFor(x);
+    if (COMMON_WORDS.has(lower) || docLowerWords.has(lower)) return false;
+    personWords ??= personNameWords(drafts, docLowerWords);
+    return !personWords.has(x) && !matchPlace([x], 0) && !cueFor(x);
   };
 
-  // 2. Capitalised words of the document (candidate bases and demonyms), by surface.
+  // 2. Capitalised words of the document (candidate bases and demonyms), by surface: needed only
+  // when one of them could be a demonym.
   const capitalised = new Set<string>();
-  for (const s of words) for (const x of s) if (usable(x)) capitalised.add(x);
+  if (words.some((s) => s.some((x) => mayBeDemonym(x) && usable(x)))) {
+    for (const s of words) for (const x of s) if (usable(x)) capitalised.add(x);
+  }
 
   // 3. Demonyms of unknown names (a demonym and its base are two different words).
   const demonymOf = new Map<string, string>();
