@@ -6,7 +6,7 @@ import { tokenize } from './tokens.ts';
 import { normalizeToken, isCapitalized, isWord } from './words.ts';
 import { findDrafts } from './rules/find-drafts.ts';
 import { applyDocumentConsistency, type PlacedDraft } from './rules/document-consistency.ts';
-import type { SentenceView } from './rules/draft.ts';
+import type { LowerCaseWords, SentenceView } from './rules/draft.ts';
 import { COMMON_WORDS } from './lexicon/common-words.ts';
 import { draftsFromTags, mergeDrafts } from './rules/tagger-spans.ts';
 import { nerModelAvailable, nerRuleId, tagDocument } from './ner/index.ts';
@@ -19,7 +19,7 @@ export interface FindMentionsOptions {
 }
 
 export function findMentions(text: string, sentences: Sentence[], options: FindMentionsOptions = {}): Mention[] {
-  const docLowerWords = lowerCaseWords(text);
+  const docLowerWords = lazyLowerCaseWords(text);
   const tokensBySentence = sentences.map((s) => tokenize(s.text, s.start));
   const wordsBySentence = tokensBySentence.map((tokens) => tokens.map((t) => normalizeToken(t.text)));
   const useTagger = options.tagger ?? nerModelAvailable();
@@ -48,6 +48,12 @@ export function findMentions(text: string, sentences: Sentence[], options: FindM
     const end = tokens[d.end - 1].end;
     return { index, sentence: sentences[d.sentence].index, start, end, text: text.slice(start, end), type: d.type, canonical: d.canonical, rule: d.rule };
   });
+}
+
+/** lowerCaseWords(text), built when the rules first ask (many sentences never make them). */
+function lazyLowerCaseWords(text: string): LowerCaseWords {
+  let words: Set<string> | null = null;
+  return { has: (word) => (words ??= lowerCaseWords(text)).has(word) };
 }
 
 // Every match of the pattern (?<![\p{L}.])\p{Ll}[\p{Ll}'’-]* (flags g, u) in `text`: a lower-case

@@ -11,12 +11,17 @@ export interface Draft {
   weak?: boolean;
 }
 
+/** The words a document writes in lower case somewhere (a Set, or one built at the first question). */
+export interface LowerCaseWords {
+  has(word: string): boolean;
+}
+
 /** What the rules know about one sentence while they read it. */
 export interface SentenceView {
   /** Token texts with curly quotes folded (normalizeToken). */
   words: string[];
   /** Lower-cased words that occur in lower case somewhere in the document ("according", "guard"). */
-  docLowerWords: Set<string>;
+  docLowerWords: LowerCaseWords;
   /** True when most words are capitalised (a headline): capitals say nothing there. */
   headline: boolean;
 }

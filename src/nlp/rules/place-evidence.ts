@@ -14,7 +14,7 @@ import { COMMON_WORDS } from '../lexicon/common-words.ts';
 import { cueFor } from '../lexicon/name-cues.ts';
 import { isCapitalized } from '../words.ts';
 import { CONNECTORS } from './classify-chunk.ts';
-import { atClauseStart, sortIfNeeded } from './draft.ts';
+import { atClauseStart, sortIfNeeded, type LowerCaseWords } from './draft.ts';
 import { matchTitle } from './titles.ts';
 import { capitalizeName } from '../words.ts';
 import { memoByText } from '../memo.ts';
@@ -24,7 +24,7 @@ export interface PlaceEvidenceInput {
   drafts: PlacedDraft[];
   /** Normalised token texts of every sentence. */
   words: string[][];
-  docLowerWords: Set<string>;
+  docLowerWords: LowerCaseWords;
   dateline: { sentence: number; placeTokens: [number, number]; agencyTokens: [number, number] | null; bodyToken: number } | null;
 }
 
@@ -52,6 +52,12 @@ export function demonymBases(word: string): string[] {
   return [...out].filter((b) => b.length >= 4);
 }
 
+/** False for a word opening with an ASCII character other than A-Z (a non-ASCII one may be a capital). */
+function opensWithCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return !(c < 0x80 && !(c >= 0x41 && c <= 0x5a));
+}
+
 /** False when demonymBases(word) is surely empty: it ends in none of -an(s), -ese, -i(s), -ish. */
 function mayBeDemonym(word: string): boolean {
   const n = word.length;
@@ -69,7 +75,7 @@ function mayBeDemonym(word: string): boolean {
 }
 
 /** Words of the persons' full names in the drafts ("Donald Trump") and of titled persons' names. */
-function personNameWords(drafts: PlacedDraft[], docLowerWords: Set<string>): Set<string> {
+function personNameWords(drafts: PlacedDraft[], docLowerWords: LowerCaseWords): Set<string> {
   const personWords = new Set<string>();
   for (const d of drafts) {
     if (d.type !== 'PERSON' || isGazetteer(d)) continue;
@@ -222,8 +228,7 @@ export function applyPlaceEvidence(input: PlaceEvidenceInput): PlacedDraft[] {
   let personWords: Set<string> | null = null;
   const usable = (x: string) => {
     // The shape test first: most words open in lower case or with a mark, which rules them out.
-    const c = x.charCodeAt(0);
-    if (c < 0x80 && !(c >= 0x41 && c <= 0x5a)) return false;
+    if (!opensWithCapital(x)) return false;
     if (!/^\p{Lu}\p{Ll}+$/u.test(x)) return false;
     const lower = x.toLowerCase();
     if (COMMON_WORDS.has(lower) || docLowerWords.has(lower)) return false;
@@ -234,7 +239,7 @@ export function applyPlaceEvidence(input: PlaceEvidenceInput): PlacedDraft[] {
   // 2. Capitalised words of the document (candidate bases and demonyms), by surface: needed only
   // when one of them could be a demonym.
   const capitalised = new Set<string>();
-  if (words.some((s) => s.some((x) => mayBeDemonym(x) && usable(x)))) {
+  if (words.some((s) => s.some((x) => opensWithCapital(x) && mayBeDemonym(x) && usable(x)))) {
     for (const s of words) for (const x of s) if (usable(x)) capitalised.add(x);
   }
 
