@@ -18,6 +18,7 @@ import { atClauseStart, sortIfNeeded, type LowerCaseWords } from './draft.ts';
 import { matchTitle } from './titles.ts';
 import { capitalizeName } from '../words.ts';
 import { memoByText } from '../memo.ts';
+import { WordShapes } from '../word-shapes.ts';
 import type { PlacedDraft } from './document-consistency.ts';
 
 export interface PlaceEvidenceInput {
@@ -130,20 +131,19 @@ const FOREIGN_WORDS = new Set(['el', 'la', 'los', 'las', 'del', 'que', 'y', 'en'
 export function looksNonEnglish(words: string[][]): boolean {
   // Foreign words first: without five of them the English ones need no counting. (A word on
   // both lists would count as English.)
-  const foreign = countFunctionWords(words, FOREIGN_WORDS, EN_WORDS);
-  return foreign >= 5 && foreign > 2 * countFunctionWords(words, EN_WORDS);
+  const foreign = countFunctionWords(words, FOREIGN_WORDS, FOREIGN_SHAPES, EN_WORDS);
+  return foreign >= 5 && foreign > 2 * countFunctionWords(words, EN_WORDS, EN_SHAPES);
 }
 
-/** Words of `list` in any case, except those also on `unless`. */
-function countFunctionWords(words: string[][], list: Set<string>, unless?: Set<string>): number {
+const EN_SHAPES = new WordShapes(EN_WORDS);
+const FOREIGN_SHAPES = new WordShapes(FOREIGN_WORDS);
+
+/** Words of `list` (whose shapes are `shapes`) in any case, except those also on `unless`. */
+function countFunctionWords(words: string[][], list: Set<string>, shapes: WordShapes, unless?: Set<string>): number {
   let count = 0;
   for (const s of words) {
     for (const w of s) {
-      // Every listed word has at most five letters, and lower-casing never shortens a string;
-      // every one opens with a letter, so an ASCII mark or digit rules a word out.
-      if (w.length > 5) continue;
-      const c = w.charCodeAt(0);
-      if (c < 0x41 || (c > 0x5a && c < 0x61) || (c > 0x7a && c < 0x80)) continue;
+      if (!shapes.mayContain(w)) continue;
       const l = w.toLowerCase();
       if (list.has(l) && !unless?.has(l)) count++;
     }

@@ -16,6 +16,13 @@ const EVENT_HEADS = new Set(['War', 'Summit', 'Cup', 'Games', 'Olympics', 'Confe
 const WEAK_RULES = new Set(['shape:single-capitalised', 'shape:capitalised-name', 'shape:long-capitalised-name', 'shape:headline-word']);
 const GAP_FILLERS = new Set(['shape:capitalised-name']);
 
+/** /^\p{Ll}+$/: the word is all lower-case letters (an ASCII word opening otherwise is not). */
+function isLowerCaseWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 0x80 && !(c >= 0x61 && c <= 0x7a)) return false;
+  return /^\p{Ll}+$/u.test(w);
+}
+
 /** Drafts for one sentence from its IOB2 labels, with `ruleId` naming the model. */
 export function draftsFromTags(words: string[], labels: string[], ruleId: string): Draft[] {
   const out: Draft[] = [];
@@ -28,12 +35,10 @@ export function draftsFromTags(words: string[], labels: string[], ruleId: string
 
 function mapChunk(words: string[], type: string, start: number, end: number, ruleId: string): Draft | null {
   // A lower-case word closing a span is a common noun the tagger swept in ("Hezbollah terrorist").
-  while (end - start > 1 && /^\p{Ll}+$/u.test(words[end - 1])) end--;
-  const surface = words.slice(start, end).join(' ');
-  const place = lookupPlace(surface);
+  while (end - start > 1 && isLowerCaseWord(words[end - 1])) end--;
   const last = words[end - 1];
   if (start > 0 && OPERATION_WORDS.has(words[start - 1])) {
-    return { start: start - 1, end, type: 'EVENT', canonical: surface, rule: `${ruleId}+rule:named-operation` };
+    return { start: start - 1, end, type: 'EVENT', canonical: words.slice(start, end).join(' '), rule: `${ruleId}+rule:named-operation` };
   }
   if (type === 'PER') {
     // Drop a title the tagger swallowed: "President Maduro" → "Maduro".
@@ -42,6 +47,9 @@ function mapChunk(words: string[], type: string, start: number, end: number, rul
     while (s < end && words[s] === '.') s++;
     return { start, end, type: 'PERSON', canonical: capitalizeName(words.slice(s, end)), rule: ruleId };
   }
+  // (The surface and its gazetteer entry, which a person's name does not need.)
+  const surface = words.slice(start, end).join(' ');
+  const place = lookupPlace(surface);
   if (place && place.type !== 'LOC' && (type === 'LOC' || type === 'MISC' || place.type === 'ORG' || place.type === 'GPE')) {
     // Countries, capitals, nationalities, the Kremlin: the gazetteer's type and canonical name.
     if (!(type === 'ORG' && place.type === 'GPE' && cueFor(last))) {
