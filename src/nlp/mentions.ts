@@ -7,7 +7,7 @@ import { normalizeToken, isCapitalized, isWord } from './words.ts';
 import { findDrafts } from './rules/find-drafts.ts';
 import { applyDocumentConsistency, type PlacedDraft } from './rules/document-consistency.ts';
 import type { LowerCaseWords, SentenceView } from './rules/draft.ts';
-import { COMMON_WORDS } from './lexicon/common-words.ts';
+import { isCommonWord } from './lexicon/common-words.ts';
 import { draftsFromTags, mergeDrafts } from './rules/tagger-spans.ts';
 import { nerModelAvailable, nerRuleId, tagDocument } from './ner/index.ts';
 import { findDateline } from './rules/dateline.ts';
@@ -122,7 +122,7 @@ function classOf(cp: number): number {
 // Title case: no closing full stop, at least four words, nearly all content words capitalised.
 function isHeadline(words: string[]): boolean {
   if (/^[.!?"]$/.test(words[words.length - 1] ?? '')) return false;
-  const content = words.filter((w) => isWord(w) && !COMMON_WORDS.has(w.toLowerCase()) && w.length > 1);
+  const content = words.filter((w) => isWord(w) && !isCommonWord(w) && w.length > 1);
   if (content.length < 4) return false;
   const caps = content.filter((w) => isCapitalized(w)).length;
   return caps / content.length >= 0.85;

@@ -1,7 +1,7 @@
 // Decides what a run of capitalised words is: a place, a nationality, an organisation (by its head
 // word), a person (by a title or by its shape), or several of these side by side.
 import { cueFor, LEADING_LOC_CUES } from '../lexicon/name-cues.ts';
-import { COMMON_WORDS } from '../lexicon/common-words.ts';
+import { isCommonWord } from '../lexicon/common-words.ts';
 import { matchPlace } from '../gazetteer/places.ts';
 import { isAllCaps, looksLikeMixedCaseAcronym, capitalizeName } from '../words.ts';
 import { matchTitle } from './titles.ts';
@@ -19,7 +19,7 @@ const MONTHS_AND_DAYS = new Set(
 export function classifyChunk(view: SentenceView, start: number, end: number, clauseStart: boolean): Draft[] {
   const w = view.words;
   // Drop opening function words: "The Iranian regime", "According", "Meanwhile".
-  while (start < end && (COMMON_WORDS.has(w[start].toLowerCase()) || CONNECTORS.has(w[start]))) {
+  while (start < end && (isCommonWord(w[start]) || CONNECTORS.has(w[start]))) {
     if (matchPlace(w, start, end)) break;
     start++;
     clauseStart = false;
@@ -27,7 +27,7 @@ export function classifyChunk(view: SentenceView, start: number, end: number, cl
   while (end > start && CONNECTORS.has(w[end - 1])) end--;
   if (start >= end) return [];
   // A capitalised word opening a sentence is a name only if the document never writes it in lower case.
-  if (clauseStart && end - start === 1 && view.docLowerWords.has(w[start].toLowerCase()) && !matchPlace(w, start, end)) return [];
+  if (clauseStart && end - start === 1 && !matchPlace(w, start, end) && view.docLowerWords.has(w[start].toLowerCase())) return [];
 
   if (view.headline) return headlineDrafts(view, start, end);
 
@@ -141,7 +141,7 @@ function headlineDrafts(view: SentenceView, start: number, end: number): Draft[]
       k += place.length;
       continue;
     }
-    if (!CONNECTORS.has(w[k]) && !COMMON_WORDS.has(w[k].toLowerCase())) {
+    if (!CONNECTORS.has(w[k]) && !isCommonWord(w[k])) {
       drafts.push({ start: k, end: k + 1, type: 'ORG', canonical: w[k], rule: 'shape:headline-word', weak: true });
     }
     k++;

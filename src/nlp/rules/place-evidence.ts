@@ -10,7 +10,7 @@
 //    only if the document backs it (the gazetteer knows it, or it is capitalised mid-sentence too).
 import type { EntityType } from '../../types.ts';
 import { matchPlace, lookupPlace, foldName } from '../gazetteer/places.ts';
-import { COMMON_WORDS } from '../lexicon/common-words.ts';
+import { COMMON_WORDS, isCommonWord } from '../lexicon/common-words.ts';
 import { cueFor } from '../lexicon/name-cues.ts';
 import { isCapitalized } from '../words.ts';
 import { CONNECTORS } from './classify-chunk.ts';
@@ -82,7 +82,7 @@ function personNameWords(drafts: PlacedDraft[], docLowerWords: LowerCaseWords): 
     if (d.type !== 'PERSON' || isGazetteer(d)) continue;
     const parts = d.canonical.split(' ');
     // Only real names: "Inside Zembra" (a headline read as a name) says nothing about "Zembra".
-    const nameLike = parts.every((p) => !COMMON_WORDS.has(p.toLowerCase()) && !docLowerWords.has(p.toLowerCase()));
+    const nameLike = parts.every((p) => !isCommonWord(p) && !docLowerWords.has(p.toLowerCase()));
     if ((parts.length >= 2 && nameLike) || d.rule.startsWith('title:')) for (const p of parts) personWords.add(p);
   }
   return personWords;
@@ -231,9 +231,10 @@ export function applyPlaceEvidence(input: PlaceEvidenceInput): PlacedDraft[] {
     if (!opensWithCapital(x)) return false;
     if (!/^\p{Lu}\p{Ll}+$/u.test(x)) return false;
     const lower = x.toLowerCase();
-    if (COMMON_WORDS.has(lower) || docLowerWords.has(lower)) return false;
+    // The word's own tests before the document's (which collect its lower-case words and names).
+    if (COMMON_WORDS.has(lower) || matchPlace([x], 0) || cueFor(x) || docLowerWords.has(lower)) return false;
     personWords ??= personNameWords(drafts, docLowerWords);
-    return !personWords.has(x) && !matchPlace([x], 0) && !cueFor(x);
+    return !personWords.has(x);
   };
 
   // 2. Capitalised words of the document (candidate bases and demonyms), by surface: needed only
