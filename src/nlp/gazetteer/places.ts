@@ -92,34 +92,36 @@ for (const key of BUILT.index.keys()) {
   MAX_WORDS_BY_FIRST.set(parts[0], Math.max(MAX_WORDS_BY_FIRST.get(parts[0]) ?? 0, parts.length));
 }
 
-/** A 16-bit hash (FNV-1a) of an all-ASCII string, or NOT_ASCII. */
-function asciiHash(s: string): number {
-  let h = 0x811c9dc5;
+// Bit tables of 65,536 bits (8 KB, which stay in the CPU caches where the Map does not), one bit
+// per hash of an ASCII key or first word: a clear bit answers "no such key" without a lookup.
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const NOT_ASCII = -1;
+
+/** FNV-1a of the characters of s continued from state h (unsigned), or NOT_ASCII. */
+function fnv1a(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0x80) return NOT_ASCII;
-    h = Math.imul(h ^ c, 0x01000193);
+    h = Math.imul(h ^ c, FNV_PRIME);
   }
-  return h >>> 16;
-}
-const NOT_ASCII = -1;
-
-// One bit per hash of each first word: 8 KB that stay in the CPU caches, where the Map does not.
-// An ASCII word whose bit is clear opens no key and is answered without a Map lookup.
-const FIRST_WORD_BITS = new Uint32Array(2048);
-for (const first of MAX_WORDS_BY_FIRST.keys()) {
-  const h = asciiHash(first);
-  if (h !== NOT_ASCII) FIRST_WORD_BITS[h >>> 5] |= 1 << (h & 31);
+  return h >>> 0;
 }
 
-/** The most words a key opening with `first` has (0: none), the accent-free lookup included. */
-function mostWordsFrom(first: string): number {
-  const h = asciiHash(first);
-  if (h !== NOT_ASCII) return (FIRST_WORD_BITS[h >>> 5] >>> (h & 31)) & 1 ? MAX_WORDS_BY_FIRST.get(first) ?? 0 : 0;
-  const exact = MAX_WORDS_BY_FIRST.get(first) ?? 0;
-  const stripped = MAX_WORDS_BY_FIRST.get(stripAccentsCached(first)) ?? 0;
-  return Math.max(exact, stripped);
+/** The top 16 bits of a hash pick its bit. */
+const hasBit = (bits: Uint32Array, hash: number) => ((bits[hash >>> 21] >>> ((hash >>> 16) & 31)) & 1) === 1;
+
+function bitTable(strings: Iterable<string>): Uint32Array {
+  const bits = new Uint32Array(2048);
+  for (const s of strings) {
+    const h = fnv1a(FNV_OFFSET, s);
+    if (h !== NOT_ASCII) bits[h >>> 21] |= 1 << ((h >>> 16) & 31);
+  }
+  return bits;
 }
+
+const KEY_BITS = bitTable(BUILT.index.keys());
+const FIRST_WORD_BITS = bitTable(MAX_WORDS_BY_FIRST.keys());
 
 /** True when every character of s is ASCII (nothing to strip, nothing outside ASCII to fold). */
 function isAscii(s: string): boolean {
@@ -142,14 +144,37 @@ export function matchPlace(words: string[], i: number, end = words.length): { le
   let most = Math.min(BUILT.maxWords, end - i);
   if (most < 1) return null;
   const first = words[i];
-  if (first === undefined || end > words.length) return matchPlaceSlow(words, i, most);
-  // A key's first word is the span's, or (the accent-free lookup) that word without accents.
-  if (!first.includes(' ')) most = Math.min(most, mostWordsFrom(first));
+  if (first === undefined || end > words.length || first.includes(' ')) return matchPlaceSlow(words, i, most);
+  const firstHash = fnv1a(FNV_OFFSET, first);
+  if (firstHash === NOT_ASCII) return matchPlaceSlow(words, i, Math.min(most, mostWordsFromAccented(first)));
+  // An ASCII first word: its bit says whether a key opens with it, the Map how long keys run …
+  if (!hasBit(FIRST_WORD_BITS, firstHash)) return null;
+  most = Math.min(most, MAX_WORDS_BY_FIRST.get(first) ?? 0);
+  // … and the hash of each ASCII span's key whether that key may exist (an ASCII key is looked
+  // up as it is, without the accent-free retry).
+  SPAN_HASHES[1] = firstHash;
+  let asciiSpans = 1;
+  for (let h = firstHash; asciiSpans < most; ) {
+    h = fnv1a(Math.imul(h ^ 0x20, FNV_PRIME), words[i + asciiSpans]);
+    if (h === NOT_ASCII) break;
+    SPAN_HASHES[++asciiSpans] = h;
+  }
   for (let n = most; n >= 1; n--) {
+    if (n <= asciiSpans && !hasBit(KEY_BITS, SPAN_HASHES[n])) continue;
     const hit = lookupKey(n === 1 ? first : spanKey(words, i, n));
     if (hit) return { length: n, hit };
   }
   return null;
+}
+
+// SPAN_HASHES[n]: the hash of the key of the span's first n words (reused by every call).
+const SPAN_HASHES: number[] = [];
+
+/** The most words a key opening with a non-ASCII `first`, or with it without accents, has. */
+function mostWordsFromAccented(first: string): number {
+  const exact = MAX_WORDS_BY_FIRST.get(first) ?? 0;
+  const stripped = MAX_WORDS_BY_FIRST.get(stripAccentsCached(first)) ?? 0;
+  return Math.max(exact, stripped);
 }
 
 /** keyOf(words.slice(i, i + n)) without the slice. */
@@ -179,7 +204,7 @@ const lookupPlaceCached = memoByText((name): GazetteerHit | null => lookupKey(ke
 /** The gazetteer entry for a whole name, as tokenized ("U.S.", "Côte d'Ivoire"). */
 export function lookupPlace(name: string): GazetteerHit | undefined {
   // Plain ASCII words between single spaces tokenize to themselves: the name is its own key.
-  if (isPlainAsciiWords(name)) return BUILT.index.get(name);
+  if (isPlainAsciiWords(name)) return hasBit(KEY_BITS, fnv1a(FNV_OFFSET, name)) ? BUILT.index.get(name) : undefined;
   return lookupPlaceCached(name) ?? undefined;
 }
 
