@@ -92,8 +92,8 @@ for (const key of BUILT.index.keys()) {
   MAX_WORDS_BY_FIRST.set(parts[0], Math.max(MAX_WORDS_BY_FIRST.get(parts[0]) ?? 0, parts.length));
 }
 
-// Bit tables of 65,536 bits (8 KB, which stay in the CPU caches where the Map does not), one bit
-// per hash of an ASCII key or first word: a clear bit answers "no such key" without a lookup.
+// A bit table of 65,536 bits (8 KB, which stay in the CPU caches where the Map does not), one bit
+// per hash of an ASCII key: a clear bit answers "no such key" without a lookup.
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const NOT_ASCII = -1;
@@ -121,7 +121,15 @@ function bitTable(strings: Iterable<string>): Uint32Array {
 }
 
 const KEY_BITS = bitTable(BUILT.index.keys());
-const FIRST_WORD_BITS = bitTable(MAX_WORDS_BY_FIRST.keys());
+
+// By the top 16 bits of an ASCII first word's hash: the most words a key opening with a word of
+// that hash has (0: no key opens with one). 64 KB instead of the Map: an upper bound that saves a
+// lookup, since a longer span finds no key anyway.
+const MOST_WORDS_BY_FIRST_HASH = new Uint8Array(65536);
+for (const [first, most] of MAX_WORDS_BY_FIRST) {
+  const h = fnv1a(FNV_OFFSET, first);
+  if (h !== NOT_ASCII) MOST_WORDS_BY_FIRST_HASH[h >>> 16] = Math.max(MOST_WORDS_BY_FIRST_HASH[h >>> 16], most);
+}
 
 /** True when every character of s is ASCII (nothing to strip, nothing outside ASCII to fold). */
 function isAscii(s: string): boolean {
@@ -147,9 +155,9 @@ export function matchPlace(words: string[], i: number, end = words.length): { le
   if (first === undefined || end > words.length || first.includes(' ')) return matchPlaceSlow(words, i, most);
   const firstHash = fnv1a(FNV_OFFSET, first);
   if (firstHash === NOT_ASCII) return matchPlaceSlow(words, i, Math.min(most, mostWordsFromAccented(first)));
-  // An ASCII first word: its bit says whether a key opens with it, the Map how long keys run …
-  if (!hasBit(FIRST_WORD_BITS, firstHash)) return null;
-  most = Math.min(most, MAX_WORDS_BY_FIRST.get(first) ?? 0);
+  // An ASCII first word: its hash says how long keys opening with it can run (0: none) …
+  most = Math.min(most, MOST_WORDS_BY_FIRST_HASH[firstHash >>> 16]);
+  if (most === 0) return null;
   // … and the hash of each ASCII span's key whether that key may exist (an ASCII key is looked
   // up as it is, without the accent-free retry).
   SPAN_HASHES[1] = firstHash;
