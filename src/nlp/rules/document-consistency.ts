@@ -10,8 +10,6 @@ export interface PlacedDraft extends Draft {
   words: string[];
 }
 
-const SURNAME_PARTICLES = new Set(['El', 'Al', 'al', 'el', 'de', 'De', 'del', 'Del', 'bin', 'van', 'Van', 'von', 'da', 'La']);
-
 export function applyDocumentConsistency(drafts: PlacedDraft[]): PlacedDraft[] {
   // Full person names: "Nicolás Maduro", "Tareck El Aissami".
   const fullByKey = new Map<string, string>();
@@ -30,15 +28,18 @@ export function applyDocumentConsistency(drafts: PlacedDraft[]): PlacedDraft[] {
   }
   // Surname → full name; a surname shared by two different people stays ambiguous.
   const bySurname = new Map<string, string | null>();
+  const addSurname = (surname: string, full: string) => {
+    const key = foldName(surname);
+    const prev = bySurname.get(key);
+    bySurname.set(key, prev === undefined || prev === full ? full : null);
+  };
   for (const full of fullNames) {
-    const parts = full.split(' ');
-    const keys = [parts[parts.length - 1]];
-    if (parts.length >= 3 && SURNAME_PARTICLES.has(parts[parts.length - 2])) keys.push(parts.slice(-2).join(' '));
-    if (parts.length >= 3) keys.push(parts.slice(-2).join(' ')); // "Padrino López"
-    for (const k of keys.map((x) => foldName(x))) {
-      const prev = bySurname.get(k);
-      bySurname.set(k, prev === undefined || prev === full ? full : null);
-    }
+    // The last word ("Maduro"); of three words or more also the last two, whether they open with
+    // a particle ("El Aissami") or not ("Padrino López").
+    const lastSpace = full.lastIndexOf(' ');
+    addSurname(full.slice(lastSpace + 1), full);
+    const spaceBefore = lastSpace > 0 ? full.lastIndexOf(' ', lastSpace - 1) : -1;
+    if (spaceBefore >= 0) addSurname(full.slice(spaceBefore + 1), full);
   }
   // All-caps acronyms seen: "SEBIN" lets "Sebin" join it.
   const acronyms = new Set<string>();
