@@ -3,7 +3,7 @@
 // (surnames, acronym variants, headline words). Without a model file the rules work alone.
 import type { Mention, Sentence } from '../types.ts';
 import { tokenize } from './tokens.ts';
-import { normalizeToken, isCapitalized, isWord } from './words.ts';
+import { normalizeToken, isCapitalized, isWord, hasTypographicMark } from './words.ts';
 import { findDrafts } from './rules/find-drafts.ts';
 import { applyDocumentConsistency, type PlacedDraft } from './rules/document-consistency.ts';
 import type { LowerCaseWords, SentenceView } from './rules/draft.ts';
@@ -21,7 +21,10 @@ export interface FindMentionsOptions {
 export function findMentions(text: string, sentences: Sentence[], options: FindMentionsOptions = {}): Mention[] {
   const docLowerWords = lazyLowerCaseWords(text);
   const tokensBySentence = sentences.map((s) => tokenize(s.text, s.start));
-  const wordsBySentence = tokensBySentence.map((tokens) => tokens.map((t) => normalizeToken(t.text)));
+  // A sentence without curly quotes or dashes has nothing to normalize in any token.
+  const wordsBySentence = tokensBySentence.map((tokens, si) =>
+    hasTypographicMark(sentences[si].text) ? tokens.map((t) => normalizeToken(t.text)) : tokens.map((t) => t.text),
+  );
   const useTagger = options.tagger ?? nerModelAvailable();
   const labels = useTagger ? tagDocument(wordsBySentence) : null;
   const ruleId = useTagger ? nerRuleId() : '';

@@ -1,19 +1,27 @@
 // Small predicates over token text shared by the rule-based mention finder and the tagger.
 
 // The characters normalizeToken replaces; of them only ` is ASCII, and none lies in a-z.
-const TYPOGRAPHIC_MARKS = new Set([...'’‘‛`´“”„«»‹›–—'].map((ch) => ch.charCodeAt(0)));
+const MARKS = '’‘‛`´“”„«»‹›–—';
+const MARK_CODES = new Set([...MARKS].map((ch) => ch.charCodeAt(0)));
+const ANY_MARK = new RegExp(`[${MARKS}]`);
 
-function hasTypographicMark(w: string): boolean {
+/** True when a text (a sentence, say) holds a character normalizeToken replaces. */
+export function hasTypographicMark(text: string): boolean {
+  return ANY_MARK.test(text);
+}
+
+/** hasTypographicMark for a token: a short string, read by character without a regex call. */
+function tokenHasMark(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
-    if ((c < 0x61 || c > 0x7a) && c >= 0x60 && TYPOGRAPHIC_MARKS.has(c)) return true;
+    if ((c < 0x61 || c > 0x7a) && c >= 0x60 && MARK_CODES.has(c)) return true;
   }
   return false;
 }
 
 /** Curly quotes, guillemets and typographic apostrophes folded to their ASCII forms. */
 export function normalizeToken(w: string): string {
-  if (!hasTypographicMark(w)) return w;
+  if (!tokenHasMark(w)) return w;
   return w.replace(/[’‘‛`´]/g, "'").replace(/[“”„«»‹›]/g, '"').replace(/[–—]/g, '-');
 }
 

@@ -72,7 +72,8 @@ function mayBeDemonym(word: string): boolean {
   if (last === 0x69 /* i */) return true;
   if (last === 0x6e /* n */) return word.charCodeAt(end - 2) === 0x61 /* a */;
   if (end < n) return false;
-  return word.endsWith('ese') || word.endsWith('ish');
+  if (last === 0x65 /* e */) return word.endsWith('ese');
+  return last === 0x68 /* h */ && word.endsWith('ish');
 }
 
 /** Words of the persons' full names in the drafts ("Donald Trump") and of titled persons' names. */
