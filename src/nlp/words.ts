@@ -25,6 +25,12 @@ export function normalizeToken(w: string): string {
   return w.replace(/[’‘‛`´]/g, "'").replace(/[“”„«»‹›]/g, '"').replace(/[–—]/g, '-');
 }
 
+/** True when every character of s is ASCII (nothing to strip of accents, case folds one to one). */
+export function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
 // Lower-case particles at the front of a hyphenated surname: "al-Assad", "bin-Salman".
 const PARTICLE_HYPHEN = /^(?:al|el|bin|ibn|ben|abu|de|van|von|da|di|le|la|ul)-\p{Lu}/u;
 

@@ -6,6 +6,7 @@ import type { EntityType } from '../../types.ts';
 import { EXTRA_PLACES, CAPITAL_STOPLIST, type PlaceEntry } from './places-extra.ts';
 import { tokenize } from '../tokens.ts';
 import { memoByText } from '../memo.ts';
+import { isAscii } from '../words.ts';
 
 interface WorldCountry {
   name: { common: string; official: string };
@@ -129,12 +130,6 @@ const MOST_WORDS_BY_FIRST_HASH = new Uint8Array(65536);
 for (const [first, most] of MAX_WORDS_BY_FIRST) {
   const h = fnv1a(FNV_OFFSET, first);
   if (h !== NOT_ASCII) MOST_WORDS_BY_FIRST_HASH[h >>> 16] = Math.max(MOST_WORDS_BY_FIRST_HASH[h >>> 16], most);
-}
-
-/** True when every character of s is ASCII (nothing to strip, nothing outside ASCII to fold). */
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
-  return true;
 }
 
 // Per-form caches pay only where the work is dear: a lookup in a large Map misses the CPU caches,

@@ -12,7 +12,7 @@ import type { EntityType } from '../../types.ts';
 import { matchPlace, lookupPlace, foldName } from '../gazetteer/places.ts';
 import { COMMON_WORDS, isCommonWord } from '../lexicon/common-words.ts';
 import { cueFor } from '../lexicon/name-cues.ts';
-import { isCapitalized } from '../words.ts';
+import { isAscii, isCapitalized } from '../words.ts';
 import { CONNECTORS } from './classify-chunk.ts';
 import { atClauseStart, sortIfNeeded, type LowerCaseWords } from './draft.ts';
 import { matchTitle } from './titles.ts';
@@ -394,7 +394,10 @@ export function voteTypes(drafts: PlacedDraft[]): PlacedDraft[] {
     }
   }
   if (!twoTypes) return drafts;
-  // … and two of them share a name (folded once per voter).
+  // … and two of them share a name: in a short document tried pair by pair (most pairs differ in
+  // length), in a long one by folding each name once.
+  const voters = drafts.filter(votes);
+  if (voters.length <= 32 && !twoTypesShareAName(voters)) return drafts;
   const keys: (string | null)[] = [];
   const typeByKey = new Map<string, EntityType>();
   let contested = false;
@@ -431,6 +434,21 @@ export function voteTypes(drafts: PlacedDraft[]): PlacedDraft[] {
     if (!t || t === d.type || isProtected(d)) return d;
     return { ...d, type: t, rule: `${d.rule}+doc:type-vote` };
   });
+}
+
+/** True when two drafts of different types have names that fold alike. */
+function twoTypesShareAName(drafts: PlacedDraft[]): boolean {
+  for (let i = 0; i < drafts.length; i++) {
+    const a = drafts[i].canonical;
+    for (let j = i + 1; j < drafts.length; j++) {
+      if (drafts[j].type === drafts[i].type) continue;
+      const b = drafts[j].canonical;
+      // ASCII names fold (lower-case) alike only if they are as long.
+      if (a.length !== b.length && isAscii(a) && isAscii(b)) continue;
+      if (fold(a) === fold(b)) return true;
+    }
+  }
+  return false;
 }
 
 // In a document not in English, "Mientras", "Detenido", "Según la …" open sentences in capitals

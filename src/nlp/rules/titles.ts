@@ -1,7 +1,6 @@
 // Matching person titles ("Admiral", "interim president", "Lt. Gen.") at a token position.
 import { TITLE_SEQUENCES, CAPITALISED_ONLY_TITLES, type TitleEntry } from '../lexicon/titles.ts';
 import { tokenize } from '../tokens.ts';
-import { memoByText } from '../memo.ts';
 import { WordShapes } from '../word-shapes.ts';
 
 const SEQUENCES = TITLE_SEQUENCES.map(({ entry }) => ({
@@ -21,8 +20,9 @@ for (const s of SEQUENCES) {
 // Most tokens are ruled out by the shape of the title's first word, without a string lookup.
 const FIRST_WORD_SHAPES = new WordShapes(SEQUENCES.map((s) => s.words[0]));
 
-// Lower-cased token texts: the same few thousand words recur in every sentence.
-const lower = memoByText((w) => w.toLowerCase());
+// (Lower-cased directly: only words shaped like a title get this far, and a cache of every
+// word's lower case, in a large Map, costs more than the lower-casing.)
+const lower = (w: string) => w.toLowerCase();
 
 /** The title starting at words[i] and its length in tokens, or null. */
 export function matchTitle(words: string[], i: number): { length: number; entry: TitleEntry } | null {
