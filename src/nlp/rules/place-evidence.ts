@@ -161,7 +161,8 @@ const GAZETTEER_PARTS = ['gazetteer:'];
 function hasRulePart(rule: string, prefixes: readonly string[]): boolean {
   let pos = 0;
   for (;;) {
-    for (const p of prefixes) if (rule.startsWith(p, pos)) return true;
+    const first = rule.charCodeAt(pos);
+    for (const p of prefixes) if (p.charCodeAt(0) === first && rule.startsWith(p, pos)) return true;
     pos = rule.indexOf('+', pos) + 1;
     if (pos === 0) return false;
   }
