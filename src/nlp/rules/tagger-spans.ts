@@ -81,24 +81,28 @@ function mapChunk(words: string[], type: string, start: number, end: number, rul
  * guesses are dropped.
  */
 export function mergeDrafts(tagged: Draft[], ruled: Draft[]): Draft[] {
-  const strong = ruled.filter((r) => !WEAK_RULES.has(r.rule) || GAP_FILLERS.has(r.rule));
+  const strong: Draft[] = [];
+  for (const r of ruled) if (!WEAK_RULES.has(r.rule) || GAP_FILLERS.has(r.rule)) strong.push(r);
   const out: Draft[] = [];
   // Rule drafts that cover a tagger draft (a sentence has a handful: an array beats a Set).
   const usedRules: Draft[] = [];
   for (const t of tagged) {
-    const cover = strong.find((r) => r.start <= t.start && r.end >= t.end && !GAP_FILLERS.has(r.rule));
-    if (cover) {
-      usedRules.push(cover);
-      continue;
-    }
-    out.push(t);
+    const cover = coveringRuleDraft(strong, t);
+    if (cover) usedRules.push(cover);
+    else out.push(t);
   }
-  for (const r of strong) {
-    if (usedRules.includes(r)) {
-      out.push(r);
-      continue;
-    }
-    if (!out.some((t) => t.start < r.end && r.start < t.end)) out.push(r);
-  }
+  // (`out` grows as rule drafts join it: each later one is tested against them too.)
+  for (const r of strong) if (usedRules.includes(r) || !overlapsAny(out, r)) out.push(r);
   return sortIfNeeded(out, (a, b) => a.start - b.start);
+}
+
+/** The first precise rule draft spanning all of t. */
+function coveringRuleDraft(strong: Draft[], t: Draft): Draft | undefined {
+  for (const r of strong) if (r.start <= t.start && r.end >= t.end && !GAP_FILLERS.has(r.rule)) return r;
+  return undefined;
+}
+
+function overlapsAny(drafts: Draft[], r: Draft): boolean {
+  for (const t of drafts) if (t.start < r.end && r.start < t.end) return true;
+  return false;
 }
