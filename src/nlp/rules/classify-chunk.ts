@@ -6,9 +6,16 @@ import { matchPlace } from '../gazetteer/places.ts';
 import { isAllCaps, looksLikeMixedCaseAcronym, capitalizeName } from '../words.ts';
 import { matchTitle } from './titles.ts';
 import type { Draft, SentenceView } from './draft.ts';
+import { WordShapes } from '../word-shapes.ts';
 
 // Lower-case words allowed inside a name between capitalised words.
 export const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'a', 'de', 'del', 'la', 'las', 'los', 'y', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'du', 'le', 'di']);
+const CONNECTOR_SHAPES = new WordShapes(CONNECTORS);
+
+/** CONNECTORS.has(w), most words ruled out by their shape without hashing them. */
+export function isConnector(w: string): boolean {
+  return CONNECTOR_SHAPES.mayContain(w) && CONNECTORS.has(w);
+}
 // Connectors that belong inside a person's name ("Padrino de la Cruz", "Mohammed bin Salman").
 const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'du', 'le', 'di', 'y']);
 const MONTHS_AND_DAYS = new Set(
@@ -19,12 +26,12 @@ const MONTHS_AND_DAYS = new Set(
 export function classifyChunk(view: SentenceView, start: number, end: number, clauseStart: boolean): Draft[] {
   const w = view.words;
   // Drop opening function words: "The Iranian regime", "According", "Meanwhile".
-  while (start < end && (isCommonWord(w[start]) || CONNECTORS.has(w[start]))) {
+  while (start < end && (isCommonWord(w[start]) || isConnector(w[start]))) {
     if (matchPlace(w, start, end)) break;
     start++;
     clauseStart = false;
   }
-  while (end > start && CONNECTORS.has(w[end - 1])) end--;
+  while (end > start && isConnector(w[end - 1])) end--;
   if (start >= end) return [];
   // A capitalised word opening a sentence is a name only if the document never writes it in lower case.
   if (clauseStart && end - start === 1 && !matchPlace(w, start, end) && view.docLowerWords.has(w[start].toLowerCase())) return [];
@@ -54,7 +61,7 @@ export function classifyChunk(view: SentenceView, start: number, end: number, cl
 
   const title = matchTitle(w, start);
   // "President of Venezuela": a title followed by a connector names no one.
-  if (title && start + title.length < end && CONNECTORS.has(w[start + title.length])) {
+  if (title && start + title.length < end && isConnector(w[start + title.length])) {
     return classifyChunk(view, start + title.length + 1, end, false);
   }
   if (title && start + title.length < end) {
@@ -74,7 +81,7 @@ export function classifyChunk(view: SentenceView, start: number, end: number, cl
 
   // Split at connectors unless they are name particles between name parts ("Simón de la Cruz").
   for (let k = start + 1; k < end - 1; k++) {
-    if (CONNECTORS.has(w[k]) && !NAME_PARTICLES.has(w[k])) {
+    if (isConnector(w[k]) && !NAME_PARTICLES.has(w[k])) {
       return [...classifyChunk(view, start, k, clauseStart), ...classifyChunk(view, k + 1, end, false)];
     }
   }
@@ -141,7 +148,7 @@ function headlineDrafts(view: SentenceView, start: number, end: number): Draft[]
       k += place.length;
       continue;
     }
-    if (!CONNECTORS.has(w[k]) && !isCommonWord(w[k])) {
+    if (!isConnector(w[k]) && !isCommonWord(w[k])) {
       drafts.push({ start: k, end: k + 1, type: 'ORG', canonical: w[k], rule: 'shape:headline-word', weak: true });
     }
     k++;

@@ -6,7 +6,7 @@ import { COMMON_WORDS, NOT_SURNAME_ENDINGS } from '../lexicon/common-words.ts';
 import { matchPlace } from '../gazetteer/places.ts';
 import { isCapitalized, capitalizeName } from '../words.ts';
 import { matchTitle } from './titles.ts';
-import { classifyChunk, CONNECTORS } from './classify-chunk.ts';
+import { classifyChunk, isConnector } from './classify-chunk.ts';
 import { atClauseStart, type Draft, type SentenceView } from './draft.ts';
 
 export function findDrafts(view: SentenceView): Draft[] {
@@ -60,7 +60,7 @@ export function runEnd(w: string[], i: number): number {
     }
     // Up to two connectors, then a capitalised word: "Center for a Free", "Padrino de la Cruz".
     let k = end;
-    while (k < w.length && k - end < 2 && CONNECTORS.has(w[k])) k++;
+    while (k < w.length && k - end < 2 && isConnector(w[k])) k++;
     if (k > end && k < w.length && isCapitalized(w[k])) {
       end = k + 1;
       continue;
@@ -106,5 +106,5 @@ function matchTitledPerson(view: SentenceView, i: number): Draft | null {
 }
 
 function isPossibleSurname(view: SentenceView, word: string): boolean {
-  return /^\p{Ll}{3,}$/u.test(word) && !COMMON_WORDS.has(word) && !NOT_SURNAME_ENDINGS.test(word) && !CONNECTORS.has(word);
+  return /^\p{Ll}{3,}$/u.test(word) && !COMMON_WORDS.has(word) && !NOT_SURNAME_ENDINGS.test(word) && !isConnector(word);
 }
