@@ -56,9 +56,9 @@ function mapChunk(words: string[], type: string, start: number, end: number, rul
       return { start, end, type: place.type, canonical: place.canonical, rule: `${ruleId}+${place.rule}` };
     }
   }
-  const cue = end - start > 1 ? cueFor(last) : undefined;
   if (type === 'ORG') return { start, end, type: 'ORG', canonical: surface, rule: ruleId };
   if (type === 'LOC') {
+    const cue = end - start > 1 ? cueFor(last) : undefined;
     if (cue && cue.type === 'FAC') return { start, end, type: 'FAC', canonical: surface, rule: `${ruleId}+${cue.id}` };
     return { start, end, type: place ? place.type : 'LOC', canonical: place ? place.canonical : surface, rule: ruleId };
   }
