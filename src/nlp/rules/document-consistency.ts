@@ -3,6 +3,7 @@
 // fullest form ("Nicolas Maduro", "Sebin" → "SEBIN"), and headline words stay only if the body
 // backs them.
 import { foldName } from '../gazetteer/places.ts';
+import { isAscii } from '../words.ts';
 import type { Draft } from './draft.ts';
 
 export interface PlacedDraft extends Draft {
@@ -13,6 +14,9 @@ export interface PlacedDraft extends Draft {
 export function applyDocumentConsistency(drafts: PlacedDraft[]): PlacedDraft[] {
   // Full person names: "Nicolás Maduro", "Tareck El Aissami".
   const fullByKey = new Map<string, string>();
+  // The lengths of the keys of fullByKey and bySurname, a bit each: an ASCII name (which folds to
+  // a key as long as itself) of no such length is no full name or surname, without folding it.
+  let keyLengths = 0;
   const fullNames: string[] = [];
   // A dateline's place ("PUERTO SALINAS, Nov 13 (MPA) -") is no person's name, wherever it is typed so.
   const placeKeys = new Set<string>();
@@ -24,12 +28,14 @@ export function applyDocumentConsistency(drafts: PlacedDraft[]): PlacedDraft[] {
     if (!fullByKey.has(key)) {
       fullByKey.set(key, d.canonical);
       fullNames.push(d.canonical);
+      keyLengths |= lengthBit(key.length);
     }
   }
   // Surname → full name; a surname shared by two different people stays ambiguous.
   const bySurname = new Map<string, string | null>();
   const addSurname = (surname: string, full: string) => {
     const key = foldName(surname);
+    keyLengths |= lengthBit(key.length);
     const prev = bySurname.get(key);
     bySurname.set(key, prev === undefined || prev === full ? full : null);
   };
@@ -53,7 +59,7 @@ export function applyDocumentConsistency(drafts: PlacedDraft[]): PlacedDraft[] {
     if (!isGazetteer && d.type !== 'EVENT') {
       // The full name this one is part of (bySurname has entries only when fullByKey has).
       let full: string | null | undefined;
-      if (fullByKey.size > 0) {
+      if (fullByKey.size > 0 && ((keyLengths & lengthBit(d.canonical.length)) !== 0 || !isAscii(d.canonical))) {
         const key = foldName(d.canonical);
         full = fullByKey.get(key) ?? bySurname.get(key);
       }
@@ -76,6 +82,9 @@ export function applyDocumentConsistency(drafts: PlacedDraft[]): PlacedDraft[] {
   }
   return out;
 }
+
+/** One bit per string length (the last for every length from 31 on). */
+const lengthBit = (length: number) => 1 << Math.min(length, 31);
 
 /** Each surface a draft found by more than shape covers, with the last such draft. */
 function surfacesOfStrongDrafts(drafts: PlacedDraft[]): Map<string, PlacedDraft> {
