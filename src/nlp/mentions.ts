@@ -3,11 +3,11 @@
 // (surnames, acronym variants, headline words). Without a model file the rules work alone.
 import type { Mention, Sentence } from '../types.ts';
 import { tokenize } from './tokens.ts';
-import { normalizeToken, isCapitalized, isWord } from './words.ts';
+import { normalizeToken, isCapitalized, isWord, hasTypographicMark } from './words.ts';
 import { findDrafts } from './rules/find-drafts.ts';
 import { applyDocumentConsistency, type PlacedDraft } from './rules/document-consistency.ts';
-import type { SentenceView } from './rules/draft.ts';
-import { COMMON_WORDS } from './lexicon/common-words.ts';
+import type { LowerCaseWords, SentenceView } from './rules/draft.ts';
+import { isCommonWord } from './lexicon/common-words.ts';
 import { draftsFromTags, mergeDrafts } from './rules/tagger-spans.ts';
 import { nerModelAvailable, nerRuleId, tagDocument } from './ner/index.ts';
 import { findDateline } from './rules/dateline.ts';
@@ -19,9 +19,12 @@ export interface FindMentionsOptions {
 }
 
 export function findMentions(text: string, sentences: Sentence[], options: FindMentionsOptions = {}): Mention[] {
-  const docLowerWords = lowerCaseWords(text);
+  const docLowerWords = lazyLowerCaseWords(text);
   const tokensBySentence = sentences.map((s) => tokenize(s.text, s.start));
-  const wordsBySentence = tokensBySentence.map((tokens) => tokens.map((t) => normalizeToken(t.text)));
+  // A sentence without curly quotes or dashes has nothing to normalize in any token.
+  const wordsBySentence = tokensBySentence.map((tokens, si) =>
+    hasTypographicMark(sentences[si].text) ? tokens.map((t) => normalizeToken(t.text)) : tokens.map((t) => t.text),
+  );
   const useTagger = options.tagger ?? nerModelAvailable();
   const labels = useTagger ? tagDocument(wordsBySentence) : null;
   const ruleId = useTagger ? nerRuleId() : '';
@@ -48,6 +51,12 @@ export function findMentions(text: string, sentences: Sentence[], options: FindM
     const end = tokens[d.end - 1].end;
     return { index, sentence: sentences[d.sentence].index, start, end, text: text.slice(start, end), type: d.type, canonical: d.canonical, rule: d.rule };
   });
+}
+
+/** lowerCaseWords(text), built when the rules first ask (many sentences never make them). */
+function lazyLowerCaseWords(text: string): LowerCaseWords {
+  let words: Set<string> | null = null;
+  return { has: (word) => (words ??= lowerCaseWords(text)).has(word) };
 }
 
 // Every match of the pattern (?<![\p{L}.])\p{Ll}[\p{Ll}'’-]* (flags g, u) in `text`: a lower-case
@@ -116,7 +125,7 @@ function classOf(cp: number): number {
 // Title case: no closing full stop, at least four words, nearly all content words capitalised.
 function isHeadline(words: string[]): boolean {
   if (/^[.!?"]$/.test(words[words.length - 1] ?? '')) return false;
-  const content = words.filter((w) => isWord(w) && !COMMON_WORDS.has(w.toLowerCase()) && w.length > 1);
+  const content = words.filter((w) => isWord(w) && !isCommonWord(w) && w.length > 1);
   if (content.length < 4) return false;
   const caps = content.filter((w) => isCapitalized(w)).length;
   return caps / content.length >= 0.85;

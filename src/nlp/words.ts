@@ -1,11 +1,34 @@
 // Small predicates over token text shared by the rule-based mention finder and the tagger.
 
-const NEEDS_NORMALIZING = /[’‘‛`´“”„«»‹›–—]/;
+// The characters normalizeToken replaces; of them only ` is ASCII, and none lies in a-z.
+const MARKS = '’‘‛`´“”„«»‹›–—';
+const MARK_CODES = new Set([...MARKS].map((ch) => ch.charCodeAt(0)));
+const ANY_MARK = new RegExp(`[${MARKS}]`);
+
+/** True when a text (a sentence, say) holds a character normalizeToken replaces. */
+export function hasTypographicMark(text: string): boolean {
+  return ANY_MARK.test(text);
+}
+
+/** hasTypographicMark for a token: a short string, read by character without a regex call. */
+function tokenHasMark(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c < 0x61 || c > 0x7a) && c >= 0x60 && MARK_CODES.has(c)) return true;
+  }
+  return false;
+}
 
 /** Curly quotes, guillemets and typographic apostrophes folded to their ASCII forms. */
 export function normalizeToken(w: string): string {
-  if (!NEEDS_NORMALIZING.test(w)) return w;
+  if (!tokenHasMark(w)) return w;
   return w.replace(/[’‘‛`´]/g, "'").replace(/[“”„«»‹›]/g, '"').replace(/[–—]/g, '-');
+}
+
+/** True when every character of s is ASCII (nothing to strip of accents, case folds one to one). */
+export function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
 }
 
 // Lower-case particles at the front of a hyphenated surname: "al-Assad", "bin-Salman".
@@ -26,6 +49,18 @@ export function isCapitalized(w: string): boolean {
 
 /** "IRGC", "DGCIM", "G2", "U.S." — two or more letters, all upper case. */
 export function isAllCaps(w: string): boolean {
+  // ASCII: at least two letters, none lower case.
+  let upper = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x80) return isAllCapsUnicode(w);
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x41 && c <= 0x5a) upper++;
+  }
+  return upper >= 2;
+}
+
+function isAllCapsUnicode(w: string): boolean {
   const letters = w.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
 }
@@ -49,6 +84,13 @@ export function looksLikeMixedCaseAcronym(w: string): boolean {
 
 /** "craig faller" → "Craig Faller"; leaves "al-Assad", "McCain", "de" alone. */
 export function capitalizeName(words: string[]): string {
+  // Only a word opening with a lower-case letter changes; an ASCII capital or mark rules it out.
+  let mayChange = false;
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (!(c < 0x80 && !(c >= 0x61 && c <= 0x7a))) mayChange = true;
+  }
+  if (!mayChange) return words.join(' ');
   return words
     .map((w) => (/^\p{Ll}+$/u.test(w) && w.length > 3 ? w.charAt(0).toUpperCase() + w.slice(1) : w))
     .join(' ');

@@ -5,6 +5,8 @@ import { createRequire } from 'node:module';
 import type { EntityType } from '../../types.ts';
 import { EXTRA_PLACES, CAPITAL_STOPLIST, type PlaceEntry } from './places-extra.ts';
 import { tokenize } from '../tokens.ts';
+import { memoByText } from '../memo.ts';
+import { isAscii } from '../words.ts';
 
 interface WorldCountry {
   name: { common: string; official: string };
@@ -91,25 +93,53 @@ for (const key of BUILT.index.keys()) {
   MAX_WORDS_BY_FIRST.set(parts[0], Math.max(MAX_WORDS_BY_FIRST.get(parts[0]) ?? 0, parts.length));
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+// A bit table of 65,536 bits (8 KB, which stay in the CPU caches where the Map does not), one bit
+// per hash of an ASCII key: a clear bit answers "no such key" without a lookup.
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const NOT_ASCII = -1;
 
-// Per-surface memos (bounded: cleared when they grow past a limit).
-const STRIPPED = new Map<string, string>();
-function stripAccentsMemo(s: string): string {
-  if (!NON_ASCII.test(s)) return s;
-  let out = STRIPPED.get(s);
-  if (out === undefined) {
-    if (STRIPPED.size > 50_000) STRIPPED.clear();
-    out = stripAccents(s);
-    STRIPPED.set(s, out);
+/** FNV-1a of the characters of s continued from state h (unsigned), or NOT_ASCII. */
+function fnv1a(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return NOT_ASCII;
+    h = Math.imul(h ^ c, FNV_PRIME);
   }
-  return out;
+  return h >>> 0;
 }
+
+/** The top 16 bits of a hash pick its bit. */
+const hasBit = (bits: Uint32Array, hash: number) => ((bits[hash >>> 21] >>> ((hash >>> 16) & 31)) & 1) === 1;
+
+function bitTable(strings: Iterable<string>): Uint32Array {
+  const bits = new Uint32Array(2048);
+  for (const s of strings) {
+    const h = fnv1a(FNV_OFFSET, s);
+    if (h !== NOT_ASCII) bits[h >>> 21] |= 1 << ((h >>> 16) & 31);
+  }
+  return bits;
+}
+
+const KEY_BITS = bitTable(BUILT.index.keys());
+
+// By the top 16 bits of an ASCII first word's hash: the most words a key opening with a word of
+// that hash has (0: no key opens with one). 64 KB instead of the Map: an upper bound that saves a
+// lookup, since a longer span finds no key anyway.
+const MOST_WORDS_BY_FIRST_HASH = new Uint8Array(65536);
+for (const [first, most] of MAX_WORDS_BY_FIRST) {
+  const h = fnv1a(FNV_OFFSET, first);
+  if (h !== NOT_ASCII) MOST_WORDS_BY_FIRST_HASH[h >>> 16] = Math.max(MOST_WORDS_BY_FIRST_HASH[h >>> 16], most);
+}
+
+// Per-form caches pay only where the work is dear: a lookup in a large Map misses the CPU caches,
+// so ASCII text (most of it) is answered directly, without one.
+const stripAccentsCached = memoByText(stripAccents);
 
 function lookupKey(key: string): GazetteerHit | undefined {
   const hit = BUILT.index.get(key);
-  if (hit !== undefined || !NON_ASCII.test(key)) return hit;
-  return BUILT.index.get(stripAccentsMemo(key));
+  if (hit !== undefined || isAscii(key)) return hit;
+  return BUILT.index.get(stripAccentsCached(key));
 }
 
 /** Longest gazetteer entry starting at words[i]: its length in words, or null. */
@@ -117,19 +147,44 @@ export function matchPlace(words: string[], i: number, end = words.length): { le
   let most = Math.min(BUILT.maxWords, end - i);
   if (most < 1) return null;
   const first = words[i];
-  if (first === undefined) return matchPlaceSlow(words, i, most);
-  // A key's first word is the first word of the span, or (the accent-free lookup) that word without accents.
-  if (!first.includes(' ')) {
-    const exact = MAX_WORDS_BY_FIRST.get(first) ?? 0;
-    const stripped = NON_ASCII.test(first) ? MAX_WORDS_BY_FIRST.get(stripAccentsMemo(first)) ?? 0 : 0;
-    most = Math.min(most, Math.max(exact, stripped));
+  if (first === undefined || end > words.length || first.includes(' ')) return matchPlaceSlow(words, i, most);
+  const firstHash = fnv1a(FNV_OFFSET, first);
+  if (firstHash === NOT_ASCII) return matchPlaceSlow(words, i, Math.min(most, mostWordsFromAccented(first)));
+  // An ASCII first word: its hash says how long keys opening with it can run (0: none) …
+  most = Math.min(most, MOST_WORDS_BY_FIRST_HASH[firstHash >>> 16]);
+  if (most === 0) return null;
+  // … and the hash of each ASCII span's key whether that key may exist (an ASCII key is looked
+  // up as it is, without the accent-free retry).
+  SPAN_HASHES[1] = firstHash;
+  let asciiSpans = 1;
+  for (let h = firstHash; asciiSpans < most; ) {
+    h = fnv1a(Math.imul(h ^ 0x20, FNV_PRIME), words[i + asciiSpans]);
+    if (h === NOT_ASCII) break;
+    SPAN_HASHES[++asciiSpans] = h;
   }
   for (let n = most; n >= 1; n--) {
-    const key = n === 1 ? first : keyOf(words.slice(i, i + n));
-    const hit = lookupKey(key);
+    if (n <= asciiSpans && !hasBit(KEY_BITS, SPAN_HASHES[n])) continue;
+    const hit = lookupKey(n === 1 ? first : spanKey(words, i, n));
     if (hit) return { length: n, hit };
   }
   return null;
+}
+
+// SPAN_HASHES[n]: the hash of the key of the span's first n words (reused by every call).
+const SPAN_HASHES: number[] = [];
+
+/** The most words a key opening with a non-ASCII `first`, or with it without accents, has. */
+function mostWordsFromAccented(first: string): number {
+  const exact = MAX_WORDS_BY_FIRST.get(first) ?? 0;
+  const stripped = MAX_WORDS_BY_FIRST.get(stripAccentsCached(first)) ?? 0;
+  return Math.max(exact, stripped);
+}
+
+/** keyOf(words.slice(i, i + n)) without the slice. */
+function spanKey(words: string[], i: number, n: number): string {
+  let key = words[i];
+  for (let k = i + 1; k < i + n; k++) key += ' ' + words[k];
+  return key;
 }
 
 function matchPlaceSlow(words: string[], i: number, most: number): { length: number; hit: GazetteerHit } | null {
@@ -140,30 +195,37 @@ function matchPlaceSlow(words: string[], i: number, most: number): { length: num
   return null;
 }
 
-const FOLDED = new Map<string, string>();
+const foldCached = memoByText((s) => stripAccents(s).toLowerCase());
 
-/** stripAccents(s).toLowerCase(), memoised: the key names are compared by across a document. */
+/** stripAccents(s).toLowerCase(): the key names are compared by across a document. */
 export function foldName(s: string): string {
-  let out = FOLDED.get(s);
-  if (out === undefined) {
-    if (FOLDED.size > 50_000) FOLDED.clear();
-    out = stripAccents(s).toLowerCase();
-    FOLDED.set(s, out);
-  }
-  return out;
+  return isAscii(s) ? s.toLowerCase() : foldCached(s);
 }
 
-const LOOKUPS = new Map<string, GazetteerHit | null>();
+const lookupPlaceCached = memoByText((name): GazetteerHit | null => lookupKey(keyOf(tokenize(name).map((t) => t.text))) ?? null);
 
+/** The gazetteer entry for a whole name, as tokenized ("U.S.", "Côte d'Ivoire"). */
 export function lookupPlace(name: string): GazetteerHit | undefined {
-  let hit = LOOKUPS.get(name);
-  if (hit === undefined) {
-    if (LOOKUPS.size > 50_000) LOOKUPS.clear();
-    const key = keyOf(tokenize(name).map((t) => t.text));
-    hit = lookupKey(key) ?? null;
-    LOOKUPS.set(name, hit);
+  // Plain ASCII words between single spaces tokenize to themselves: the name is its own key.
+  if (isPlainAsciiWords(name)) return hasBit(KEY_BITS, fnv1a(FNV_OFFSET, name)) ? BUILT.index.get(name) : undefined;
+  return lookupPlaceCached(name) ?? undefined;
+}
+
+/** Words of ASCII letters and digits, each opening with a letter, joined by single spaces. */
+function isPlainAsciiWords(s: string): boolean {
+  let atWordStart = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (atWordStart) return false;
+      atWordStart = true;
+      continue;
+    }
+    const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+    if (!letter && (atWordStart || !(c >= 0x30 && c <= 0x39))) return false;
+    atWordStart = false;
   }
-  return hit ?? undefined;
+  return !atWordStart;
 }
 
 /** Every surface form with what it names (for the tagger's gazetteer features). */

@@ -1,3 +1,5 @@
+import { WordShapes } from '../word-shapes.ts';
+
 // Capitalised words that are ordinary words, not names, when they open a sentence or a headline
 // ("According to the journalist, ...", "Meanwhile, ...", "Now, he has ..."). Lower case here.
 export const COMMON_WORDS = new Set(
@@ -23,6 +25,13 @@ export const COMMON_WORDS = new Set(
     'monday tuesday wednesday thursday friday saturday sunday'
   ).split(/\s+/),
 );
+
+const COMMON_SHAPES = new WordShapes(COMMON_WORDS);
+
+/** COMMON_WORDS.has(word.toLowerCase()), most words answered by their shape alone. */
+export function isCommonWord(word: string): boolean {
+  return COMMON_SHAPES.mayContain(word) && COMMON_WORDS.has(word.toLowerCase());
+}
 
 // Words that never continue a person's name when written in lower case after a title
 // ("Admiral Faller said", "President Maduro has"), on top of COMMON_WORDS.

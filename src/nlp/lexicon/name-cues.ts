@@ -45,10 +45,23 @@ export const NAME_CUES: NameCue[] = [
 const CUE_BY_WORD = new Map<string, NameCue>();
 for (const cue of NAME_CUES) for (const w of cue.words) if (!CUE_BY_WORD.has(w)) CUE_BY_WORD.set(w, cue);
 
+/** The cue of the word as written or in title case ("MINISTRY", "ministry" → "Ministry"). */
 export function cueFor(word: string): NameCue | undefined {
-  return CUE_BY_WORD.get(word) ?? CUE_BY_WORD.get(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
+  const cue = CUE_BY_WORD.get(word);
+  // A word already in (ASCII) title case is its own title case: the one lookup has answered.
+  if (cue !== undefined || isAsciiTitleCase(word)) return cue;
+  return CUE_BY_WORD.get(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
 }
 
+function isAsciiTitleCase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (!(c >= 0x41 && c <= 0x5a)) return false;
+  for (let i = 1; i < word.length; i++) {
+    const d = word.charCodeAt(i);
+    if (!(d >= 0x61 && d <= 0x7a)) return false;
+  }
+  return true;
+}
 // Cue words that also start a name ("Lake Maracaibo", "Mount Avila").
 export const LEADING_LOC_CUES = new Set(['Lake', 'Mount', 'Gulf', 'Bay', 'Port', 'Fort', 'Cape', 'Isla', 'Sierra']);
 

@@ -1,14 +1,21 @@
 // Decides what a run of capitalised words is: a place, a nationality, an organisation (by its head
 // word), a person (by a title or by its shape), or several of these side by side.
 import { cueFor, LEADING_LOC_CUES } from '../lexicon/name-cues.ts';
-import { COMMON_WORDS } from '../lexicon/common-words.ts';
+import { isCommonWord } from '../lexicon/common-words.ts';
 import { matchPlace } from '../gazetteer/places.ts';
 import { isAllCaps, looksLikeMixedCaseAcronym, capitalizeName } from '../words.ts';
 import { matchTitle } from './titles.ts';
 import type { Draft, SentenceView } from './draft.ts';
+import { WordShapes } from '../word-shapes.ts';
 
 // Lower-case words allowed inside a name between capitalised words.
 export const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'a', 'de', 'del', 'la', 'las', 'los', 'y', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'du', 'le', 'di']);
+const CONNECTOR_SHAPES = new WordShapes(CONNECTORS);
+
+/** CONNECTORS.has(w), most words ruled out by their shape without hashing them. */
+export function isConnector(w: string): boolean {
+  return CONNECTOR_SHAPES.mayContain(w) && CONNECTORS.has(w);
+}
 // Connectors that belong inside a person's name ("Padrino de la Cruz", "Mohammed bin Salman").
 const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'du', 'le', 'di', 'y']);
 const MONTHS_AND_DAYS = new Set(
@@ -19,15 +26,15 @@ const MONTHS_AND_DAYS = new Set(
 export function classifyChunk(view: SentenceView, start: number, end: number, clauseStart: boolean): Draft[] {
   const w = view.words;
   // Drop opening function words: "The Iranian regime", "According", "Meanwhile".
-  while (start < end && (COMMON_WORDS.has(w[start].toLowerCase()) || CONNECTORS.has(w[start]))) {
+  while (start < end && (isCommonWord(w[start]) || isConnector(w[start]))) {
     if (matchPlace(w, start, end)) break;
     start++;
     clauseStart = false;
   }
-  while (end > start && CONNECTORS.has(w[end - 1])) end--;
+  while (end > start && isConnector(w[end - 1])) end--;
   if (start >= end) return [];
   // A capitalised word opening a sentence is a name only if the document never writes it in lower case.
-  if (clauseStart && end - start === 1 && view.docLowerWords.has(w[start].toLowerCase()) && !matchPlace(w, start, end)) return [];
+  if (clauseStart && end - start === 1 && !matchPlace(w, start, end) && view.docLowerWords.has(w[start].toLowerCase())) return [];
 
   if (view.headline) return headlineDrafts(view, start, end);
 
@@ -54,7 +61,7 @@ export function classifyChunk(view: SentenceView, start: number, end: number, cl
 
   const title = matchTitle(w, start);
   // "President of Venezuela": a title followed by a connector names no one.
-  if (title && start + title.length < end && CONNECTORS.has(w[start + title.length])) {
+  if (title && start + title.length < end && isConnector(w[start + title.length])) {
     return classifyChunk(view, start + title.length + 1, end, false);
   }
   if (title && start + title.length < end) {
@@ -74,7 +81,7 @@ export function classifyChunk(view: SentenceView, start: number, end: number, cl
 
   // Split at connectors unless they are name particles between name parts ("Simón de la Cruz").
   for (let k = start + 1; k < end - 1; k++) {
-    if (CONNECTORS.has(w[k]) && !NAME_PARTICLES.has(w[k])) {
+    if (isConnector(w[k]) && !NAME_PARTICLES.has(w[k])) {
       return [...classifyChunk(view, start, k, clauseStart), ...classifyChunk(view, k + 1, end, false)];
     }
   }
@@ -97,7 +104,6 @@ export function classifyChunk(view: SentenceView, start: number, end: number, cl
   }
 
   const n = end - start;
-  const surface = w.slice(start, end).join(' ');
   if (n === 1) {
     const word = w[start];
     if (MONTHS_AND_DAYS.has(word)) return [];
@@ -108,6 +114,7 @@ export function classifyChunk(view: SentenceView, start: number, end: number, cl
     // Opening a sentence, a lone capitalised word proves nothing: keep it only if the body backs it.
     return [{ start, end, type: 'ORG', canonical: word, rule: 'shape:single-capitalised', weak: clauseStart }];
   }
+  const surface = w.slice(start, end).join(' ');
   if (n <= 4) return [{ start, end, type: 'PERSON', canonical: surface, rule: 'shape:capitalised-name' }];
   return [{ start, end, type: 'ORG', canonical: surface, rule: 'shape:long-capitalised-name' }];
 }
@@ -141,7 +148,7 @@ function headlineDrafts(view: SentenceView, start: number, end: number): Draft[]
       k += place.length;
       continue;
     }
-    if (!CONNECTORS.has(w[k]) && !COMMON_WORDS.has(w[k].toLowerCase())) {
+    if (!isConnector(w[k]) && !isCommonWord(w[k])) {
       drafts.push({ start: k, end: k + 1, type: 'ORG', canonical: w[k], rule: 'shape:headline-word', weak: true });
     }
     k++;

@@ -11,20 +11,36 @@ export interface Draft {
   weak?: boolean;
 }
 
+/** The words a document writes in lower case somewhere (a Set, or one built at the first question). */
+export interface LowerCaseWords {
+  has(word: string): boolean;
+}
+
 /** What the rules know about one sentence while they read it. */
 export interface SentenceView {
   /** Token texts with curly quotes folded (normalizeToken). */
   words: string[];
   /** Lower-cased words that occur in lower case somewhere in the document ("according", "guard"). */
-  docLowerWords: Set<string>;
+  docLowerWords: LowerCaseWords;
   /** True when most words are capitalised (a headline): capitals say nothing there. */
   headline: boolean;
 }
 
 /** True when words[i] opens the sentence, a quote or a clause after a colon or dash. */
 export function atClauseStart(words: string[], i: number): boolean {
-  if (i > 0 && /^["'(\[]$/.test(words[i - 1])) return true;
+  if (i > 0 && isOneOf(words[i - 1], OPENERS)) return true;
   let j = i - 1;
-  while (j >= 0 && /^["'(\[]$/.test(words[j])) j--;
-  return j < 0 || /^[:;\-.!?]$/.test(words[j]) || words[j] === '"';
+  while (j >= 0 && isOneOf(words[j], OPENERS)) j--;
+  return j < 0 || isOneOf(words[j], CLAUSE_ENDS) || words[j] === '"';
+}
+
+const OPENERS = `"'([`;
+const CLAUSE_ENDS = ':;-.!?';
+/** The word is one character of `chars`. */
+const isOneOf = (word: string, chars: string) => word.length === 1 && chars.includes(word);
+
+/** items sorted by compare, stably, in place; an array already in order (the usual case) is only checked. */
+export function sortIfNeeded<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  for (let k = 1; k < items.length; k++) if (compare(items[k - 1], items[k]) > 0) return items.sort(compare);
+  return items;
 }

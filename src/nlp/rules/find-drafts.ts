@@ -6,7 +6,7 @@ import { COMMON_WORDS, NOT_SURNAME_ENDINGS } from '../lexicon/common-words.ts';
 import { matchPlace } from '../gazetteer/places.ts';
 import { isCapitalized, capitalizeName } from '../words.ts';
 import { matchTitle } from './titles.ts';
-import { classifyChunk, CONNECTORS } from './classify-chunk.ts';
+import { classifyChunk, isConnector } from './classify-chunk.ts';
 import { atClauseStart, type Draft, type SentenceView } from './draft.ts';
 
 export function findDrafts(view: SentenceView): Draft[] {
@@ -31,7 +31,7 @@ export function findDrafts(view: SentenceView): Draft[] {
       continue;
     }
     const end = runEnd(w, i);
-    drafts.push(...classifyChunk(view, i, end, atClauseStart(w, i)));
+    for (const d of classifyChunk(view, i, end, atClauseStart(w, i))) drafts.push(d);
     i = end;
   }
   return markParenthesisedAcronyms(w, drafts);
@@ -40,11 +40,14 @@ export function findDrafts(view: SentenceView): Draft[] {
 // "the Coastal Border Protection Agency (Cobpa)": one word in brackets right after an
 // organisation's name is its acronym, whatever its case.
 function markParenthesisedAcronyms(w: string[], drafts: Draft[]): Draft[] {
-  return drafts.map((d, k) => {
+  // From the end, so each test sees the previous draft as found.
+  for (let k = drafts.length - 1; k > 0; k--) {
+    const d = drafts[k];
     const prev = drafts[k - 1];
-    const isAcronym = d.end - d.start === 1 && prev && prev.type === 'ORG' && prev.end === d.start - 1 && w[d.start - 1] === '(' && w[d.end] === ')' && /^\p{Lu}[\p{L}\d]{1,7}$/u.test(w[d.start]);
-    return isAcronym ? { ...d, type: 'ORG' as const, canonical: w[d.start].toUpperCase(), rule: 'rule:parenthesised-acronym' } : d;
-  });
+    const isAcronym = d.end - d.start === 1 && w[d.start - 1] === '(' && w[d.end] === ')' && prev.type === 'ORG' && prev.end === d.start - 1 && /^\p{Lu}[\p{L}\d]{1,7}$/u.test(w[d.start]);
+    if (isAcronym) drafts[k] = { ...d, type: 'ORG', canonical: w[d.start].toUpperCase(), rule: 'rule:parenthesised-acronym' };
+  }
+  return drafts;
 }
 
 /** End of the run of capitalised words (with connectors between them) starting at i. */
@@ -57,7 +60,7 @@ export function runEnd(w: string[], i: number): number {
     }
     // Up to two connectors, then a capitalised word: "Center for a Free", "Padrino de la Cruz".
     let k = end;
-    while (k < w.length && k - end < 2 && CONNECTORS.has(w[k])) k++;
+    while (k < w.length && k - end < 2 && isConnector(w[k])) k++;
     if (k > end && k < w.length && isCapitalized(w[k])) {
       end = k + 1;
       continue;
@@ -66,12 +69,14 @@ export function runEnd(w: string[], i: number): number {
   }
 }
 
-// First characters of the operation words: most words are ruled out without a lookup.
-const OPERATION_FIRST = new Set([...OPERATION_WORDS].map((x) => x.charCodeAt(0)));
+// Lengths of the operation words: most words are ruled out without a lookup.
+const OPERATION_LENGTHS = [...OPERATION_WORDS].map((x) => x.length);
+const OPERATION_MIN_LENGTH = Math.min(...OPERATION_LENGTHS);
+const OPERATION_MAX_LENGTH = Math.max(...OPERATION_LENGTHS);
 
 // "Operation Southern Spear", "operation Gideon", "Operación Lanza del Sur" → EVENT.
 function matchOperation(w: string[], i: number): Draft | null {
-  if (!OPERATION_FIRST.has(w[i].charCodeAt(0))) return null;
+  if (w[i].length < OPERATION_MIN_LENGTH || w[i].length > OPERATION_MAX_LENGTH) return null;
   if (!OPERATION_WORDS.has(w[i]) || i + 1 >= w.length || !isCapitalized(w[i + 1])) return null;
   const end = runEnd(w, i + 1);
   return { start: i, end, type: 'EVENT', canonical: w.slice(i + 1, end).join(' '), rule: 'rule:named-operation' };
@@ -101,5 +106,5 @@ function matchTitledPerson(view: SentenceView, i: number): Draft | null {
 }
 
 function isPossibleSurname(view: SentenceView, word: string): boolean {
-  return /^\p{Ll}{3,}$/u.test(word) && !COMMON_WORDS.has(word) && !NOT_SURNAME_ENDINGS.test(word) && !CONNECTORS.has(word);
+  return /^\p{Ll}{3,}$/u.test(word) && !COMMON_WORDS.has(word) && !NOT_SURNAME_ENDINGS.test(word) && !isConnector(word);
 }

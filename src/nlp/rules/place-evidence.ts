@@ -10,20 +10,22 @@
 //    only if the document backs it (the gazetteer knows it, or it is capitalised mid-sentence too).
 import type { EntityType } from '../../types.ts';
 import { matchPlace, lookupPlace, foldName } from '../gazetteer/places.ts';
-import { COMMON_WORDS } from '../lexicon/common-words.ts';
+import { COMMON_WORDS, isCommonWord } from '../lexicon/common-words.ts';
 import { cueFor } from '../lexicon/name-cues.ts';
-import { isCapitalized } from '../words.ts';
+import { isAscii, isCapitalized } from '../words.ts';
 import { CONNECTORS } from './classify-chunk.ts';
-import { atClauseStart } from './draft.ts';
+import { atClauseStart, sortIfNeeded, type LowerCaseWords } from './draft.ts';
 import { matchTitle } from './titles.ts';
 import { capitalizeName } from '../words.ts';
+import { memoByText } from '../memo.ts';
+import { WordShapes } from '../word-shapes.ts';
 import type { PlacedDraft } from './document-consistency.ts';
 
 export interface PlaceEvidenceInput {
   drafts: PlacedDraft[];
   /** Normalised token texts of every sentence. */
   words: string[][];
-  docLowerWords: Set<string>;
+  docLowerWords: LowerCaseWords;
   dateline: { sentence: number; placeTokens: [number, number]; agencyTokens: [number, number] | null; bodyToken: number } | null;
 }
 
@@ -50,6 +52,45 @@ export function demonymBases(word: string): string[] {
   out.delete(word);
   return [...out].filter((b) => b.length >= 4);
 }
+
+/** False for a word opening with an ASCII character other than A-Z (a non-ASCII one may be a capital). */
+function opensWithCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return !(c < 0x80 && !(c >= 0x41 && c <= 0x5a));
+}
+
+/** False when demonymBases(word) is surely empty: it ends in none of -an(s), -ese, -i(s), -ish. */
+function mayBeDemonym(word: string): boolean {
+  const n = word.length;
+  let last = word.charCodeAt(n - 1);
+  let end = n;
+  // -ans, -is: the forms without the s
+  if (last === 0x73 /* s */) {
+    end = n - 1;
+    last = word.charCodeAt(end - 1);
+  }
+  if (last === 0x69 /* i */) return true;
+  if (last === 0x6e /* n */) return word.charCodeAt(end - 2) === 0x61 /* a */;
+  if (end < n) return false;
+  if (last === 0x65 /* e */) return word.endsWith('ese');
+  return last === 0x68 /* h */ && word.endsWith('ish');
+}
+
+/** Words of the persons' full names in the drafts ("Donald Trump") and of titled persons' names. */
+function personNameWords(drafts: PlacedDraft[], docLowerWords: LowerCaseWords): Set<string> {
+  const personWords = new Set<string>();
+  for (const d of drafts) {
+    if (d.type !== 'PERSON' || isGazetteer(d)) continue;
+    const parts = d.canonical.split(' ');
+    // Only real names: "Inside Zembra" (a headline read as a name) says nothing about "Zembra".
+    const nameLike = parts.every((p) => !isCommonWord(p) && !docLowerWords.has(p.toLowerCase()));
+    if ((parts.length >= 2 && nameLike) || d.rule.startsWith('title:')) for (const p of parts) personWords.add(p);
+  }
+  return personWords;
+}
+
+// demonymBases by word form, for the per-document pass.
+const demonymBasesMemo: (word: string) => readonly string[] = memoByText(demonymBases);
 
 /** True when `word` is a demonym of `base` by the regular English patterns. */
 export function derivesFrom(word: string, base: string): boolean {
@@ -89,24 +130,47 @@ const FOREIGN_WORDS = new Set(['el', 'la', 'los', 'las', 'del', 'que', 'y', 'en'
 
 /** Rough test on function words: true when the sentences read as a language other than English. */
 export function looksNonEnglish(words: string[][]): boolean {
-  let en = 0;
-  let foreign = 0;
+  // Foreign words first: without five of them the English ones need no counting. (A word on
+  // both lists would count as English.)
+  const foreign = countFunctionWords(words, FOREIGN_WORDS, FOREIGN_SHAPES, EN_WORDS);
+  return foreign >= 5 && foreign > 2 * countFunctionWords(words, EN_WORDS, EN_SHAPES);
+}
+
+const EN_SHAPES = new WordShapes(EN_WORDS);
+const FOREIGN_SHAPES = new WordShapes(FOREIGN_WORDS);
+
+/** Words of `list` (whose shapes are `shapes`) in any case, except those also on `unless`. */
+function countFunctionWords(words: string[][], list: Set<string>, shapes: WordShapes, unless?: Set<string>): number {
+  let count = 0;
   for (const s of words) {
     for (const w of s) {
-      // Every listed word has at most five letters, and lower-casing never shortens a string.
-      if (w.length > 5) continue;
+      if (!shapes.mayContain(w)) continue;
       const l = w.toLowerCase();
-      if (EN_WORDS.has(l)) en++;
-      else if (FOREIGN_WORDS.has(l)) foreign++;
+      if (list.has(l) && !unless?.has(l)) count++;
     }
   }
-  return foreign >= 5 && foreign > 2 * en;
+  return count;
 }
 
 // ---------------------------------------------------------------- the pass
 
-const PROTECTED = /(?:^|\+)(?:gazetteer:|title:|cue:|rule:|doc:place|doc:demonym|doc:dateline)/;
-const isGazetteer = (d: PlacedDraft) => /(?:^|\+)gazetteer:/.test(d.rule);
+// A rule id is one or more parts joined by "+" ("ner:conll+gazetteer:country"). hasRulePart asks
+// whether some part starts with one of the prefixes, as /(?:^|\+)(?:…)/ would, without a regex.
+const PROTECTED_PARTS = ['gazetteer:', 'title:', 'cue:', 'rule:', 'doc:place', 'doc:demonym', 'doc:dateline'];
+const GAZETTEER_PARTS = ['gazetteer:'];
+function hasRulePart(rule: string, prefixes: readonly string[]): boolean {
+  let pos = 0;
+  for (;;) {
+    const first = rule.charCodeAt(pos);
+    for (const p of prefixes) if (p.charCodeAt(0) === first && rule.startsWith(p, pos)) return true;
+    pos = rule.indexOf('+', pos) + 1;
+    if (pos === 0) return false;
+  }
+}
+const isProtected = (d: PlacedDraft) => hasRulePart(d.rule, PROTECTED_PARTS);
+const isGazetteer = (d: PlacedDraft) => hasRulePart(d.rule, GAZETTEER_PARTS);
+/** Found by a precise rule (a title, a name cue, a named operation): its type is not revised. */
+const isPreciseRule = (rule: string) => rule.startsWith('title:') || rule.startsWith('cue:') || rule.startsWith('rule:');
 
 function titleCase(words: string[]): string {
   return words.map((x) => (/^\p{Lu}[\p{Lu}\p{M}'-]+$/u.test(x) ? x.charAt(0) + x.slice(1).toLowerCase() : x)).join(' ');
@@ -132,75 +196,79 @@ export function applyDateline(input: Pick<PlaceEvidenceInput, 'drafts' | 'words'
   if (ag && !drafts.some((d) => d.sentence === dateline.sentence && d.start === ag[0] && d.end === ag[1])) {
     drafts.push({ start: ag[0], end: ag[1], type: 'ORG', canonical: w.slice(ag[0], ag[1]).join(' '), rule: 'doc:dateline-agency', sentence: dateline.sentence, words: w.slice(ag[0], ag[1]) });
   }
-  return drafts.sort((x, y) => x.sentence - y.sentence || x.start - y.start);
+  return inReadingOrder(drafts);
+}
+
+/** By sentence, then token: the last draft ending (starting) there. */
+interface DraftIndex {
+  endingAt: Map<number, Map<number, PlacedDraft>>;
+  startingAt: Map<number, Map<number, PlacedDraft>>;
+}
+function indexDrafts(drafts: PlacedDraft[]): DraftIndex {
+  const index: DraftIndex = { endingAt: new Map(), startingAt: new Map() };
+  const at = (byToken: Map<number, Map<number, PlacedDraft>>, si: number) => {
+    let m = byToken.get(si);
+    if (!m) byToken.set(si, (m = new Map()));
+    return m;
+  };
+  for (const d of drafts) {
+    at(index.endingAt, d.sentence).set(d.end, d);
+    at(index.startingAt, d.sentence).set(d.start, d);
+  }
+  return index;
 }
 
 export function applyPlaceEvidence(input: PlaceEvidenceInput): PlacedDraft[] {
-  const { words, docLowerWords, dateline } = input;
-  let drafts = input.drafts.slice();
-
+  const { drafts, words, docLowerWords, dateline } = input;
 
   // 1. The dateline's place (applyDateline put it in) is a place wherever the document names it.
   const places = new Map<string, { type: EntityType; rule: string }>();
   for (const d of drafts) if (d.rule === 'doc:dateline') places.set(d.canonical, { type: d.type, rule: 'doc:dateline' });
 
-  // Words that are parts of persons' full names ("Trump" in "Donald Trump") are never place bases.
-  const personWords = new Set<string>();
-  for (const d of drafts) {
-    if (d.type !== 'PERSON' || isGazetteer(d)) continue;
-    const parts = d.canonical.split(' ');
-    // Only real names: "Inside Zembra" (a headline read as a name) says nothing about "Zembra".
-    const nameLike = parts.every((p) => !COMMON_WORDS.has(p.toLowerCase()) && !docLowerWords.has(p.toLowerCase()));
-    if ((parts.length >= 2 && nameLike) || d.rule.startsWith('title:')) for (const p of parts) personWords.add(p);
-  }
-  const usableMemo = new Map<string, boolean>();
+  // Words that are parts of persons' full names ("Trump" in "Donald Trump") are never place bases
+  // (collected at the first word that gets this far).
+  let personWords: Set<string> | null = null;
   const usable = (x: string) => {
     // The shape test first: most words open in lower case or with a mark, which rules them out.
-    const c = x.charCodeAt(0);
-    if (c < 0x80 && !(c >= 0x41 && c <= 0x5a)) return false;
-    let u = usableMemo.get(x);
-    if (u === undefined) {
-      u = /^\p{Lu}\p{Ll}+$/u.test(x) && !COMMON_WORDS.has(x.toLowerCase()) && !docLowerWords.has(x.toLowerCase()) && !personWords.has(x) && !matchPlace([x], 0) && !cueFor(x);
-      usableMemo.set(x, u);
-    }
-    return u;
+    if (!opensWithCapital(x)) return false;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(x)) return false;
+    const lower = x.toLowerCase();
+    // The word's own tests before the document's (which collect its lower-case words and names).
+    if (COMMON_WORDS.has(lower) || matchPlace([x], 0) || cueFor(x) || docLowerWords.has(lower)) return false;
+    personWords ??= personNameWords(drafts, docLowerWords);
+    return !personWords.has(x);
   };
 
-  // 2. Capitalised words of the document (candidate bases and demonyms), by surface.
+  // 2. Capitalised words of the document (candidate bases and demonyms), by surface: needed only
+  // when one of them could be a demonym.
   const capitalised = new Set<string>();
-  for (const s of words) for (const x of s) if (usable(x)) capitalised.add(x);
+  if (words.some((s) => s.some((x) => opensWithCapital(x) && mayBeDemonym(x) && usable(x)))) {
+    for (const s of words) for (const x of s) if (usable(x)) capitalised.add(x);
+  }
 
-  // 3. Demonyms of unknown names.
+  // 3. Demonyms of unknown names (a demonym and its base are two different words).
   const demonymOf = new Map<string, string>();
-  for (const x of capitalised) {
-    const base = demonymBases(x).find((b) => capitalised.has(b));
-    if (!base) continue;
-    demonymOf.set(x, base);
-    places.set(base, { type: 'GPE', rule: 'doc:place-of-demonym' });
+  if (capitalised.size >= 2) {
+    for (const x of capitalised) {
+      const base = demonymBasesMemo(x).find((b) => capitalised.has(b));
+      if (!base) continue;
+      demonymOf.set(x, base);
+      places.set(base, { type: 'GPE', rule: 'doc:place-of-demonym' });
+    }
   }
 
   // 4. "X's foreign minister", "the government of X".
-  // By sentence, then token: the last draft ending (starting) there.
-  const draftEndingAt = new Map<number, Map<number, PlacedDraft>>();
-  const draftStartingAt = new Map<number, Map<number, PlacedDraft>>();
-  const at = (index: Map<number, Map<number, PlacedDraft>>, si: number) => {
-    let m = index.get(si);
-    if (!m) index.set(si, (m = new Map()));
-    return m;
-  };
-  for (const d of drafts) {
-    at(draftEndingAt, d.sentence).set(d.end, d);
-    at(draftStartingAt, d.sentence).set(d.start, d);
-  }
+  let index: DraftIndex | null = null; // built at the first cue
   words.forEach((w, si) => {
     for (let k = 1; k < w.length; k++) {
       if (w[k] === "'s") {
         const noun = stateNounAt(w, k + 1);
         if (!noun) continue;
-        const d = draftEndingAt.get(si)?.get(k);
+        index ??= indexDrafts(drafts);
+        const d = index.endingAt.get(si)?.get(k);
         const name = d ? d.canonical : isCapitalized(w[k - 1]) && usable(w[k - 1]) && !isCapitalized(w[k - 2] ?? '') ? w[k - 1] : null;
         if (!name || lookupPlace(name) || demonymOf.has(name)) continue;
-        if (d && (isGazetteer(d) || /^(?:title:|cue:|rule:)/.test(d.rule) || d.type === 'NORP' || d.type === 'EVENT' || d.type === 'FAC')) continue;
+        if (d && (isGazetteer(d) || isPreciseRule(d.rule) || d.type === 'NORP' || d.type === 'EVENT' || d.type === 'FAC')) continue;
         if (d && d.type === 'PERSON' && (d.canonical.includes(' ') || !STATE_ONLY.has(noun))) continue;
         if (d && d.type === 'ORG' && !STATE_STRONG.has(noun)) continue;
         if (!d && !STATE_STRONG.has(noun)) continue;
@@ -208,8 +276,9 @@ export function applyPlaceEvidence(input: PlaceEvidenceInput): PlacedDraft[] {
       }
       // "the government of X"
       if (w[k] === 'of' && OF_STATE.has((w[k - 1] ?? '').toLowerCase()) && /^\p{Ll}/u.test(w[k - 1]) && (w[k - 2] ?? '').toLowerCase() === 'the') {
-        const d = draftStartingAt.get(si)?.get(k + 1);
-        if (!d || isGazetteer(d) || d.type === 'NORP' || /^(?:title:|cue:|rule:)/.test(d.rule)) continue;
+        index ??= indexDrafts(drafts);
+        const d = index.startingAt.get(si)?.get(k + 1);
+        if (!d || isGazetteer(d) || d.type === 'NORP' || isPreciseRule(d.rule)) continue;
         if (d.type === 'PERSON' && d.canonical.includes(' ')) continue;
         if (!places.has(d.canonical)) places.set(d.canonical, { type: 'GPE', rule: 'doc:place-by-state-noun' });
       }
@@ -217,32 +286,65 @@ export function applyPlaceEvidence(input: PlaceEvidenceInput): PlacedDraft[] {
   });
 
   // 5. Retype the drafts: demonyms → NORP of their place; names of places → their place type.
-  drafts = drafts.flatMap((d): PlacedDraft[] => {
-    if (isGazetteer(d) || d.rule.startsWith('doc:dateline')) return [d];
-    const surface = d.words.join(' ');
-    const base = demonymOf.get(surface);
-    if (base) return [{ ...d, type: 'NORP', canonical: base, rule: 'doc:demonym-of-name', weak: false }];
-    // "Zembran Carla Mendes" read as one person: the demonym splits off.
-    const first = demonymOf.get(d.words[0]);
-    if (first && d.type === 'PERSON' && d.words.length >= 3 && !d.rule.startsWith('title:')) {
-      return [
-        { ...d, end: d.start + 1, words: d.words.slice(0, 1), type: 'NORP', canonical: first, rule: 'doc:demonym-of-name', weak: false },
-        { ...d, start: d.start + 1, words: d.words.slice(1), canonical: d.words.slice(1).join(' ') },
-      ];
+  // (With no demonym or place found, only the split of a titled person can apply.)
+  let out: PlacedDraft[] = [];
+  for (const d of drafts) {
+    if (isGazetteer(d) || d.rule.startsWith('doc:dateline')) {
+      out.push(d);
+      continue;
+    }
+    if (demonymOf.size > 0) {
+      const base = demonymOf.get(d.words.join(' '));
+      if (base) {
+        out.push({ ...d, type: 'NORP', canonical: base, rule: 'doc:demonym-of-name', weak: false });
+        continue;
+      }
+      // "Zembran Carla Mendes" read as one person: the demonym splits off.
+      const first = demonymOf.get(d.words[0]);
+      if (first && d.type === 'PERSON' && d.words.length >= 3 && !d.rule.startsWith('title:')) {
+        out.push(
+          { ...d, end: d.start + 1, words: d.words.slice(0, 1), type: 'NORP', canonical: first, rule: 'doc:demonym-of-name', weak: false },
+          { ...d, start: d.start + 1, words: d.words.slice(1), canonical: d.words.slice(1).join(' ') },
+        );
+        continue;
+      }
     }
     // "Zembran Defence Secretary Ana Roth" read by the tagger as one organisation: a title inside
     // it, followed by a name to its end, makes the rest a person (and the opening a nationality).
-    const split = d.type === 'ORG' && !PROTECTED.test(d.rule) ? splitTitledPerson(d, demonymOf) : null;
-    if (split) return split;
-    const place = places.get(d.canonical) ?? places.get(titleCase(d.words));
-    if (place && !/^(?:title:|cue:|rule:)/.test(d.rule)) {
-      const canonical = places.has(d.canonical) ? d.canonical : titleCase(d.words);
-      return [{ ...d, type: place.type, canonical, rule: `${d.rule}+${place.rule}`, weak: false }];
+    const split = d.type === 'ORG' && !isProtected(d) ? splitTitledPerson(d, demonymOf) : null;
+    if (split) {
+      out.push(...split);
+      continue;
     }
-    return [d];
-  });
+    const place = places.size > 0 ? places.get(d.canonical) ?? places.get(titleCase(d.words)) : undefined;
+    if (place && !isPreciseRule(d.rule)) {
+      const canonical = places.has(d.canonical) ? d.canonical : titleCase(d.words);
+      out.push({ ...d, type: place.type, canonical, rule: `${d.rule}+${place.rule}`, weak: false });
+      continue;
+    }
+    out.push(d);
+  }
 
   // 6. Occurrences no draft covers ("- Zembra has flown", a sentence-initial country name).
+  if (demonymOf.size > 0 || places.size > 0) addUncoveredOccurrences(out, words, dateline, demonymOf, places);
+
+  out = voteTypes(out);
+  if (looksNonEnglish(words)) out = dropUnbackedOpeners(out, words, places, demonymOf);
+  return inReadingOrder(out);
+}
+
+/** The drafts sorted by sentence, then start. */
+function inReadingOrder(drafts: PlacedDraft[]): PlacedDraft[] {
+  return sortIfNeeded(drafts, (a, b) => a.sentence - b.sentence || a.start - b.start);
+}
+
+function addUncoveredOccurrences(
+  drafts: PlacedDraft[],
+  words: string[][],
+  dateline: PlaceEvidenceInput['dateline'],
+  demonymOf: Map<string, string>,
+  places: Map<string, { type: EntityType; rule: string }>,
+): void {
   const covered = new Map<number, Set<number>>();
   for (const d of drafts) {
     let c = covered.get(d.sentence);
@@ -266,10 +368,6 @@ export function applyPlaceEvidence(input: PlaceEvidenceInput): PlacedDraft[] {
       if (place) drafts.push({ start: k, end: k + 1, type: place.type, canonical: x, rule: place.rule, sentence: si, words: [x] });
     }
   });
-
-  drafts = voteTypes(drafts);
-  if (looksNonEnglish(words)) drafts = dropUnbackedOpeners(drafts, words, places, demonymOf);
-  return drafts.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }
 
 // Same canonical, different types in different sentences: the majority wins (places — GPE and LOC
@@ -282,17 +380,48 @@ function familyOf(t: EntityType): string | null {
   return null;
 }
 
+/** The drafts with types voted on (the same array when no name has two types). */
 export function voteTypes(drafts: PlacedDraft[]): PlacedDraft[] {
-  const votes = new Map<string, Map<EntityType, number>>();
+  const votes = (d: PlacedDraft) => familyOf(d.type) !== null && !d.weak;
+  // A name can be typed two ways only if the voters have two types between them…
+  let firstType: EntityType | null = null;
+  let twoTypes = false;
   for (const d of drafts) {
-    if (!familyOf(d.type) || d.weak) continue;
-    const key = fold(d.canonical);
-    const v = votes.get(key) ?? new Map<EntityType, number>();
-    v.set(d.type, (v.get(d.type) ?? 0) + (PROTECTED.test(d.rule) ? 2 : 1));
-    votes.set(key, v);
+    if (!votes(d)) continue;
+    if (firstType === null) firstType = d.type;
+    else if (d.type !== firstType) {
+      twoTypes = true;
+      break;
+    }
   }
+  if (!twoTypes) return drafts;
+  // … and two of them share a name: in a short document tried pair by pair (most pairs differ in
+  // length), in a long one by folding each name once.
+  const voters = drafts.filter(votes);
+  if (voters.length <= 32 && !twoTypesShareAName(voters)) return drafts;
+  const keys: (string | null)[] = [];
+  const typeByKey = new Map<string, EntityType>();
+  let contested = false;
+  for (const d of drafts) {
+    const key = votes(d) ? fold(d.canonical) : null;
+    keys.push(key);
+    if (key === null) continue;
+    const seen = typeByKey.get(key);
+    if (seen === undefined) typeByKey.set(key, d.type);
+    else if (seen !== d.type) contested = true;
+  }
+  if (!contested) return drafts;
+
+  const tally = new Map<string, Map<EntityType, number>>();
+  drafts.forEach((d, i) => {
+    const key = keys[i];
+    if (key === null) return;
+    const v = tally.get(key) ?? new Map<EntityType, number>();
+    v.set(d.type, (v.get(d.type) ?? 0) + (isProtected(d) ? 2 : 1));
+    tally.set(key, v);
+  });
   const winner = new Map<string, EntityType>();
-  for (const [key, v] of votes) {
+  for (const [key, v] of tally) {
     if (v.size < 2) continue;
     const fam = new Map<string, number>();
     for (const [t, c] of v) fam.set(familyOf(t)!, (fam.get(familyOf(t)!) ?? 0) + c);
@@ -300,11 +429,27 @@ export function voteTypes(drafts: PlacedDraft[]): PlacedDraft[] {
     const type: EntityType = best === 'PLACE' ? ((v.get('GPE') ?? 0) >= (v.get('LOC') ?? 0) ? 'GPE' : 'LOC') : (best as EntityType);
     winner.set(key, type);
   }
-  return drafts.map((d) => {
-    const t = winner.get(fold(d.canonical));
-    if (!t || t === d.type || !familyOf(d.type) || PROTECTED.test(d.rule) || d.weak) return d;
+  return drafts.map((d, i) => {
+    const key = keys[i];
+    const t = key === null ? undefined : winner.get(key);
+    if (!t || t === d.type || isProtected(d)) return d;
     return { ...d, type: t, rule: `${d.rule}+doc:type-vote` };
   });
+}
+
+/** True when two drafts of different types have names that fold alike. */
+function twoTypesShareAName(drafts: PlacedDraft[]): boolean {
+  for (let i = 0; i < drafts.length; i++) {
+    const a = drafts[i].canonical;
+    for (let j = i + 1; j < drafts.length; j++) {
+      if (drafts[j].type === drafts[i].type) continue;
+      const b = drafts[j].canonical;
+      // ASCII names fold (lower-case) alike only if they are as long.
+      if (a.length !== b.length && isAscii(a) && isAscii(b)) continue;
+      if (fold(a) === fold(b)) return true;
+    }
+  }
+  return false;
 }
 
 // In a document not in English, "Mientras", "Detenido", "Según la …" open sentences in capitals

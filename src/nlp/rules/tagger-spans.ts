@@ -6,7 +6,7 @@ import { lookupPlace } from '../gazetteer/places.ts';
 import { cueFor, OPERATION_WORDS } from '../lexicon/name-cues.ts';
 import { matchTitle } from './titles.ts';
 import { capitalizeName } from '../words.ts';
-import type { Draft } from './draft.ts';
+import { sortIfNeeded, type Draft } from './draft.ts';
 
 // MISC names that are events ("the Gulf War", "the Munich Summit").
 const EVENT_HEADS = new Set(['War', 'Summit', 'Cup', 'Games', 'Olympics', 'Conference', 'Revolution', 'Crisis', 'Accord', 'Accords', 'Agreement', 'Treaty', 'Election', 'Elections', 'Championship', 'Forum', 'Uprising', 'Coup', 'Massacre']);
@@ -15,6 +15,13 @@ const EVENT_HEADS = new Set(['War', 'Summit', 'Cup', 'Games', 'Olympics', 'Confe
 // a run of two to four capitalised words fills a gap the tagger left.
 const WEAK_RULES = new Set(['shape:single-capitalised', 'shape:capitalised-name', 'shape:long-capitalised-name', 'shape:headline-word']);
 const GAP_FILLERS = new Set(['shape:capitalised-name']);
+
+/** /^\p{Ll}+$/: the word is all lower-case letters (an ASCII word opening otherwise is not). */
+function isLowerCaseWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 0x80 && !(c >= 0x61 && c <= 0x7a)) return false;
+  return /^\p{Ll}+$/u.test(w);
+}
 
 /** Drafts for one sentence from its IOB2 labels, with `ruleId` naming the model. */
 export function draftsFromTags(words: string[], labels: string[], ruleId: string): Draft[] {
@@ -28,12 +35,10 @@ export function draftsFromTags(words: string[], labels: string[], ruleId: string
 
 function mapChunk(words: string[], type: string, start: number, end: number, ruleId: string): Draft | null {
   // A lower-case word closing a span is a common noun the tagger swept in ("Hezbollah terrorist").
-  while (end - start > 1 && /^\p{Ll}+$/u.test(words[end - 1])) end--;
-  const surface = words.slice(start, end).join(' ');
-  const place = lookupPlace(surface);
+  while (end - start > 1 && isLowerCaseWord(words[end - 1])) end--;
   const last = words[end - 1];
   if (start > 0 && OPERATION_WORDS.has(words[start - 1])) {
-    return { start: start - 1, end, type: 'EVENT', canonical: surface, rule: `${ruleId}+rule:named-operation` };
+    return { start: start - 1, end, type: 'EVENT', canonical: words.slice(start, end).join(' '), rule: `${ruleId}+rule:named-operation` };
   }
   if (type === 'PER') {
     // Drop a title the tagger swallowed: "President Maduro" → "Maduro".
@@ -42,15 +47,18 @@ function mapChunk(words: string[], type: string, start: number, end: number, rul
     while (s < end && words[s] === '.') s++;
     return { start, end, type: 'PERSON', canonical: capitalizeName(words.slice(s, end)), rule: ruleId };
   }
+  // (The surface and its gazetteer entry, which a person's name does not need.)
+  const surface = words.slice(start, end).join(' ');
+  const place = lookupPlace(surface);
   if (place && place.type !== 'LOC' && (type === 'LOC' || type === 'MISC' || place.type === 'ORG' || place.type === 'GPE')) {
     // Countries, capitals, nationalities, the Kremlin: the gazetteer's type and canonical name.
     if (!(type === 'ORG' && place.type === 'GPE' && cueFor(last))) {
       return { start, end, type: place.type, canonical: place.canonical, rule: `${ruleId}+${place.rule}` };
     }
   }
-  const cue = end - start > 1 ? cueFor(last) : undefined;
   if (type === 'ORG') return { start, end, type: 'ORG', canonical: surface, rule: ruleId };
   if (type === 'LOC') {
+    const cue = end - start > 1 ? cueFor(last) : undefined;
     if (cue && cue.type === 'FAC') return { start, end, type: 'FAC', canonical: surface, rule: `${ruleId}+${cue.id}` };
     return { start, end, type: place ? place.type : 'LOC', canonical: place ? place.canonical : surface, rule: ruleId };
   }
@@ -73,23 +81,28 @@ function mapChunk(words: string[], type: string, start: number, end: number, rul
  * guesses are dropped.
  */
 export function mergeDrafts(tagged: Draft[], ruled: Draft[]): Draft[] {
-  const strong = ruled.filter((r) => !WEAK_RULES.has(r.rule) || GAP_FILLERS.has(r.rule));
+  const strong: Draft[] = [];
+  for (const r of ruled) if (!WEAK_RULES.has(r.rule) || GAP_FILLERS.has(r.rule)) strong.push(r);
   const out: Draft[] = [];
-  const usedRules = new Set<Draft>();
+  // Rule drafts that cover a tagger draft (a sentence has a handful: an array beats a Set).
+  const usedRules: Draft[] = [];
   for (const t of tagged) {
-    const cover = strong.find((r) => r.start <= t.start && r.end >= t.end && !GAP_FILLERS.has(r.rule));
-    if (cover) {
-      usedRules.add(cover);
-      continue;
-    }
-    out.push(t);
+    const cover = coveringRuleDraft(strong, t);
+    if (cover) usedRules.push(cover);
+    else out.push(t);
   }
-  for (const r of strong) {
-    if (usedRules.has(r)) {
-      out.push(r);
-      continue;
-    }
-    if (!out.some((t) => t.start < r.end && r.start < t.end)) out.push(r);
-  }
-  return out.sort((a, b) => a.start - b.start);
+  // (`out` grows as rule drafts join it: each later one is tested against them too.)
+  for (const r of strong) if (usedRules.includes(r) || !overlapsAny(out, r)) out.push(r);
+  return sortIfNeeded(out, (a, b) => a.start - b.start);
+}
+
+/** The first precise rule draft spanning all of t. */
+function coveringRuleDraft(strong: Draft[], t: Draft): Draft | undefined {
+  for (const r of strong) if (r.start <= t.start && r.end >= t.end && !GAP_FILLERS.has(r.rule)) return r;
+  return undefined;
+}
+
+function overlapsAny(drafts: Draft[], r: Draft): boolean {
+  for (const t of drafts) if (t.start < r.end && r.start < t.end) return true;
+  return false;
 }

@@ -1,6 +1,7 @@
 // Matching person titles ("Admiral", "interim president", "Lt. Gen.") at a token position.
 import { TITLE_SEQUENCES, CAPITALISED_ONLY_TITLES, type TitleEntry } from '../lexicon/titles.ts';
 import { tokenize } from '../tokens.ts';
+import { WordShapes } from '../word-shapes.ts';
 
 const SEQUENCES = TITLE_SEQUENCES.map(({ entry }) => ({
   entry,
@@ -16,28 +17,19 @@ for (const s of SEQUENCES) {
   else BY_FIRST.set(s.words[0], [s]);
 }
 
-// First characters (lower case) of the titles, for a lookup-free no at most tokens.
-const FIRST_CODES = new Set(SEQUENCES.map((s) => s.words[0].charCodeAt(0)));
+// Most tokens are ruled out by the shape of the title's first word, without a string lookup.
+const FIRST_WORD_SHAPES = new WordShapes(SEQUENCES.map((s) => s.words[0]));
 
-// Lower-cased token texts: the same few thousand words recur in every sentence.
-const LOWER = new Map<string, string>();
-function lower(w: string): string {
-  let l = LOWER.get(w);
-  if (l === undefined) {
-    if (LOWER.size > 50_000) LOWER.clear();
-    l = w.toLowerCase();
-    LOWER.set(w, l);
-  }
-  return l;
-}
+// (Lower-cased directly: only words shaped like a title get this far, and a cache of every
+// word's lower case, in a large Map, costs more than the lower-casing.)
+const lower = (w: string) => w.toLowerCase();
 
 /** The title starting at words[i] and its length in tokens, or null. */
 export function matchTitle(words: string[], i: number): { length: number; entry: TitleEntry } | null {
   if (i >= words.length) return null;
-  // An ASCII first character lower-cases on its own: no title opens with it, no lookup needed.
-  const c = words[i].charCodeAt(0);
-  if (c < 0x80 && !FIRST_CODES.has(c >= 0x41 && c <= 0x5a ? c + 0x20 : c)) return null;
-  const candidates = BY_FIRST.get(lower(words[i]));
+  const word = words[i];
+  if (!FIRST_WORD_SHAPES.mayContain(word)) return null;
+  const candidates = BY_FIRST.get(lower(word));
   if (candidates === undefined) return null;
   for (const { entry, words: seq } of candidates) {
     if (i + seq.length > words.length) continue;
