@@ -1,7 +1,7 @@
 // Stage 2 — nlp: sentences, tokens and actor mentions over an article's cleaned text.
 import type { Mention, Sentence } from '../types.ts';
 import { splitSentences } from './sentences.ts';
-import { findMentions } from './mentions.ts';
+import { findMentionsInTexts } from './mentions.ts';
 
 export { splitSentences } from './sentences.ts';
 export { tokenize } from './tokens.ts';
@@ -18,8 +18,14 @@ export interface TextAnalysis {
 }
 
 export function analyzeText(text: string): TextAnalysis {
-  const sentences = splitSentences(text);
-  return { sentences, mentions: findMentions(text, sentences) };
+  return analyzeTexts([text])[0];
+}
+
+/** analyzeText over many texts, each analysed as alone (the tagger runs over all of them first: see findMentionsInTexts). */
+export function analyzeTexts(texts: string[]): TextAnalysis[] {
+  const split = texts.map((text) => ({ text, sentences: splitSentences(text) }));
+  const mentions = findMentionsInTexts(split);
+  return split.map(({ sentences }, k) => ({ sentences, mentions: mentions[k] }));
 }
 
 /** Mentions in plain text (sentences split here): the tagger plus the rules, as in analyzeText. */
