@@ -14,6 +14,8 @@ const LINK_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'le', 
 
 let NAMES: Map<string, number> | null = null;
 let LONGEST = new Map<string, number>();
+/** The first two or more words (not all) of each multi-word name, joined: a longer name may follow. */
+const PREFIXES = new Set<string>();
 /** Lower-case word → bit flags: 1 first word of a person name, 2 last word of a person name, 4 word of an org/group name, 8 word of a place. */
 let WORD_FLAGS = new Map<string, number>();
 
@@ -29,6 +31,7 @@ function load(): Map<string, number> {
     NAMES.set(name, cls);
     const parts = name.split(' ');
     if (parts.length > 1) LONGEST.set(parts[0], Math.max(LONGEST.get(parts[0]) ?? 1, parts.length));
+    for (let k = 2; k < parts.length; k++) PREFIXES.add(parts.slice(0, k).join(' '));
     const flag = (w: string, f: number) => WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | f);
     if (cls === 1 && parts.length > 1) {
       flag(parts[0], 1);
@@ -70,7 +73,6 @@ export function nameWordFacts(word: string, lower: string): NameWordFacts {
   };
 }
 
-const spanKeys: string[] = [];
 /**
  * Per token of one sentence: 0 when no listed name covers it, else class * 4 + position
  * (0 begin, 1 inside, 2 last, 3 single-word name). Classes: 1 person, 2 org, 3 group, 4 country, 5 place.
@@ -86,25 +88,26 @@ export function gazetteerSpans(words: string[], lower: string[], from = 0, out: 
     let matched = 0;
     const first = factsAt(i);
     if (!first.link && first.capitalisedOrLink) {
+      // The longest listed name from here (not ending on a link word, every word after the first
+      // capitalised or a link): extended word by word while some listed name goes on.
       const most = Math.min(first.longest, length - i);
-      let key = '';
-      const keys = spanKeys;
-      keys.length = 0;
-      for (let n = 1; n <= most; n++) {
-        if (n > 1 && !factsAt(i + n - 1).capitalisedOrLink) break;
-        key = n === 1 ? lower[i] : key + ' ' + lower[i + n - 1];
-        keys.push(key);
-      }
-      for (let n = keys.length; n >= 1; n--) {
-        if (n > 1 && factsAt(i + n - 1).link) continue;
-        const cls = n === 1 ? first.single : names.get(keys[n - 1]);
-        if (cls) {
-          if (n === 1) out[from + i] = cls * 4 + 3;
-          else for (let k = 0; k < n; k++) out[from + i + k] = cls * 4 + (k === 0 ? 0 : k === n - 1 ? 2 : 1);
-          matched = n;
-          break;
+      let cls = first.single;
+      let n = cls ? 1 : 0;
+      let key = lower[i];
+      for (let k = 2; k <= most; k++) {
+        const next = factsAt(i + k - 1);
+        if (!next.capitalisedOrLink) break;
+        key += ' ' + lower[i + k - 1];
+        const longer = next.link ? 0 : names.get(key);
+        if (longer) {
+          cls = longer;
+          n = k;
         }
+        if (!PREFIXES.has(key)) break;
       }
+      if (n === 1) out[from + i] = cls * 4 + 3;
+      else for (let k = 0; k < n; k++) out[from + i + k] = cls * 4 + (k === 0 ? 0 : k === n - 1 ? 2 : 1);
+      matched = n;
     }
     i += matched || 1;
   }
