@@ -6,7 +6,7 @@ import type { PloverType } from '../types.ts';
 import type { Actor } from './actors.ts';
 import { isHeadNoun, PREPS } from './actors.ts';
 import { isReportingVerb, type Frame } from './attribution.ts';
-import { getLexicon, matchAt, neededForms, wordLexicon, type Pattern, type PatternMatch } from './lexicon.ts';
+import { getLexicon, matchAt, neededForms, wordLexicon, type Pattern, type PatternMatch, type PresentWords } from './lexicon.ts';
 import { startsWithNumber, type Tok } from './tokens.ts';
 
 const require = createRequire(import.meta.url);
@@ -331,7 +331,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   const events: SentenceEvent[] = [];
   // The sentence's word forms that patterns need: patterns needing a word it lacks are skipped unseen.
   // Built at the first candidate trigger (most tokens have none).
-  let present: Set<string> | undefined;
+  let present: PresentWords | undefined;
   let end = 0;
   // Words inside a named actor ("United States", "Security Council") trigger nothing.
   for (const a of ctx.actors) if (a.kind !== 'pronoun' && a.kind !== 'group') for (let k = a.from; k <= a.to; k++) consumed[k] = 1;

@@ -54,8 +54,8 @@ export interface Pattern {
   roles: Roles;
   /** Ranking: hand rules first, then more slots. */
   weight: number;
-  /** Literal words the pattern needs somewhere in the sentence (quick rejection before slot matching). */
-  need: string[];
+  /** Literal words the pattern needs somewhere in the sentence (quick rejection before slot matching), by Lexicon.neededId. */
+  need: number[];
 }
 
 export interface Lexicon {
@@ -67,6 +67,8 @@ export interface Lexicon {
    * matter in a sentence's word forms, and the rarer a word the better it indexes a pattern.
    */
   needed: Map<string, number>;
+  /** A small number for each needed word: a sentence's needed words are marked in an array by it. */
+  neededId: Map<string, number>;
 }
 
 let cached: Lexicon | null = null;
@@ -134,18 +136,22 @@ export function getLexicon(): Lexicon {
     }
   }
   const needed = new Map<string, number>();
+  const neededId = new Map<string, number>();
   for (const list of [...verbs.values(), ...nouns.values()]) {
     for (const p of list) {
       const need = new Set<string>(p.next);
       for (const sl of [...p.post, ...p.pre]) for (const e of sl) if (typeof e === 'string') need.add(e);
-      p.need = [...need];
-      for (const w of need) needed.set(w, (needed.get(w) ?? 0) + 1);
+      for (const w of need) {
+        needed.set(w, (needed.get(w) ?? 0) + 1);
+        if (!neededId.has(w)) neededId.set(w, neededId.size);
+        p.need.push(neededId.get(w)!);
+      }
     }
   }
   for (const list of verbs.values()) list.sort((a, b) => b.weight - a.weight);
   for (const list of nouns.values()) list.sort((a, b) => b.weight - a.weight);
   const lemma = makeLemmatizer((w) => known.has(w), cameo.forms);
-  cached = { verbs, nouns, lemma, needed };
+  cached = { verbs, nouns, lemma, needed, neededId };
   return cached;
 }
 
@@ -182,16 +188,18 @@ const NEXT_GAP = 5;
  * needed word per pattern, the one fewest patterns need ("to" and "the" sit in most sentences),
  * so a sentence only tries the patterns whose words it contains.
  */
-interface NeedIndex { free: number[]; byWord: Map<string, number[]> }
+interface NeedIndex { free: number[]; byWord: Map<number, number[]> }
 const needIndexes = new WeakMap<Pattern[], NeedIndex>();
 function needIndex(patterns: Pattern[]): NeedIndex {
   let ix = needIndexes.get(patterns);
   if (!ix) {
     ix = { free: [], byWord: new Map() };
-    const { needed } = getLexicon();
-    const uses = (w: string) => needed.get(w) ?? 0;
+    const { needed, neededId } = getLexicon();
+    const words: string[] = [];
+    for (const [w, id] of neededId) words[id] = w;
+    const uses = (id: number) => needed.get(words[id]) ?? 0;
     patterns.forEach((p, k) => {
-      const w = p.need.reduce<string | undefined>((best, x) => (best === undefined || uses(x) < uses(best) ? x : best), undefined);
+      const w = p.need.reduce<number | undefined>((best, x) => (best === undefined || uses(x) < uses(best) ? x : best), undefined);
       if (w === undefined) ix!.free.push(k);
       else { const l = ix!.byWord.get(w); if (l) l.push(k); else ix!.byWord.set(w, [k]); }
     });
@@ -206,40 +214,64 @@ export interface WordLexicon {
   /** Patterns the word anchors as a noun (by its noun form) and as a verb (by its lemma). */
   nounPatterns: Pattern[] | undefined;
   verbPatterns: Pattern[] | undefined;
-  /** Its forms (lowercase, noun, lemma) that some pattern needs. */
-  needed: string[];
+  /** Its forms (lowercase, noun, lemma) that some pattern needs, by Lexicon.neededId. */
+  needed: number[];
 }
 
 export function wordLexicon(t: Tok, lex: Lexicon): WordLexicon {
   const w = t.word;
   if (w.lex?.of === lex) return w.lex;
-  const needed: string[] = [];
-  if (lex.needed.has(t.lower)) needed.push(t.lower);
-  if (t.noun !== t.lower && lex.needed.has(t.noun)) needed.push(t.noun);
-  if (t.lemma !== t.lower && t.lemma !== t.noun && lex.needed.has(t.lemma)) needed.push(t.lemma);
+  const needed: number[] = [];
+  const add = (form: string) => { const id = lex.neededId.get(form); if (id !== undefined) needed.push(id); };
+  add(t.lower);
+  if (t.noun !== t.lower) add(t.noun);
+  if (t.lemma !== t.lower && t.lemma !== t.noun) add(t.lemma);
   w.lex = { of: lex, nounPatterns: lex.nouns.get(t.noun), verbPatterns: lex.verbs.get(t.lemma), needed };
   return w.lex;
 }
 
 /**
+ * The needed words (Lexicon.neededId) of one sentence: `ids` lists them, and a word is present
+ * when its `stamp` entry equals `sentence`. One instance, reused: no set is built per sentence.
+ */
+export interface PresentWords { stamp: Int32Array; sentence: number; ids: number[] }
+const present: PresentWords = { stamp: new Int32Array(0), sentence: 0, ids: [] };
+
+/**
  * The word forms (lowercase, noun, lemma) of a sentence's tokens that some pattern needs: what
  * matchAt's `present` holds (a pattern is tried only when its needed words are all there).
+ * Valid until the next call.
  */
-export function neededForms(toks: Tok[], lex: Lexicon): Set<string> {
-  const forms = new Set<string>();
-  for (const t of toks) for (const w of wordLexicon(t, lex).needed) forms.add(w);
-  return forms;
+export function neededForms(toks: Tok[], lex: Lexicon): PresentWords {
+  if (present.stamp.length !== lex.neededId.size) { present.stamp = new Int32Array(lex.neededId.size); present.sentence = 0; }
+  const sentence = ++present.sentence;
+  const { stamp, ids } = present;
+  ids.length = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const needed = wordLexicon(toks[k], lex).needed;
+    for (let x = 0; x < needed.length; x++) {
+      const id = needed[x];
+      if (stamp[id] !== sentence) { stamp[id] = sentence; ids.push(id); }
+    }
+  }
+  return present;
 }
+
+/** Reused candidate list (matchAt is not re-entered while it is in use). */
+const candidateBuffer: number[] = [];
 
 /**
  * The positions, in list order, of the patterns of a long list worth trying on a sentence whose
- * word forms are `present` (each pattern is filed under one word, so none comes twice).
+ * needed words are `present` (each pattern is filed under one word, so none comes twice).
  */
-function candidates(patterns: Pattern[], present: Set<string>): number[] {
+function candidates(patterns: Pattern[], present: PresentWords): number[] {
   const ix = needIndex(patterns);
-  const out = ix.free.slice();
-  if (ix.byWord.size < present.size) { for (const [w, l] of ix.byWord) { if (present.has(w)) for (const k of l) out.push(k); } }
-  else for (const w of present) { const l = ix.byWord.get(w); if (l) for (const k of l) out.push(k); }
+  const out = candidateBuffer;
+  out.length = 0;
+  for (let k = 0; k < ix.free.length; k++) out.push(ix.free[k]);
+  const { stamp, sentence, ids } = present;
+  if (ix.byWord.size < ids.length) { for (const [w, l] of ix.byWord) { if (stamp[w] === sentence) for (let k = 0; k < l.length; k++) out.push(l[k]); } }
+  else for (let x = 0; x < ids.length; x++) { const l = ix.byWord.get(ids[x]); if (l) for (let k = 0; k < l.length; k++) out.push(l[k]); }
   return sortAscending(out);
 }
 
@@ -255,12 +287,15 @@ function sortAscending(a: number[]): number[] {
 }
 
 /** Tries the patterns of one anchor token; the first (highest weight) that fits wins. */
-export function matchAt(toks: Tok[], i: number, patterns: Pattern[], clauseEnd: number, present?: Set<string>): PatternMatch | null {
+export function matchAt(toks: Tok[], i: number, patterns: Pattern[], clauseEnd: number, present?: PresentWords): PatternMatch | null {
   const order = present && patterns.length > 16 ? candidates(patterns, present) : null;
   const count = order ? order.length : patterns.length;
   outer: for (let c = 0; c < count; c++) {
     const p = patterns[order ? order[c] : c];
-    if (present) for (const w of p.need) if (!present.has(w)) continue outer;
+    if (present) {
+      const need = p.need;
+      for (let x = 0; x < need.length; x++) if (present.stamp[need[x]] !== present.sentence) continue outer;
+    }
     let j = i + 1;
     let ok = true;
     for (const w of p.next) {
