@@ -8,7 +8,7 @@
 // Conservative: only with a definite/demonstrative determiner, never before a name or an "of"
 // phrase ("the president of Peru", "the leader, Juan Perez," are resolved by the phrase itself).
 import { isDemonym, type Actor } from './actors.ts';
-import type { Tok } from './tokens.ts';
+import { lowerFlag, type Tok } from './tokens.ts';
 
 /** Roles that name one person ("the president"); leader words may fall back to the article's protagonist. */
 const ROLE_WORDS = new Set(['president', 'leader', 'dictator', 'ruler', 'strongman', 'tyrant', 'autocrat', 'premier', 'chancellor', 'minister', 'king', 'queen', 'emir', 'prince', 'monarch', 'general', 'commander', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'envoy', 'ambassador', 'chief', 'head']);
@@ -19,6 +19,11 @@ const COUNTRY_WORDS = new Set(['country', 'nation']);
 const HEADED = new Set(['state', 'government', 'junta', 'regime']);
 const DEFINITE = new Set(['the', 'this', 'that']);
 const NOT_MODIFIER = new Set(['of', 'and', 'or', ',', 'who', 'which', 'that', 'to', 'in', 'on', 'by', 'for', 'with', 'from', 'at']);
+// The lists asked about token by token, as word flags (tokens.ts wordFlag).
+const DEFINITE_WORD = lowerFlag(DEFINITE);
+/** Ends the modifiers of a determiner's phrase: a role or country word heads it, the others end it. */
+const PHRASE_HEAD = lowerFlag(new Set([...ROLE_WORDS, ...COUNTRY_WORDS]));
+const PHRASE_STOP = lowerFlag(NOT_MODIFIER);
 
 export interface PersonSeen {
   actor: Actor;
@@ -64,10 +69,10 @@ export function resolveDescriptions(mem: AnaphoraMemory, toks: Tok[], actors: Ac
   // Copied and re-sorted only when a phrase is replaced (actors come left to right already).
   let out = actors;
   for (let d = 0; d < toks.length; d++) {
-    if (!DEFINITE.has(toks[d].lower)) continue;
+    if (!(toks[d].flags & DEFINITE_WORD)) continue;
     // det (modifier){0,2} head
     let h = d + 1;
-    while (h < toks.length && h <= d + 3 && !ROLE_WORDS.has(toks[h].lower) && !COUNTRY_WORDS.has(toks[h].lower) && !toks[h].punct && !NOT_MODIFIER.has(toks[h].lower)) h++;
+    while (h < toks.length && h <= d + 3 && !(toks[h].flags & (PHRASE_HEAD | PHRASE_STOP)) && !toks[h].punct) h++;
     const head = toks[h];
     if (!head || head.punct) continue;
     const isRole = ROLE_WORDS.has(head.lower);

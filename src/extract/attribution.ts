@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import type { Actor } from './actors.ts';
 import { isGroupWord, isNamed, isTitleWord } from './actors.ts';
-import type { Tok } from './tokens.ts';
+import { lowerFlag, wordFlag, type Tok } from './tokens.ts';
 
 const require = createRequire(import.meta.url);
 const cues = require('./data/cues.json') as { speech: { verbs: string[]; tailOnly: string[]; inverted: string[] } };
@@ -22,6 +22,9 @@ const OUTLET_GENERIC = new Set(actorData.outlets.generic);
 const NOT_VERBAL_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', "'s", 'of', 'in', 'on', 'by', 'for', 'to', 'new', 'official', 'intelligence', 'media', 'news', 'press']);
 const QUOTE = /^[“”"«»‘’']$/;
 const HARD = /^[.;:!?]$/;
+// Asked token by token, as word flags (tokens.ts wordFlag).
+const SPEECH_VERB = wordFlag((_w, lemma) => SPEECH.has(lemma));
+const NOT_VERBAL_PREV = lowerFlag(NOT_VERBAL_BEFORE);
 
 export interface ChainEl {
   text: string;
@@ -70,9 +73,9 @@ export const isReportingVerb = (lemma: string): boolean => SPEECH.has(lemma);
 
 function isVerbal(toks: Tok[], v: number): boolean {
   const t = toks[v];
-  if (!SPEECH.has(t.lemma)) return false;
+  if (!(t.flags & SPEECH_VERB)) return false;
   const prev = toks[v - 1];
-  if (prev && NOT_VERBAL_BEFORE.has(prev.lower)) return false;
+  if (prev && prev.flags & NOT_VERBAL_PREV) return false;
   // "the report adds" is verbal; "reports" after a determiner is a noun (checked above).
   return true;
 }

@@ -17,6 +17,8 @@ export interface Tok {
   /** Starts with an uppercase letter (or is an acronym). */
   cap: boolean;
   punct: boolean;
+  /** The word lists its forms are on (wordFlag bits; the same as word.flags). */
+  flags: number;
   /** What every token of this surface form shares (lexicon facts cached there). */
   word: WordInfo;
 }
@@ -106,8 +108,37 @@ export interface WordInfo {
   lemmaBy: ((w: string) => string) | null;
   /** The lexicon's facts about the word's forms (lexicon.ts wordLexicon), filled on first use. */
   lex: WordLexicon | null;
+  /** The word lists its forms are on: one bit per list (wordFlag). */
+  flags: number;
 }
 const WORDS = new Map<string, WordInfo>();
+
+/**
+ * Word lists as bits: a module registers each list it asks about token by token (a test on the
+ * word's lowercase form, lemma and noun form) and tests `t.flags & BIT` instead of looking the
+ * word up in a Set. A word's bits are worked out once, with its lemma. Register at module load,
+ * before any sentence is tokenized (words seen before a list was registered lack its bit).
+ */
+type FlagTest = (lower: string, lemma: string, noun: string) => boolean;
+const FLAG_TESTS: FlagTest[] = [];
+/** Bits a small integer holds (V8 keeps 31-bit signed values unboxed). */
+const MAX_FLAGS = 30;
+
+export function wordFlag(test: FlagTest): number {
+  if (FLAG_TESTS.length === MAX_FLAGS) throw new Error(`wordFlag: more than ${MAX_FLAGS} word lists`);
+  FLAG_TESTS.push(test);
+  WORDS.clear();
+  return 1 << (FLAG_TESTS.length - 1);
+}
+
+/** A list of lowercase words as a flag. */
+export const lowerFlag = (words: ReadonlySet<string>): number => wordFlag((lower) => words.has(lower));
+
+function flagsOf(lower: string, lemma: string, noun: string): number {
+  let flags = 0;
+  for (let k = 0; k < FLAG_TESTS.length; k++) if (FLAG_TESTS[k](lower, lemma, noun)) flags |= 1 << k;
+  return flags;
+}
 const WORD_START = /[\p{L}\p{N}]/u;
 
 /** Per-surface facts, computed once per distinct word (news vocabulary repeats heavily). */
@@ -118,7 +149,7 @@ function wordInfo(word: string, lemmatize: (w: string) => string): WordInfo {
     const lower = word.toLowerCase().replace(/’/g, "'");
     w = {
       isWord, lower, noun: isWord ? singular(lower) : lower, cap: isWord && word[0] !== word[0].toLowerCase(),
-      punct: !isWord && lower !== "'s", lemma: lower, lemmaBy: null, lex: null,
+      punct: !isWord && lower !== "'s", lemma: lower, lemmaBy: null, lex: null, flags: 0,
     };
     if (WORDS.size > 200_000) WORDS.clear();
     WORDS.set(word, w);
@@ -128,6 +159,7 @@ function wordInfo(word: string, lemmatize: (w: string) => string): WordInfo {
     w.lemma = w.isWord && word.charCodeAt(0) > 64 ? lemmatize(w.lower) : w.lower;
     w.lemmaBy = lemmatize;
     w.lex = null;
+    w.flags = flagsOf(w.lower, w.lemma, w.noun);
   }
   return w;
 }
@@ -140,7 +172,7 @@ export function tokenizeSentence(text: string, offset: number, lemmatize: (w: st
     const word = m[0];
     const start = offset + m.index;
     const w = wordInfo(word, lemmatize);
-    toks.push({ i: toks.length, start, end: start + word.length, text: word, lower: w.lower, noun: w.noun, lemma: w.lemma, cap: w.cap, punct: w.punct, word: w });
+    toks.push({ i: toks.length, start, end: start + word.length, text: word, lower: w.lower, noun: w.noun, lemma: w.lemma, cap: w.cap, punct: w.punct, flags: w.flags, word: w });
   }
   return toks;
 }
