@@ -86,8 +86,8 @@ export function extractEvents(input: ExtractionInput): Extraction {
   // the report was filed, never an actor, so the sentence is coded from the word after the dash.
   const dateline = findDateline(input.text, input.sentences);
   for (const sentence of input.sentences) {
-    let toks = tokenizeSentence(sentence.text, sentence.start, lex.lemma);
-    if (dateline && dateline.sentence === sentence.index) toks = toks.filter((t) => t.start >= dateline.bodyStart);
+    const sentenceToks = tokenizeSentence(sentence.text, sentence.start, lex.lemma);
+    const toks = dateline && dateline.sentence === sentence.index ? sentenceToks.filter((t) => t.start >= dateline.bodyStart) : sentenceToks;
     if (toks.length === 0) continue;
     // A new paragraph ends a quotation unless it opens with a quote mark itself.
     if (/\n\s*\n/.test(input.text.slice(prevEnd, sentence.start)) && !/^[“"«]/.test(sentence.text.trim())) { quoteOpen = false; prevAttribution = null; }
@@ -103,7 +103,7 @@ export function extractEvents(input: ExtractionInput): Extraction {
     const ctx: SentenceContext = { toks, actors, frames, resolvePronoun };
     const coded = codeSentence(ctx);
     // Times only matter for the sentence's events: a sentence without any is not scanned.
-    const times = coded.length ? timesInSentence(sentence, toks, input.published) : [];
+    const times = coded.length ? timesInSentence(sentence, toks, sentenceToks, input.published) : [];
 
     // Attribution for this sentence's content, resolved against the document so far.
     const frameAttribution = (f: Frame[]): Attribution | null => {
@@ -347,9 +347,10 @@ function reducedRelative(toks: Tok[], i: number): boolean {
 
 interface SentenceTime { tokFrom: number; tokTo: number; span: TimeSpan }
 
-function timesInSentence(sentence: Sentence, toks: Tok[], published: IsoDate | null): SentenceTime[] {
+/** `toks`: the tokens events are coded from; `sentenceToks`: all of the sentence's (dateline included). */
+function timesInSentence(sentence: Sentence, toks: Tok[], sentenceToks: Tok[], published: IsoDate | null): SentenceTime[] {
   const out: SentenceTime[] = [];
-  for (const t of findTimes(sentence.text, published)) {
+  for (const t of findTimes(sentence.text, published, sentenceToks)) {
     out.push({ tokFrom: tokIndexAt(toks, sentence.start + t.start), tokTo: tokIndexAt(toks, sentence.start + t.end - 1), span: t.span });
   }
   return out;

@@ -110,6 +110,8 @@ export interface WordInfo {
   lex: WordLexicon | null;
   /** The word lists its forms are on: one bit per list (wordFlag). */
   flags: number;
+  /** What time.ts's rules look for in the word (its wordCues bits), -1 until first asked. */
+  timeCues: number;
 }
 const WORDS = new Map<string, WordInfo>();
 
@@ -149,7 +151,7 @@ function wordInfo(word: string, lemmatize: (w: string) => string): WordInfo {
     const lower = word.toLowerCase().replace(/’/g, "'");
     w = {
       isWord, lower, noun: isWord ? singular(lower) : lower, cap: isWord && word[0] !== word[0].toLowerCase(),
-      punct: !isWord && lower !== "'s", lemma: lower, lemmaBy: null, lex: null, flags: 0,
+      punct: !isWord && lower !== "'s", lemma: lower, lemmaBy: null, lex: null, flags: 0, timeCues: -1,
     };
     if (WORDS.size > 200_000) WORDS.clear();
     WORDS.set(word, w);
