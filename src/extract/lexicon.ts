@@ -37,8 +37,13 @@ export interface Roles {
   target?: 'subject' | 'object' | 'of' | 'on' | 'from' | 'against' | 'with' | 'near' | 'none';
 }
 
-/** A slot: contiguous elements; an element is a word or a set reference. */
-type Slot = (string | Set<string>)[];
+/**
+ * A slot: contiguous elements; an element is a word (its Lexicon.neededId, ≥ 0) or a word set
+ * (-1 - its number in Lexicon.sets; NEVER for a set the data names but does not define). Both
+ * are answered from the token's WordLexicon, worked out once per word form.
+ */
+type Slot = number[];
+const NEVER = -1_000_000;
 
 export interface Pattern {
   id: string;
@@ -69,7 +74,12 @@ export interface Lexicon {
   needed: Map<string, number>;
   /** A small number for each needed word: a sentence's needed words are marked in an array by it. */
   neededId: Map<string, number>;
+  /** The word sets slots name, by number (at most SET_BITS of them). */
+  sets: Set<string>[];
 }
+
+/** Set membership is two bit fields of this many bits each. */
+const SET_BITS = 30;
 
 let cached: Lexicon | null = null;
 
@@ -91,8 +101,19 @@ export function getLexicon(): Lexicon {
   const sets = new Map<string, Set<string>>();
   for (const [k, v] of Object.entries(cameo.sets)) sets.set(k, new Set(v));
   for (const [k, v] of Object.entries(hand.sets)) if (Array.isArray(v)) sets.set(k, new Set(v.map(singular)));
+  const setList = [...sets.values()];
+  if (setList.length > 2 * SET_BITS) throw new Error(`lexicon: more than ${2 * SET_BITS} word sets`);
+  const setNumber = new Map(setList.map((x, k) => [x, k]));
+  const neededId = new Map<string, number>();
+  const idOf = (w: string): number => {
+    let id = neededId.get(w);
+    if (id === undefined) neededId.set(w, (id = neededId.size));
+    return id;
+  };
+  // "&NAME" refers to a word set (no word a token has could equal the name itself).
   const slot = (s: string): Slot =>
-    s.split(' ').map((w) => (w.startsWith('&') ? (sets.get(w.slice(1)) ?? new Set<string>([w])) : singular(w.toLowerCase())));
+    s.split(' ').map((w) => (w.startsWith('&') ? (sets.has(w.slice(1)) ? -1 - setNumber.get(sets.get(w.slice(1))!)! : NEVER) : idOf(singular(w.toLowerCase()))));
+  const words: string[] = [];
 
   const verbs = new Map<string, Pattern[]>();
   const nouns = new Map<string, Pattern[]>();
@@ -135,37 +156,44 @@ export function getLexicon(): Lexicon {
       });
     }
   }
+  for (const [w, id] of neededId) words[id] = w;
   const needed = new Map<string, number>();
-  const neededId = new Map<string, number>();
   for (const list of [...verbs.values(), ...nouns.values()]) {
     for (const p of list) {
       const need = new Set<string>(p.next);
-      for (const sl of [...p.post, ...p.pre]) for (const e of sl) if (typeof e === 'string') need.add(e);
+      for (const sl of [...p.post, ...p.pre]) for (const e of sl) if (e >= 0) need.add(words[e]);
       for (const w of need) {
         needed.set(w, (needed.get(w) ?? 0) + 1);
-        if (!neededId.has(w)) neededId.set(w, neededId.size);
-        p.need.push(neededId.get(w)!);
+        p.need.push(idOf(w));
       }
     }
   }
   for (const list of verbs.values()) list.sort((a, b) => b.weight - a.weight);
   for (const list of nouns.values()) list.sort((a, b) => b.weight - a.weight);
   const lemma = makeLemmatizer((w) => known.has(w), cameo.forms);
-  cached = { verbs, nouns, lemma, needed, neededId };
+  cached = { verbs, nouns, lemma, needed, neededId, sets: setList };
   return cached;
 }
 
-// A word's three forms are mostly one string: a set is asked about each distinct form once.
-const elemMatches = (e: string | Set<string>, t: Tok): boolean =>
-  typeof e === 'string' ? t.noun === e || t.lemma === e || t.lower === e
-    : e.has(t.noun) || (t.lower !== t.noun && e.has(t.lower)) || (t.lemma !== t.noun && t.lemma !== t.lower && e.has(t.lemma));
+/** Whether a slot element takes the token: one of its forms is the word, or is in the set. */
+function elemMatches(e: number, t: Tok, lex: Lexicon): boolean {
+  const w = wordLexicon(t, lex);
+  if (e >= 0) {
+    const forms = w.needed;
+    for (let k = 0; k < forms.length; k++) if (forms[k] === e) return true;
+    return false;
+  }
+  if (e === NEVER) return false;
+  const set = -1 - e;
+  return set < SET_BITS ? (w.setsLow & (1 << set)) !== 0 : (w.setsHigh & (1 << (set - SET_BITS))) !== 0;
+}
 
 /** Matches a contiguous slot at token k (hyphens skipped); returns the index after it or -1. */
-function matchSlot(toks: Tok[], k: number, s: Slot, limit: number): number {
+function matchSlot(toks: Tok[], k: number, s: Slot, limit: number, lex: Lexicon): number {
   let j = k;
-  for (const e of s) {
+  for (let x = 0; x < s.length; x++) {
     while (j < limit && toks[j].lower === '-') j++;
-    if (j >= limit || !elemMatches(e, toks[j])) return -1;
+    if (j >= limit || !elemMatches(s[x], toks[j], lex)) return -1;
     j++;
   }
   return j;
@@ -216,6 +244,9 @@ export interface WordLexicon {
   verbPatterns: Pattern[] | undefined;
   /** Its forms (lowercase, noun, lemma) that some pattern needs, by Lexicon.neededId. */
   needed: number[];
+  /** The word sets (Lexicon.sets) one of its forms is in: bit k of setsLow for set k, of setsHigh for set SET_BITS + k. */
+  setsLow: number;
+  setsHigh: number;
 }
 
 export function wordLexicon(t: Tok, lex: Lexicon): WordLexicon {
@@ -226,7 +257,13 @@ export function wordLexicon(t: Tok, lex: Lexicon): WordLexicon {
   add(t.lower);
   if (t.noun !== t.lower) add(t.noun);
   if (t.lemma !== t.lower && t.lemma !== t.noun) add(t.lemma);
-  w.lex = { of: lex, nounPatterns: lex.nouns.get(t.noun), verbPatterns: lex.verbs.get(t.lemma), needed };
+  let setsLow = 0, setsHigh = 0;
+  lex.sets.forEach((set, k) => {
+    if (!set.has(t.lower) && !set.has(t.noun) && !set.has(t.lemma)) return;
+    if (k < SET_BITS) setsLow |= 1 << k;
+    else setsHigh |= 1 << (k - SET_BITS);
+  });
+  w.lex = { of: lex, nounPatterns: lex.nouns.get(t.noun), verbPatterns: lex.verbs.get(t.lemma), needed, setsLow, setsHigh };
   return w.lex;
 }
 
@@ -288,6 +325,7 @@ function sortAscending(a: number[]): number[] {
 
 /** Tries the patterns of one anchor token; the first (highest weight) that fits wins. */
 export function matchAt(toks: Tok[], i: number, patterns: Pattern[], clauseEnd: number, present?: PresentWords): PatternMatch | null {
+  const lex = getLexicon();
   const order = present && patterns.length > 16 ? candidates(patterns, present) : null;
   const count = order ? order.length : patterns.length;
   outer: for (let c = 0; c < count; c++) {
@@ -317,7 +355,7 @@ export function matchAt(toks: Tok[], i: number, patterns: Pattern[], clauseEnd: 
       const gap = s === 0 ? FIRST_GAP : NEXT_GAP;
       let found = -1;
       for (let k = pos; k < Math.min(clauseEnd, pos + gap + 1); k++) {
-        const e = matchSlot(toks, k, p.post[s], clauseEnd);
+        const e = matchSlot(toks, k, p.post[s], clauseEnd, lex);
         if (e >= 0) { found = e; break; }
       }
       if (found < 0) ok = false;
@@ -328,7 +366,7 @@ export function matchAt(toks: Tok[], i: number, patterns: Pattern[], clauseEnd: 
     for (let s = p.pre.length - 1; s >= 0 && ok; s--) {
       let found = -1;
       for (let k = back - 1; k >= Math.max(0, back - 4); k--) {
-        if (matchSlot(toks, k, p.pre[s], back) >= 0) { found = k; break; }
+        if (matchSlot(toks, k, p.pre[s], back, lex) >= 0) { found = k; break; }
       }
       if (found < 0) ok = false;
       else { back = found; from = found; }
