@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
 import type { Mention } from '../types.ts';
-import { lowerFlag, startsWithNumber, type Tok } from './tokens.ts';
+import { lowerFlag, scratchBytes, startsWithNumber, type Tok } from './tokens.ts';
 
 const require = createRequire(import.meta.url);
 const countries = require('world-countries') as Countries;
@@ -121,6 +121,9 @@ const HEAD_NOUNS = new Set([
 /** "outfit" in "the Russian mercenary outfit Wagner": a common noun that a following proper name heads. */
 export const isHeadNoun = (w: string): boolean => HEAD_NOUNS.has(w);
 
+/** findActors' answers of isCore per token: 0 not asked yet, 1 yes, -1 no. */
+const coreMemoFor = scratchBytes();
+
 /** All actor phrases in a sentence, left to right, non-overlapping. */
 export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: string) => boolean = () => false): Actor[] {
   const n = toks.length;
@@ -154,7 +157,7 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
   }
   const actors: Actor[] = [];
   // isCore is asked several times per token (phrase growth, trimming, lookahead): answered once.
-  const coreMemo = new Int8Array(n);
+  const coreMemo = coreMemoFor(n);
   const isCore = (k: number): boolean => {
     if (coreMemo[k] === 0) coreMemo[k] = coreAt(k) ? 1 : -1;
     return coreMemo[k] === 1;

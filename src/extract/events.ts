@@ -7,7 +7,7 @@ import type { Actor } from './actors.ts';
 import { isHeadNoun, PREP } from './actors.ts';
 import { isReportingVerb, type Frame } from './attribution.ts';
 import { getLexicon, matchAt, neededForms, wordLexicon, type Pattern, type PatternMatch, type PresentWords } from './lexicon.ts';
-import { lowerFlag, startsWithNumber, wordFlag, type Tok } from './tokens.ts';
+import { lowerFlag, scratchBytes, startsWithNumber, wordFlag, type Tok } from './tokens.ts';
 
 const require = createRequire(import.meta.url);
 const cues = require('./data/cues.json') as {
@@ -338,10 +338,13 @@ function modifierSource(ctx: SentenceContext, i: number): Actor[] {
   return [];
 }
 
+/** Tokens taken by an actor or a match (codeSentence). */
+const consumedFor = scratchBytes();
+
 export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   const { toks } = ctx;
   const lex = getLexicon();
-  const consumed = new Uint8Array(toks.length);
+  const consumed = consumedFor(toks.length);
   const events: SentenceEvent[] = [];
   // The sentence's word forms that patterns need: patterns needing a word it lacks are skipped unseen.
   // Built at the first candidate trigger (most tokens have none).

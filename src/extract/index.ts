@@ -52,6 +52,8 @@ const ONE_ACTOR = new Set(['PROTEST']);
 const ONE_ACTOR_RULES = /^retreat\.resign/;
 
 const NO_MENTIONS: Mention[] = [];
+/** Opens with a quote mark, after any white space (\s is what trim() removes). */
+const OPENS_QUOTE = /^\s*[“"«]/;
 const PERSONAL = new Set(['he', 'she', 'him', 'his', 'her']);
 const PLURAL = new Set(['they', 'them', 'their']);
 
@@ -90,7 +92,8 @@ export function extractEvents(input: ExtractionInput): Extraction {
     const toks = dateline && dateline.sentence === sentence.index ? sentenceToks.filter((t) => t.start >= dateline.bodyStart) : sentenceToks;
     if (toks.length === 0) continue;
     // A new paragraph ends a quotation unless it opens with a quote mark itself.
-    if (/\n\s*\n/.test(input.text.slice(prevEnd, sentence.start)) && !/^[“"«]/.test(sentence.text.trim())) { quoteOpen = false; prevAttribution = null; }
+    const opensQuote = OPENS_QUOTE.test(sentence.text);
+    if (/\n\s*\n/.test(input.text.slice(prevEnd, sentence.start)) && !opensQuote) { quoteOpen = false; prevAttribution = null; }
     prevEnd = sentence.end;
     const actors = resolveDescriptions(anaphora, toks, dropGlosses(toks, findActors(toks, mentionsBySentence[sentence.index] ?? NO_MENTIONS, isCommon)), sentence.index);
     for (const a of actors) {
@@ -165,7 +168,6 @@ export function extractEvents(input: ExtractionInput): Extraction {
       if (!cited.some((x) => x.name === name)) cited.push({ name, how: how ?? 'reported', sentence: sentence.index });
     }
 
-    const opensQuote = /^[“"«]/.test(sentence.text.trim());
     for (const e of coded) {
       const containing = frames.filter((f) => e.anchor >= f.from && e.anchor <= f.to).sort((a, b) => (b.to - b.from) - (a.to - a.from));
       let attribution = frameAttribution(containing);
@@ -291,10 +293,10 @@ function resolveSpeakers(
 function countQuotes(text: string): { opens: number; closes: number } {
   let opens = 0, closes = 0, straight = 0;
   for (let k = 0; k < text.length; k++) {
-    const c = text[k];
-    if (c === '“' || c === '«') opens++;
-    else if (c === '”' || c === '»') closes++;
-    else if (c === '"') straight++;
+    const c = text.charCodeAt(k);
+    if (c === 0x201c || c === 0xab) opens++; // “ «
+    else if (c === 0x201d || c === 0xbb) closes++; // ” »
+    else if (c === 0x22) straight++; // "
   }
   return { opens: opens + (straight % 2), closes };
 }

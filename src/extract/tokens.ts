@@ -59,6 +59,19 @@ export function startsWithNumber(text: string): boolean {
   return NUMBER_START.test(text);
 }
 
+/**
+ * A per-sentence array of small numbers, cleared and handed out again at each call (allocating a
+ * typed array costs more than clearing one): valid until the next call.
+ */
+export function scratchBytes(): (n: number) => Int8Array {
+  let buf = new Int8Array(64);
+  return (n) => {
+    if (buf.length < n) buf = new Int8Array(2 * n);
+    buf.fill(0, 0, n);
+    return buf;
+  };
+}
+
 export function singular(w: string): string {
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
