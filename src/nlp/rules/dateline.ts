@@ -52,6 +52,7 @@ function opensParagraph(text: string, at: number): boolean {
   return j < 0;
 }
 const WHITE = /\s/;
+const ANY_DASH = /[-–—]/;
 /** A dateline's place opens the sentence with a capital. */
 const OPENS_UPPER = /^\s*\p{Lu}/u;
 /**
@@ -99,7 +100,7 @@ function mayHoldDashToken(text: string): boolean {
 export function datelineOfSentence(s: Sentence): Dateline | null {
   // The dateline ends at a dash token ('-', '–' or '—') after a capitalised place: without one
   // early in the sentence it has none, and most sentences are spared tokenizing.
-  if (!OPENS_UPPER.test(s.text) || !mayHoldDashToken(s.text)) return null;
+  if (!ANY_DASH.test(s.text) || !OPENS_UPPER.test(s.text) || !mayHoldDashToken(s.text)) return null;
   const toks = tokenize(s.text, s.start);
   const w = toks.map((t) => normalizeToken(t.text));
   const m = matchDatelineWords(w);
