@@ -212,25 +212,50 @@ const FIRST_GAP = 7;
 const NEXT_GAP = 5;
 
 /**
- * Long pattern lists ("set", "fight", "take": hundreds of CAMEO patterns) are indexed by one
- * needed word per pattern, the one fewest patterns need ("to" and "the" sit in most sentences),
- * so a sentence only tries the patterns whose words it contains.
+ * A pattern list's needed words packed into typed arrays (a few cache lines, where the patterns
+ * themselves lie all over the heap): a pattern whose words the sentence lacks is passed over
+ * without being read.
+ *
+ * Long lists ("set", "fight", "take": hundreds of CAMEO patterns) are also indexed by one needed
+ * word per pattern, the one fewest patterns need ("to" and "the" sit in most sentences), so a
+ * sentence only tries the patterns whose words it contains.
  */
-interface NeedIndex { free: number[]; byWord: Map<number, number[]> }
+interface NeedIndex {
+  /** Pattern k needs the words need[needStart[k]] … need[needStart[k + 1] - 1]. */
+  needStart: Int32Array;
+  need: Int32Array;
+  /** Patterns needing no word. */
+  free: Int32Array;
+  /** The index words, ascending; word w files the patterns filed[filedStart[w]] … filed[filedStart[w + 1] - 1]. */
+  words: Int32Array;
+  filedStart: Int32Array;
+  filed: Int32Array;
+}
 const needIndexes = new WeakMap<Pattern[], NeedIndex>();
 function needIndex(patterns: Pattern[]): NeedIndex {
   let ix = needIndexes.get(patterns);
   if (!ix) {
-    ix = { free: [], byWord: new Map() };
     const { needed, neededId } = getLexicon();
-    const words: string[] = [];
-    for (const [w, id] of neededId) words[id] = w;
-    const uses = (id: number) => needed.get(words[id]) ?? 0;
+    const names: string[] = [];
+    for (const [w, id] of neededId) names[id] = w;
+    const uses = (id: number) => needed.get(names[id]) ?? 0;
+    const free: number[] = [];
+    const byWord = new Map<number, number[]>();
     patterns.forEach((p, k) => {
       const w = p.need.reduce<number | undefined>((best, x) => (best === undefined || uses(x) < uses(best) ? x : best), undefined);
-      if (w === undefined) ix!.free.push(k);
-      else { const l = ix!.byWord.get(w); if (l) l.push(k); else ix!.byWord.set(w, [k]); }
+      if (w === undefined) free.push(k);
+      else { const l = byWord.get(w); if (l) l.push(k); else byWord.set(w, [k]); }
     });
+    const words = [...byWord.keys()].sort((x, y) => x - y);
+    const filedStart = [0];
+    for (const w of words) filedStart.push(filedStart[filedStart.length - 1] + byWord.get(w)!.length);
+    const needStart = [0];
+    for (const p of patterns) needStart.push(needStart[needStart.length - 1] + p.need.length);
+    ix = {
+      needStart: Int32Array.from(needStart), need: Int32Array.from(patterns.flatMap((p) => p.need)),
+      free: Int32Array.from(free), words: Int32Array.from(words), filedStart: Int32Array.from(filedStart),
+      filed: Int32Array.from(words.flatMap((w) => byWord.get(w)!)),
+    };
     needIndexes.set(patterns, ix);
   }
   return ix;
@@ -294,46 +319,80 @@ export function neededForms(toks: Tok[], lex: Lexicon): PresentWords {
   return present;
 }
 
-/** Reused candidate list (matchAt is not re-entered while it is in use). */
-const candidateBuffer: number[] = [];
+/** The candidates' positions (matchAt is not re-entered while it uses them). */
+let candidateOrder = new Int32Array(256);
+let candidateCount = 0;
 
-/**
- * The positions, in list order, of the patterns of a long list worth trying on a sentence whose
- * needed words are `present` (each pattern is filed under one word, so none comes twice).
- */
-function candidates(patterns: Pattern[], present: PresentWords): number[] {
-  const ix = needIndex(patterns);
-  const out = candidateBuffer;
-  out.length = 0;
-  for (let k = 0; k < ix.free.length; k++) out.push(ix.free[k]);
-  const { stamp, sentence, ids } = present;
-  if (ix.byWord.size < ids.length) { for (const [w, l] of ix.byWord) { if (stamp[w] === sentence) for (let k = 0; k < l.length; k++) out.push(l[k]); } }
-  else for (let x = 0; x < ids.length; x++) { const l = ix.byWord.get(ids[x]); if (l) for (let k = 0; k < l.length; k++) out.push(l[k]); }
-  return sortAscending(out);
+function addCandidate(k: number): void {
+  if (candidateCount === candidateOrder.length) {
+    const grown = new Int32Array(2 * candidateOrder.length);
+    grown.set(candidateOrder);
+    candidateOrder = grown;
+  }
+  candidateOrder[candidateCount++] = k;
 }
 
-/** Insertion sort: the candidates are a few short ascending runs, where it beats Array.sort's setup. */
-function sortAscending(a: number[]): number[] {
-  for (let k = 1; k < a.length; k++) {
+/** Adds the patterns the index files under its word number w. */
+function addFiled(ix: NeedIndex, w: number): void {
+  for (let k = ix.filedStart[w]; k < ix.filedStart[w + 1]; k++) addCandidate(ix.filed[k]);
+}
+
+/**
+ * Fills candidateOrder with the positions, ascending, of the patterns of a long list worth trying
+ * on a sentence whose needed words are `present` (each pattern is filed under one word, so none
+ * comes twice); returns how many.
+ */
+function candidates(ix: NeedIndex, present: PresentWords): number {
+  candidateCount = 0;
+  for (let k = 0; k < ix.free.length; k++) addCandidate(ix.free[k]);
+  const { stamp, sentence, ids } = present;
+  const { words } = ix;
+  if (words.length <= ids.length) {
+    for (let w = 0; w < words.length; w++) if (stamp[words[w]] === sentence) addFiled(ix, w);
+  } else {
+    for (let x = 0; x < ids.length; x++) {
+      const w = binarySearch(words, ids[x]);
+      if (w >= 0) addFiled(ix, w);
+    }
+  }
+  sortAscending(candidateOrder, candidateCount);
+  return candidateCount;
+}
+
+function binarySearch(a: Int32Array, v: number): number {
+  let lo = 0, hi = a.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < v) lo = mid + 1;
+    else if (a[mid] > v) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Insertion sort of a[0, n): the candidates are a few short ascending runs, where it beats a general sort's setup. */
+function sortAscending(a: Int32Array, n: number): void {
+  for (let k = 1; k < n; k++) {
     const v = a[k];
     let j = k - 1;
     while (j >= 0 && a[j] > v) { a[j + 1] = a[j]; j--; }
     a[j + 1] = v;
   }
-  return a;
 }
 
 /** Tries the patterns of one anchor token; the first (highest weight) that fits wins. */
 export function matchAt(toks: Tok[], i: number, patterns: Pattern[], clauseEnd: number, present?: PresentWords): PatternMatch | null {
   const lex = getLexicon();
-  const order = present && patterns.length > 16 ? candidates(patterns, present) : null;
-  const count = order ? order.length : patterns.length;
+  const ix = present ? needIndex(patterns) : null;
+  const ordered = ix !== null && patterns.length > 16;
+  const count = ordered ? candidates(ix, present!) : patterns.length;
   outer: for (let c = 0; c < count; c++) {
-    const p = patterns[order ? order[c] : c];
-    if (present) {
-      const need = p.need;
-      for (let x = 0; x < need.length; x++) if (present.stamp[need[x]] !== present.sentence) continue outer;
+    const k = ordered ? candidateOrder[c] : c;
+    if (ix) {
+      const { need } = ix;
+      for (let x = ix.needStart[k]; x < ix.needStart[k + 1]; x++) if (present!.stamp[need[x]] !== present!.sentence) continue outer;
     }
+    const p = patterns[k];
     let j = i + 1;
     let ok = true;
     for (const w of p.next) {
