@@ -118,8 +118,8 @@ const HEAD_NOUNS = new Set([
   'outfit', 'contractor', 'corps', 'service', 'branch', 'wing', 'affiliate', 'brigade', 'battalion', 'regiment', 'mission', 'coalition', 'alliance', 'broadcaster', 'newspaper', 'channel', 'station',
 ]);
 
-/** "outfit" in "the Russian mercenary outfit Wagner": a common noun that a following proper name heads. */
-export const isHeadNoun = (w: string): boolean => HEAD_NOUNS.has(w);
+/** "outfit" in "the Russian mercenary outfit Wagner": a common noun that a following proper name heads (a word flag). */
+export const HEAD_NOUN = lowerFlag(HEAD_NOUNS);
 
 /** findActors' answers of isCore per token: 0 not asked yet, 1 yes, -1 no. */
 const coreMemoFor = scratchBytes();
@@ -216,7 +216,9 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
     if (actor && !modifierUse) actors.push(actor);
     i = j + 1;
   }
-  return actors.filter((x, idx) => !demonymModifier(x, actors[idx + 1]));
+  // Mostly none is dropped: the list is copied only when one is.
+  for (let k = 0; k < actors.length; k++) if (demonymModifier(actors[k], actors[k + 1])) return actors.filter((x, idx) => !demonymModifier(x, actors[idx + 1]));
+  return actors;
 
   /** "the Iranian terrorist group Hezbollah": a demonym modifying a named head ("group", "leader") is no actor of its own. */
   function demonymModifier(x: Actor, next: Actor | undefined): boolean {

@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import type { PloverType } from '../types.ts';
 import type { Actor } from './actors.ts';
-import { isHeadNoun, PREP } from './actors.ts';
+import { HEAD_NOUN, PREP } from './actors.ts';
 import { isReportingVerb, type Frame } from './attribution.ts';
 import { getLexicon, matchAt, neededForms, wordLexicon, type Pattern, type PatternMatch, type PresentWords } from './lexicon.ts';
 import { lowerFlag, scratchBytes, startsWithNumber, wordFlag, type Tok } from './tokens.ts';
@@ -255,7 +255,7 @@ function withCompound(ctx: SentenceContext, a: Actor): Actor[] {
 }
 
 /** First actor after the trigger in its clause, optionally with a required preposition. */
-function findAfter(ctx: SentenceContext, from: number, preps: string[] | null, exclude: Actor[] = []): Actor[] {
+function findAfter(ctx: SentenceContext, from: number, preps: readonly string[] | null, exclude: Actor[] = []): Actor[] {
   const { actors } = ctx;
   const end = clauseEndForTarget(ctx, from);
   let fallback: Actor | null = null;
@@ -359,7 +359,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     if (!nounPats && !verbPats) continue;
     if (inFrameRegion(ctx, i)) continue;
     // "the mercenary outfit Wagner": a noun heading the name after it is part of that name's phrase.
-    if (isHeadNoun(t.lower) && ctx.actors.some((a) => a.from === i + 1 && a.kind !== 'pronoun' && a.kind !== 'group')) continue;
+    if (t.flags & HEAD_NOUN && ctx.actors.some((a) => a.from === i + 1 && a.kind !== 'pronoun' && a.kind !== 'group')) continue;
     let m: PatternMatch | null = null;
     // Candidates come left to right: the clause end found for an earlier one holds until it is passed.
     if (end <= i) end = clauseEnd(toks, i, true);
@@ -422,12 +422,14 @@ function keep(e: SentenceEvent): boolean {
   return named(e.source) || named(e.target);
 }
 
+/** The prepositions that may introduce a role given as a preposition (Roles). */
+const prepsOf: Readonly<Record<string, readonly string[]>> = { of: ['of'], on: ['on', 'against', 'over', 'to', 'for', 'in', 'around', 'at'], from: ['from', 'of'], against: ['against', 'on'], with: ['with'], near: ['near', 'on', 'in'] };
+
 function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
   const { toks } = ctx;
   const roles = e.pattern.roles;
   const i = e.anchor;
   const m = e.match;
-  const prepsOf: Record<string, string[]> = { of: ['of'], on: ['on', 'against', 'over', 'to', 'for', 'in', 'around', 'at'], from: ['from', 'of'], against: ['against', 'on'], with: ['with'], near: ['near', 'on', 'in'] };
   if (e.pattern.pos === 'v') {
     const subj = findSubject(ctx, i);
     if (isPassive(toks, i) && !roles.source) {

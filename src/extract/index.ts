@@ -291,14 +291,16 @@ function resolveSpeakers(
 
 /** Opening quote marks (“ «, and an odd straight quote) and closing ones (” ») in a sentence. */
 function countQuotes(text: string): { opens: number; closes: number } {
-  let opens = 0, closes = 0, straight = 0;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0x201c || c === 0xab) opens++; // “ «
-    else if (c === 0x201d || c === 0xbb) closes++; // ” »
-    else if (c === 0x22) straight++; // "
-  }
-  return { opens: opens + (straight % 2), closes };
+  const opens = count(text, '“') + count(text, '«');
+  const closes = count(text, '”') + count(text, '»');
+  return { opens: opens + (count(text, '"') % 2), closes };
+}
+
+/** Occurrences of a character in a text (indexOf scans natively). */
+function count(text: string, c: string): number {
+  let n = 0;
+  for (let k = text.indexOf(c); k >= 0; k = text.indexOf(c, k + 1)) n++;
+  return n;
 }
 
 function normPub(p: IsoDate): IsoDate {
@@ -309,7 +311,7 @@ function normPub(p: IsoDate): IsoDate {
 }
 
 function ref(a: Actor, surnames: Map<string, string>): ActorRef {
-  const name = !/\s/.test(a.name) ? (surnames.get(a.name.toLowerCase()) ?? a.name) : a.name;
+  const name = surnames.size && !/\s/.test(a.name) ? (surnames.get(a.name.toLowerCase()) ?? a.name) : a.name;
   return { mention: a.mention, text: a.text, name };
 }
 
