@@ -136,6 +136,8 @@ export function getLexicon(): Lexicon {
   for (const [word, entries] of Object.entries(cameo.verbs)) {
     known.add(word);
     for (const [bi, own, before, after] of entries) {
+      // Particles before the anchor are matched by number too (packedList).
+      for (const w of before) idOf(w);
       const block = cameo.blocks[bi];
       const base = `cameo:${block.name.toLowerCase()}`;
       for (const [pre, post, code] of block.patterns) {
@@ -188,12 +190,15 @@ function elemMatches(e: number, t: Tok, lex: Lexicon): boolean {
   return set < SET_BITS ? (w.setsLow & (1 << set)) !== 0 : (w.setsHigh & (1 << (set - SET_BITS))) !== 0;
 }
 
-/** Matches a contiguous slot at token k (hyphens skipped); returns the index after it or -1. */
-function matchSlot(toks: Tok[], k: number, s: Slot, limit: number, lex: Lexicon): number {
+/**
+ * Matches a contiguous slot (code[at] … code[at + length - 1], see NeedIndex.code) at token k
+ * (hyphens skipped); returns the index after it or -1.
+ */
+function matchSlot(toks: Tok[], k: number, code: Int32Array, at: number, length: number, limit: number, lex: Lexicon): number {
   let j = k;
-  for (let x = 0; x < s.length; x++) {
+  for (let x = at; x < at + length; x++) {
     while (j < limit && toks[j].lower === '-') j++;
-    if (j >= limit || !elemMatches(s[x], toks[j], lex)) return -1;
+    if (j >= limit || !elemMatches(code[x], toks[j], lex)) return -1;
     j++;
   }
   return j;
@@ -230,6 +235,14 @@ interface NeedIndex {
   words: Int32Array;
   filedStart: Int32Array;
   filed: Int32Array;
+  /**
+   * Pattern k's shape, from code[codeStart[k]], each part a count then its elements: the words
+   * right after the anchor, the particles right before it, the slots after it, the slots before
+   * it (last first); a slot is its length, then its elements (Slot). Words are Lexicon.neededId
+   * numbers. Matching reads these few cache lines, not the pattern objects all over the heap.
+   */
+  codeStart: Int32Array;
+  code: Int32Array;
 }
 const needIndexes = new WeakMap<Pattern[], NeedIndex>();
 function needIndex(patterns: Pattern[]): NeedIndex {
@@ -251,7 +264,18 @@ function needIndex(patterns: Pattern[]): NeedIndex {
     for (const w of words) filedStart.push(filedStart[filedStart.length - 1] + byWord.get(w)!.length);
     const needStart = [0];
     for (const p of patterns) needStart.push(needStart[needStart.length - 1] + p.need.length);
+    const codeStart: number[] = [];
+    const code: number[] = [];
+    const slots = (list: Slot[]) => { code.push(list.length); for (const sl of list) code.push(sl.length, ...sl); };
+    for (const p of patterns) {
+      codeStart.push(code.length);
+      code.push(p.next.length, ...p.next.map((w) => neededId.get(w)!));
+      code.push(p.prev.length, ...p.prev.map((w) => neededId.get(w)!));
+      slots(p.post);
+      slots([...p.pre].reverse());
+    }
     ix = {
+      codeStart: Int32Array.from(codeStart), code: Int32Array.from(code),
       needStart: Int32Array.from(needStart), need: Int32Array.from(patterns.flatMap((p) => p.need)),
       free: Int32Array.from(free), words: Int32Array.from(words), filedStart: Int32Array.from(filedStart),
       filed: Int32Array.from(words.flatMap((w) => byWord.get(w)!)),
@@ -269,6 +293,9 @@ export interface WordLexicon {
   verbPatterns: Pattern[] | undefined;
   /** Its forms (lowercase, noun, lemma) that some pattern needs, by Lexicon.neededId. */
   needed: number[];
+  /** Its lowercase and noun forms' Lexicon.neededId, -1 where none. */
+  lowerId: number;
+  nounId: number;
   /** The word sets (Lexicon.sets) one of its forms is in: bit k of setsLow for set k, of setsHigh for set SET_BITS + k. */
   setsLow: number;
   setsHigh: number;
@@ -288,7 +315,10 @@ export function wordLexicon(t: Tok, lex: Lexicon): WordLexicon {
     if (k < SET_BITS) setsLow |= 1 << k;
     else setsHigh |= 1 << (k - SET_BITS);
   });
-  w.lex = { of: lex, nounPatterns: lex.nouns.get(t.noun), verbPatterns: lex.verbs.get(t.lemma), needed, setsLow, setsHigh };
+  w.lex = {
+    of: lex, nounPatterns: lex.nouns.get(t.noun), verbPatterns: lex.verbs.get(t.lemma), needed,
+    lowerId: lex.neededId.get(t.lower) ?? -1, nounId: lex.neededId.get(t.noun) ?? -1, setsLow, setsHigh,
+  };
   return w.lex;
 }
 
@@ -383,55 +413,68 @@ function sortAscending(a: Int32Array, n: number): void {
 /** Tries the patterns of one anchor token; the first (highest weight) that fits wins. */
 export function matchAt(toks: Tok[], i: number, patterns: Pattern[], clauseEnd: number, present?: PresentWords): PatternMatch | null {
   const lex = getLexicon();
-  const ix = present ? needIndex(patterns) : null;
-  const ordered = ix !== null && patterns.length > 16;
-  const count = ordered ? candidates(ix, present!) : patterns.length;
+  const ix = needIndex(patterns);
+  const { code } = ix;
+  const ordered = present !== undefined && patterns.length > 16;
+  const count = ordered ? candidates(ix, present) : patterns.length;
+  const n = toks.length;
   outer: for (let c = 0; c < count; c++) {
     const k = ordered ? candidateOrder[c] : c;
-    if (ix) {
+    if (present) {
       const { need } = ix;
-      for (let x = ix.needStart[k]; x < ix.needStart[k + 1]; x++) if (present!.stamp[need[x]] !== present!.sentence) continue outer;
+      for (let x = ix.needStart[k]; x < ix.needStart[k + 1]; x++) if (present.stamp[need[x]] !== present.sentence) continue outer;
     }
-    const p = patterns[k];
+    let at = ix.codeStart[k];
+    // Words right after the anchor (hyphens skipped), by lowercase or noun form.
     let j = i + 1;
-    let ok = true;
-    for (const w of p.next) {
-      while (j < toks.length && toks[j].lower === '-') j++;
-      if (j < toks.length && (toks[j].noun === w || toks[j].lower === w)) j++;
-      else { ok = false; break; }
+    const nextCount = code[at++];
+    for (let x = 0; x < nextCount; x++) {
+      const w = code[at++];
+      while (j < n && toks[j].lower === '-') j++;
+      if (j >= n) continue outer;
+      const t = wordLexicon(toks[j], lex);
+      if (t.nounId !== w && t.lowerId !== w) continue outer;
+      j++;
     }
-    if (!ok) continue;
-    for (let b = 0; b < p.prev.length; b++) {
-      const t = toks[i - p.prev.length + b];
-      if (!t || t.lower !== p.prev[b]) { ok = false; break; }
+    // Particles right before it, by lowercase form.
+    const prevCount = code[at++];
+    for (let b = 0; b < prevCount; b++) {
+      const t = toks[i - prevCount + b];
+      if (!t || wordLexicon(t, lex).lowerId !== code[at + b]) continue outer;
     }
-    if (!ok) continue;
+    at += prevCount;
     const anchorEnd = j;
     let to = j - 1;
-    let from = i - p.prev.length;
+    let from = i - prevCount;
     let pos = j;
-    for (let s = 0; s < p.post.length && ok; s++) {
+    const postCount = code[at++];
+    for (let s = 0; s < postCount; s++) {
+      const length = code[at++];
       const gap = s === 0 ? FIRST_GAP : NEXT_GAP;
       let found = -1;
-      for (let k = pos; k < Math.min(clauseEnd, pos + gap + 1); k++) {
-        const e = matchSlot(toks, k, p.post[s], clauseEnd, lex);
+      for (let q = pos; q < Math.min(clauseEnd, pos + gap + 1); q++) {
+        const e = matchSlot(toks, q, code, at, length, clauseEnd, lex);
         if (e >= 0) { found = e; break; }
       }
-      if (found < 0) ok = false;
-      else { pos = found; to = found - 1; }
+      if (found < 0) continue outer;
+      pos = found;
+      to = found - 1;
+      at += length;
     }
-    if (!ok) continue;
     let back = from;
-    for (let s = p.pre.length - 1; s >= 0 && ok; s--) {
+    const preCount = code[at++];
+    for (let s = 0; s < preCount; s++) {
+      const length = code[at++];
       let found = -1;
-      for (let k = back - 1; k >= Math.max(0, back - 4); k--) {
-        if (matchSlot(toks, k, p.pre[s], back, lex) >= 0) { found = k; break; }
+      for (let q = back - 1; q >= Math.max(0, back - 4); q--) {
+        if (matchSlot(toks, q, code, at, length, back, lex) >= 0) { found = q; break; }
       }
-      if (found < 0) ok = false;
-      else { back = found; from = found; }
+      if (found < 0) continue outer;
+      back = found;
+      from = found;
+      at += length;
     }
-    if (!ok) continue;
-    return { pattern: p, from, to, anchorEnd };
+    return { pattern: patterns[k], from, to, anchorEnd };
   }
   return null;
 }
