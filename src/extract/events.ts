@@ -373,12 +373,12 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     if (m.pattern.id === 'reject.decline-to' && NO_COMMENT.has(toks[m.to + 1]?.lemma ?? '')) continue;
     // A reporting verb followed by its clause ("claimed it had ambushed", "alleged that") reports an
     // event; it is none itself, even where no speaker frame was recognised around it.
-    if (m.pattern.id.startsWith('cameo:') && isReportingVerb(t.lemma) && CLAUSE_OPENERS.has(toks[i + 1]?.lower ?? '')) continue;
+    const derived = m.pattern.id.startsWith('cameo:');
+    if (derived && isReportingVerb(t.lemma) && CLAUSE_OPENERS.has(toks[i + 1]?.lower ?? '')) continue;
     // A derived trigger used as a noun modifier ("combat troops", "attack helicopters") is no event.
-    if (m.pattern.id.startsWith('cameo:') && m.to === i && FORCE_NOUNS.has(toks[i + 1]?.lower ?? '') && !isVerbAfterAux(toks, i)) continue;
+    if (derived && m.to === i && FORCE_NOUNS.has(toks[i + 1]?.lower ?? '') && !isVerbAfterAux(toks, i)) continue;
     // A derived (CAMEO) match holds its anchor; the words of its slots stay open to hand rules,
     // which win over it ("staged a hunger strike": the strike, not "stage", is the event).
-    const derived = m.pattern.id.startsWith('cameo:');
     for (let k = m.from; k <= (derived ? m.anchorEnd - 1 : m.to); k++) consumed[k] = 1;
     const p = m.pattern;
     if (!p.type) continue;

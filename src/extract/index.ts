@@ -354,7 +354,7 @@ interface SentenceTime { tokFrom: number; tokTo: number; span: TimeSpan }
 /** `toks`: the tokens events are coded from; `sentenceToks`: all of the sentence's (dateline included). */
 function timesInSentence(sentence: Sentence, toks: Tok[], sentenceToks: Tok[], published: IsoDate | null): SentenceTime[] {
   const out: SentenceTime[] = [];
-  for (const t of findTimes(sentence.text, published, sentenceToks)) {
+  for (const t of findTimes(sentence.text, published, sentenceToks, sentence.start)) {
     out.push({ tokFrom: tokIndexAt(toks, sentence.start + t.start), tokTo: tokIndexAt(toks, sentence.start + t.end - 1), span: t.span });
   }
   return out;

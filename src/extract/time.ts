@@ -237,17 +237,30 @@ const GATES: Record<string, (c: number) => boolean> = {
 };
 
 /**
- * Every time expression in a sentence, longest first where they overlap. `toks`, when given, are
- * the sentence text's tokens (tokenizeSentence over the whole of `text`).
+ * Where the weekday rule's scan may start: its match is an optional word of up to five letters,
+ * white space, then the weekday, so none starts more than five characters before the white space
+ * ahead of the first token holding a weekday name (its regex tries every position otherwise).
  */
-export function findTimes(text: string, published: IsoDate | null, toks?: readonly Tok[]): TimeExpr[] {
+function weekdayScanFrom(toks: readonly Tok[], offset: number): number {
+  for (let k = 0; k < toks.length; k++) {
+    if (!(wordCues(toks[k].word, toks[k].text) & WEEKDAY)) continue;
+    return k === 0 ? 0 : Math.max(0, toks[k - 1].end - offset - 5);
+  }
+  return 0;
+}
+
+/**
+ * Every time expression in a sentence, longest first where they overlap. `toks`, when given, are
+ * the sentence text's tokens (tokenizeSentence over the whole of `text`, at `offset`).
+ */
+export function findTimes(text: string, published: IsoDate | null, toks?: readonly Tok[], offset = 0): TimeExpr[] {
   const cues = toks ? cuesOfTokens(toks) : cuesOfText(text);
   const digit = (cues & DIGIT) !== 0;
   const pub = parsePublished(published);
   const found: TimeExpr[] = [];
   for (const { re, kind } of RULES) {
     if (!GATES[kind](cues)) continue;
-    re.lastIndex = 0;
+    re.lastIndex = kind === 'wd' && toks ? weekdayScanFrom(toks, offset) : 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       const start = m.index + (m[0].length - m[0].trimStart().length);
