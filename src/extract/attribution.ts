@@ -25,6 +25,9 @@ const HARD = /^[.;:!?]$/;
 // Asked token by token, as word flags (tokens.ts wordFlag).
 const SPEECH_VERB = wordFlag((_w, lemma) => SPEECH.has(lemma));
 const NOT_VERBAL_PREV = lowerFlag(NOT_VERBAL_BEFORE);
+const QUOTE_MARK = wordFlag((w) => QUOTE.test(w));
+/** Ends a speaker phrase, looking left: a comma, a quote mark, a sentence stop. */
+const SPEAKER_STOP = wordFlag((w) => w === ',' || QUOTE.test(w) || HARD.test(w));
 
 export interface ChainEl {
   text: string;
@@ -116,7 +119,7 @@ function element(toks: Tok[], actors: Actor[], a: number, b: number): ChainEl | 
 /** Extends a speaker phrase to the right: up to a comma/quote/end, keeping "X cited by Y". */
 function speakerEnd(toks: Tok[], a: number, limit: number): number {
   let j = a;
-  while (j + 1 <= limit && !toks[j + 1].punct && !QUOTE.test(toks[j + 1].lower)) {
+  while (j + 1 <= limit && !toks[j + 1].punct && !(toks[j + 1].flags & QUOTE_MARK)) {
     const w = toks[j + 1].lower;
     if (j > a && (w === 'that' || w === 'said' || w === 'says' || w === 'told' || w === 'reported' || w === 'on' && isTimeWord(toks[j + 2]))) break;
     j++;
@@ -144,7 +147,7 @@ export function findFrames(toks: Tok[], actors: Actor[]): Frame[] {
   const frames: Frame[] = [];
   const n = toks.length;
   let end = n - 1;
-  while (end >= 0 && (toks[end].punct && !QUOTE.test(toks[end].lower))) end--;
+  while (end >= 0 && (toks[end].punct && !(toks[end].flags & QUOTE_MARK))) end--;
   for (let v = 0; v < n; v++) {
     const t = toks[v];
     // according to X
@@ -181,7 +184,7 @@ export function findFrames(toks: Tok[], actors: Actor[]): Frame[] {
     if (actors.some((x) => x.kind !== 'pronoun' && x.kind !== 'group' && v >= x.from && v <= x.to)) continue;
     const prev = toks[v - 1];
     // Inverted: ", said the admiral Craig Faller" / "» said X".
-    if (prev && INVERTED.has(t.lemma) && (prev.lower === ',' || QUOTE.test(prev.lower)) && toks[v + 1] && !toks[v + 1].punct && t.lower !== 'told' && !['that', 'it', 'they', 'he', 'she'].includes(toks[v + 1].lower)) {
+    if (prev && INVERTED.has(t.lemma) && (prev.lower === ',' || prev.flags & QUOTE_MARK) && toks[v + 1] && !toks[v + 1].punct && t.lower !== 'told' && !['that', 'it', 'they', 'he', 'she'].includes(toks[v + 1].lower)) {
       const b = speakerEnd(toks, v + 1, n - 1);
       const chain = speakerChain(toks, actors, v + 1, b);
       // The speaker phrase ends the clause ("…, said the admiral." / "…, said Peskov on Monday"); in
@@ -201,7 +204,7 @@ export function findFrames(toks: Tok[], actors: Actor[]): Frame[] {
     }
     // The speaker before the verb, back to a comma, quote or the sentence start.
     let a = v - 1;
-    while (a >= 0 && !(toks[a].lower === ',' || QUOTE.test(toks[a].lower) || HARD.test(toks[a].lower))) a--;
+    while (a >= 0 && !(toks[a].flags & SPEAKER_STOP)) a--;
     a++;
     // Auxiliaries and adverbs between speaker and verb: "has said", "also said", "will tell".
     let sb = v - 1;
@@ -211,14 +214,14 @@ export function findFrames(toks: Tok[], actors: Actor[]): Frame[] {
     let viaParenthetical = false;
     if (sb < a && a >= 2 && toks[a - 1].lower === ',' && !t.lower.endsWith('ing')) {
       let open = a - 2;
-      while (open >= 0 && toks[open].lower !== ',' && !QUOTE.test(toks[open].lower)) open--;
+      while (open >= 0 && toks[open].lower !== ',' && !(toks[open].flags & QUOTE_MARK)) open--;
       const first = toks[open + 1]?.lower;
       const short = a - 2 - open <= 14;
       // "…, who …,", "…, a former envoy,", "…, al-Qaeda's branch in the Sahel,".
       const possessive = toks.slice(open + 1, open + 5).some((x) => /['’]s$/.test(x.lower));
       if (open > 0 && short && toks[open].lower === ',' && (first === 'who' || first === 'a' || first === 'an' || first === 'whose' || first === 'the' || possessive)) {
         let start = open - 1;
-        while (start >= 0 && !(toks[start].lower === ',' || QUOTE.test(toks[start].lower) || HARD.test(toks[start].lower))) {
+        while (start >= 0 && !(toks[start].flags & SPEAKER_STOP)) {
           // "The Group for … (JNIM), …": a bracketed acronym belongs to the name before it.
           if (toks[start].lower === ')') while (start > 0 && toks[start].lower !== '(') start--;
           start--;
@@ -241,7 +244,7 @@ export function findFrames(toks: Tok[], actors: Actor[]): Frame[] {
     const nextW = toks[v + 1]?.lower;
     const closes = nextW === undefined || toks[v + 1].punct && !QUOTE.test(nextW) || ['on', 'in', 'today', 'yesterday', 'late', 'last', 'earlier', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'citing', 'quoting', 'adding', 'according'].includes(nextW) || QUOTE.test(nextW);
     // "In Bamako, X said on state radio that …": a complement after the verb makes it a head frame.
-    const complement = toks.slice(v + 1, v + 10).some((x) => x.lower === 'that' || QUOTE.test(x.lower));
+    const complement = toks.slice(v + 1, v + 10).some((x) => x.lower === 'that' || (x.flags & QUOTE_MARK) !== 0);
     const tail = a > 0 && toks.slice(0, a).some((x) => !x.punct) && closes && !complement;
     if (TAIL_ONLY.has(t.lemma) && !tail) continue;
     let chain = speakerChain(toks, actors, a, sb);
