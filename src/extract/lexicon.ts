@@ -243,6 +243,9 @@ interface NeedIndex {
    */
   codeStart: Int32Array;
   code: Int32Array;
+  /** The word sets pattern k's slots name (bits as WordLexicon.setsLow / setsHigh): each needs a word of the sentence in it. */
+  setsLow: Int32Array;
+  setsHigh: Int32Array;
 }
 const needIndexes = new WeakMap<Pattern[], NeedIndex>();
 function needIndex(patterns: Pattern[]): NeedIndex {
@@ -266,6 +269,18 @@ function needIndex(patterns: Pattern[]): NeedIndex {
     for (const p of patterns) needStart.push(needStart[needStart.length - 1] + p.need.length);
     const codeStart: number[] = [];
     const code: number[] = [];
+    const setsLow = new Int32Array(patterns.length);
+    const setsHigh = new Int32Array(patterns.length);
+    patterns.forEach((p, k) => {
+      for (const sl of [...p.post, ...p.pre]) {
+        for (const e of sl) {
+          if (e >= 0 || e === NEVER) continue;
+          const set = -1 - e;
+          if (set < SET_BITS) setsLow[k] |= 1 << set;
+          else setsHigh[k] |= 1 << (set - SET_BITS);
+        }
+      }
+    });
     const slots = (list: Slot[]) => { code.push(list.length); for (const sl of list) code.push(sl.length, ...sl); };
     for (const p of patterns) {
       codeStart.push(code.length);
@@ -275,7 +290,7 @@ function needIndex(patterns: Pattern[]): NeedIndex {
       slots([...p.pre].reverse());
     }
     ix = {
-      codeStart: Int32Array.from(codeStart), code: Int32Array.from(code),
+      codeStart: Int32Array.from(codeStart), code: Int32Array.from(code), setsLow, setsHigh,
       needStart: Int32Array.from(needStart), need: Int32Array.from(patterns.flatMap((p) => p.need)),
       free: Int32Array.from(free), words: Int32Array.from(words), filedStart: Int32Array.from(filedStart),
       filed: Int32Array.from(words.flatMap((w) => byWord.get(w)!)),
@@ -324,10 +339,11 @@ export function wordLexicon(t: Tok, lex: Lexicon): WordLexicon {
 
 /**
  * The needed words (Lexicon.neededId) of one sentence: `ids` lists them, and a word is present
- * when its `stamp` entry equals `sentence`. One instance, reused: no set is built per sentence.
+ * when its `stamp` entry equals `sentence`; `setsLow` / `setsHigh`: the word sets some word of it
+ * is in (WordLexicon bits). One instance, reused: no set is built per sentence.
  */
-export interface PresentWords { stamp: Int32Array; sentence: number; ids: number[] }
-const present: PresentWords = { stamp: new Int32Array(0), sentence: 0, ids: [] };
+export interface PresentWords { stamp: Int32Array; sentence: number; ids: number[]; setsLow: number; setsHigh: number }
+const present: PresentWords = { stamp: new Int32Array(0), sentence: 0, ids: [], setsLow: 0, setsHigh: 0 };
 
 /**
  * The word forms (lowercase, noun, lemma) of a sentence's tokens that some pattern needs: what
@@ -339,13 +355,19 @@ export function neededForms(toks: Tok[], lex: Lexicon): PresentWords {
   const sentence = ++present.sentence;
   const { stamp, ids } = present;
   ids.length = 0;
+  let setsLow = 0, setsHigh = 0;
   for (let k = 0; k < toks.length; k++) {
-    const needed = wordLexicon(toks[k], lex).needed;
+    const w = wordLexicon(toks[k], lex);
+    setsLow |= w.setsLow;
+    setsHigh |= w.setsHigh;
+    const needed = w.needed;
     for (let x = 0; x < needed.length; x++) {
       const id = needed[x];
       if (stamp[id] !== sentence) { stamp[id] = sentence; ids.push(id); }
     }
   }
+  present.setsLow = setsLow;
+  present.setsHigh = setsHigh;
   return present;
 }
 
@@ -421,6 +443,8 @@ export function matchAt(toks: Tok[], i: number, patterns: Pattern[], clauseEnd: 
   outer: for (let c = 0; c < count; c++) {
     const k = ordered ? candidateOrder[c] : c;
     if (present) {
+      // Every slot element must take a word: the sentence needs the pattern's words, and words in its sets.
+      if ((ix.setsLow[k] & ~present.setsLow) !== 0 || (ix.setsHigh[k] & ~present.setsHigh) !== 0) continue;
       const { need } = ix;
       for (let x = ix.needStart[k]; x < ix.needStart[k + 1]; x++) if (present.stamp[need[x]] !== present.sentence) continue outer;
     }
