@@ -135,12 +135,15 @@ export interface WordInfo {
  * its characters in the sentence, so no string is cut out of the sentence for a word seen before.
  */
 let table: (WordInfo | undefined)[] = new Array(1 << 12);
+/** Each slot's word's hash with its low bit set, 0 for an empty slot: a probe reads no word whose hash differs. */
+let hashes = new Int32Array(1 << 12);
 let tableSize = 0;
 /** Past this many forms the table starts afresh (a long-running process sees unbounded vocabulary). */
 const MAX_WORDS = 200_000;
 
 function clearWords(): void {
   table = new Array(1 << 12);
+  hashes = new Int32Array(1 << 12);
   tableSize = 0;
 }
 
@@ -149,6 +152,7 @@ function insertWord(w: WordInfo): void {
   if (++tableSize * 2 > table.length) {
     const old = table;
     table = new Array(old.length * 2);
+    hashes = new Int32Array(old.length * 2);
     for (const x of old) if (x) place(x);
   }
   place(w);
@@ -157,8 +161,9 @@ function insertWord(w: WordInfo): void {
 function place(w: WordInfo): void {
   const mask = table.length - 1;
   let slot = w.hash & mask;
-  while (table[slot] !== undefined) slot = (slot + 1) & mask;
+  while (hashes[slot] !== 0) slot = (slot + 1) & mask;
   table[slot] = w;
+  hashes[slot] = w.hash | 1;
 }
 
 /** FNV-1a over text[start, end). */
@@ -200,9 +205,10 @@ const WORD_START = /[\p{L}\p{N}]/u;
 function wordInfo(text: string, start: number, end: number, lemmatize: (w: string) => string): WordInfo {
   const hash = hashOf(text, start, end);
   const mask = table.length - 1;
+  const key = hash | 1;
   let w: WordInfo | undefined;
-  for (let slot = hash & mask; (w = table[slot]) !== undefined; slot = (slot + 1) & mask) {
-    if (w.hash === hash && sameText(w.text, text, start, end)) break;
+  for (let slot = hash & mask, h = hashes[slot]; h !== 0; slot = (slot + 1) & mask, h = hashes[slot]) {
+    if (h === key && sameText(table[slot]!.text, text, start, end)) { w = table[slot]; break; }
   }
   if (w === undefined) {
     const word = text.slice(start, end);
