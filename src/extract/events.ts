@@ -127,41 +127,14 @@ export function findSubject(ctx: SentenceContext, i: number, depth = 0): Actor[]
   const { toks, actors } = ctx;
   const floor = frameFloor(ctx, i);
   let hi = i;
+  // No closure in the loop (one would capture k: a fresh context per token).
   for (let k = i - 1; k >= floor - 1; k--) {
     const w = k >= floor ? toks[k].lower : '';
-    // "X is on the list and in January its commander, Y, was killed": "and" opening a clause with
-    // its own subject (not coordinating two actors) bounds the subject search.
-    const clauseAnd = w === 'and' && k + 1 < hi && !actors.some((a) => a.from === k + 1 || a.to === k - 1) &&
-      actors.some((a) => a.from > k && a.to < hi && a.prep === null && !inFrameRegion(ctx, a.from));
+    const clauseAnd = w === 'and' && k + 1 < hi && opensClause(ctx, k, hi);
     const boundary = k < floor || toks[k].flags & (HARD | SUBORDINATOR | RELATIVE_WORD) || clauseAnd;
     if (!boundary) continue;
-    const lo = k + 1;
-    const cands = actors.filter((a) => a.from >= lo && a.to < hi && !inFrameRegion(ctx, a.from) && (a.prep === null || a.prep === 'like'));
-    const head = cands.find((a) => !a.possessive) ?? cands[0];
-    if (head) {
-      // "… who own X and protect Y", "Tehran used that force to back Y": X / that force is the
-      // object of an earlier verb whose subject also does this one.
-      const earlier = depth < 2 ? governingVerb(ctx, head, i) : -1;
-      if (earlier >= 0) { const s = findSubject(ctx, earlier, depth + 1); if (s.length) return s; }
-      // "troops from Russia's Africa Corps", "soldiers of the Chilean army": a bare group is the named actor it comes from.
-      if (head.kind === 'group' && !head.countryOnly) {
-        const origin = actors.find((x) => x.from > head.to && x.from <= head.to + 5 && (x.prep === 'from' || x.prep === 'of') && x.kind !== 'group' && x.kind !== 'pronoun');
-        if (origin && origin.from < i) return withCompound(ctx, origin);
-      }
-      return withCompound(ctx, head.kind === 'group' || head.countryOnly || describesBody(head) ? appositive(ctx, head) : head);
-    }
-    // "…, but sixty countries recognize Y": the clause has a subject of its own that is no actor;
-    // the actor of an earlier clause is not the doer.
-    // (A gerund — "after fierce fighting with X" — has no subject of its own.)
-    if (k >= floor && toks[k].flags & SUBORDINATOR && !toks[i].lower.endsWith('ing') && ownSubject(toks, lo, i)) return [];
-    if (k >= floor && toks[k].flags & RELATIVE_WORD) {
-      // "<actor>, which has …": the antecedent right before the relative.
-      // Not a possessive ("one of America's adversaries that has …": the adversaries act), and
-      // nothing but a comma between.
-      const ante = actors.filter((a) => a.to < k && a.to >= k - 3).pop();
-      const adjacent = ante && toks.slice(ante.to + 1, k).every((t) => t.punct);
-      if (ante && adjacent && !ante.possessive && ante.kind !== 'pronoun') return withCompound(ctx, ante);
-    }
+    const found = subjectAfter(ctx, i, k, floor, hi, depth);
+    if (found) return found;
     if (k < floor) break;
     hi = k;
   }
@@ -174,6 +147,52 @@ export function findSubject(ctx: SentenceContext, i: number, depth = 0): Actor[]
     if (sp.length) return sp[0].kind === 'pronoun' ? ctx.resolvePronoun(sp[0]) : [sp[0]];
   }
   return [];
+}
+
+/**
+ * "X is on the list and in January its commander, Y, was killed": "and" (at k) opening a clause
+ * with its own subject (not coordinating two actors) bounds the subject search.
+ */
+function opensClause(ctx: SentenceContext, k: number, hi: number): boolean {
+  const { actors } = ctx;
+  return !actors.some((a) => a.from === k + 1 || a.to === k - 1) &&
+    actors.some((a) => a.from > k && a.to < hi && a.prep === null && !inFrameRegion(ctx, a.from));
+}
+
+/**
+ * The subject of the verb at i in the clause after the boundary at k (up to hi): the actors to
+ * return (none: the clause's subject is no actor), or null to look further left.
+ */
+function subjectAfter(ctx: SentenceContext, i: number, k: number, floor: number, hi: number, depth: number): Actor[] | null {
+  const { toks, actors } = ctx;
+  const lo = k + 1;
+  const cands = actors.filter((a) => a.from >= lo && a.to < hi && !inFrameRegion(ctx, a.from) && (a.prep === null || a.prep === 'like'));
+  const head = cands.find((a) => !a.possessive) ?? cands[0];
+  if (head) {
+    // "… who own X and protect Y", "Tehran used that force to back Y": X / that force is the
+    // object of an earlier verb whose subject also does this one.
+    const earlier = depth < 2 ? governingVerb(ctx, head, i) : -1;
+    if (earlier >= 0) { const s = findSubject(ctx, earlier, depth + 1); if (s.length) return s; }
+    // "troops from Russia's Africa Corps", "soldiers of the Chilean army": a bare group is the named actor it comes from.
+    if (head.kind === 'group' && !head.countryOnly) {
+      const origin = actors.find((x) => x.from > head.to && x.from <= head.to + 5 && (x.prep === 'from' || x.prep === 'of') && x.kind !== 'group' && x.kind !== 'pronoun');
+      if (origin && origin.from < i) return withCompound(ctx, origin);
+    }
+    return withCompound(ctx, head.kind === 'group' || head.countryOnly || describesBody(head) ? appositive(ctx, head) : head);
+  }
+  // "…, but sixty countries recognize Y": the clause has a subject of its own that is no actor;
+  // the actor of an earlier clause is not the doer.
+  // (A gerund — "after fierce fighting with X" — has no subject of its own.)
+  if (k >= floor && toks[k].flags & SUBORDINATOR && !toks[i].lower.endsWith('ing') && ownSubject(toks, lo, i)) return [];
+  if (k >= floor && toks[k].flags & RELATIVE_WORD) {
+    // "<actor>, which has …": the antecedent right before the relative.
+    // Not a possessive ("one of America's adversaries that has …": the adversaries act), and
+    // nothing but a comma between.
+    const ante = actors.filter((a) => a.to < k && a.to >= k - 3).pop();
+    const adjacent = ante && toks.slice(ante.to + 1, k).every((t) => t.punct);
+    if (ante && adjacent && !ante.possessive && ante.kind !== 'pronoun') return withCompound(ctx, ante);
+  }
+  return null;
 }
 
 /** Words between a clause opener and its verb that are no subject ("but also sent", "but has sent"). */
@@ -279,7 +298,7 @@ function clauseEndForTarget(ctx: SentenceContext, from: number): number {
   for (let k = from; k < toks.length; k++) {
     const w = toks[k].lower;
     if (toks[k].flags & HARD || w === '.' || toks[k].flags & SUBORDINATOR && k > from || w === 'which' || w === 'who') return k;
-    if (w === ',' && !(toks[k + 1] && ctx.actors.some((a) => a.from === k + 1 && a.kind !== 'group'))) return k;
+    if (w === ',' && !(toks[k + 1] && actorAt(ctx.actors, k + 1, true))) return k;
     if (inFrameRegion(ctx, k)) return k;
   }
   return toks.length;
@@ -338,6 +357,18 @@ function modifierSource(ctx: SentenceContext, i: number): Actor[] {
   return [];
 }
 
+/** Whether a named actor (not a pronoun or a bare group) starts at token k. */
+function namedActorAt(actors: Actor[], k: number): boolean {
+  for (const a of actors) if (a.from === k && a.kind !== 'pronoun' && a.kind !== 'group') return true;
+  return false;
+}
+
+/** Whether an actor starts at token k (optionally: other than a bare group). */
+function actorAt(actors: Actor[], k: number, notGroup: boolean): boolean {
+  for (const a of actors) if (a.from === k && (!notGroup || a.kind !== 'group')) return true;
+  return false;
+}
+
 /** Tokens taken by an actor or a match (codeSentence). */
 const consumedFor = scratchBytes();
 
@@ -359,7 +390,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     if (!nounPats && !verbPats) continue;
     if (inFrameRegion(ctx, i)) continue;
     // "the mercenary outfit Wagner": a noun heading the name after it is part of that name's phrase.
-    if (t.flags & HEAD_NOUN && ctx.actors.some((a) => a.from === i + 1 && a.kind !== 'pronoun' && a.kind !== 'group')) continue;
+    if (t.flags & HEAD_NOUN && namedActorAt(ctx.actors, i + 1)) continue;
     let m: PatternMatch | null = null;
     // Candidates come left to right: the clause end found for an earlier one holds until it is passed.
     if (end <= i) end = clauseEnd(toks, i, true);
@@ -524,7 +555,7 @@ function useVerbBefore(ctx: SentenceContext, to: number): number {
     if (w === '.' || toks[k].flags & HARD || inFrameRegion(ctx, k)) return -1;
     if (toks[k].lemma === 'use' && isVerbal(toks, k) && !BE.has(toks[k - 1]?.lower ?? '')) return k;
     // Another infinitive in between ("use X to build Y to …") ends the search; "ties to Y" does not.
-    if (w === 'to' && k < to - 1 && !toks[k + 1].cap && !DETS.has(toks[k + 1].lower) && !ctx.actors.some((a) => a.from === k + 1)) return -1;
+    if (w === 'to' && k < to - 1 && !toks[k + 1].cap && !DETS.has(toks[k + 1].lower) && !actorAt(ctx.actors, k + 1, false)) return -1;
   }
   return -1;
 }

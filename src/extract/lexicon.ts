@@ -338,12 +338,13 @@ export function wordLexicon(t: Tok, lex: Lexicon): WordLexicon {
 }
 
 /**
- * The needed words (Lexicon.neededId) of one sentence: `ids` lists them, and a word is present
+ * The needed words (Lexicon.neededId) of one sentence: `ids[0, count)` lists them (the array is
+ * kept, not emptied, between sentences: emptying it gives its storage away), and a word is present
  * when its `stamp` entry equals `sentence`; `setsLow` / `setsHigh`: the word sets some word of it
  * is in (WordLexicon bits). One instance, reused: no set is built per sentence.
  */
-export interface PresentWords { stamp: Int32Array; sentence: number; ids: number[]; setsLow: number; setsHigh: number }
-const present: PresentWords = { stamp: new Int32Array(0), sentence: 0, ids: [], setsLow: 0, setsHigh: 0 };
+export interface PresentWords { stamp: Int32Array; sentence: number; ids: number[]; count: number; setsLow: number; setsHigh: number }
+const present: PresentWords = { stamp: new Int32Array(0), sentence: 0, ids: [], count: 0, setsLow: 0, setsHigh: 0 };
 
 /**
  * The word forms (lowercase, noun, lemma) of a sentence's tokens that some pattern needs: what
@@ -354,7 +355,7 @@ export function neededForms(toks: Tok[], lex: Lexicon): PresentWords {
   if (present.stamp.length !== lex.neededId.size) { present.stamp = new Int32Array(lex.neededId.size); present.sentence = 0; }
   const sentence = ++present.sentence;
   const { stamp, ids } = present;
-  ids.length = 0;
+  let count = 0;
   let setsLow = 0, setsHigh = 0;
   for (let k = 0; k < toks.length; k++) {
     const w = wordLexicon(toks[k], lex);
@@ -363,9 +364,10 @@ export function neededForms(toks: Tok[], lex: Lexicon): PresentWords {
     const needed = w.needed;
     for (let x = 0; x < needed.length; x++) {
       const id = needed[x];
-      if (stamp[id] !== sentence) { stamp[id] = sentence; ids.push(id); }
+      if (stamp[id] !== sentence) { stamp[id] = sentence; ids[count++] = id; }
     }
   }
+  present.count = count;
   present.setsLow = setsLow;
   present.setsHigh = setsHigh;
   return present;
@@ -397,12 +399,12 @@ function addFiled(ix: NeedIndex, w: number): void {
 function candidates(ix: NeedIndex, present: PresentWords): number {
   candidateCount = 0;
   for (let k = 0; k < ix.free.length; k++) addCandidate(ix.free[k]);
-  const { stamp, sentence, ids } = present;
+  const { stamp, sentence, ids, count } = present;
   const { words } = ix;
-  if (words.length <= ids.length) {
+  if (words.length <= count) {
     for (let w = 0; w < words.length; w++) if (stamp[words[w]] === sentence) addFiled(ix, w);
   } else {
-    for (let x = 0; x < ids.length; x++) {
+    for (let x = 0; x < count; x++) {
       const w = binarySearch(words, ids[x]);
       if (w >= 0) addFiled(ix, w);
     }
