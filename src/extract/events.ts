@@ -283,7 +283,7 @@ function findAfter(ctx: SentenceContext, from: number, preps: readonly string[] 
     if (exclude.includes(a)) continue;
     if (inFrameRegion(ctx, a.from)) continue;
     // "by his Cuban advisors": the possessive determiner modifies the actor after it.
-    if (a.kind === 'pronoun' && a.possessive && actors.some((x) => x.from === a.to + 1 && x.kind !== 'pronoun')) continue;
+    if (a.kind === 'pronoun' && a.possessive && nonPronounAt(actors, a.to + 1)) continue;
     if (preps ? !preps.includes(a.prep ?? '') : a.prep === 'by') continue;
     if (!preps && a.prep && ['since', 'during', 'after', 'before', 'than', 'like', 'among'].includes(a.prep)) continue;
     // A bare group noun ("inspectors", "force") yields to a named actor later in the clause.
@@ -360,6 +360,12 @@ function modifierSource(ctx: SentenceContext, i: number): Actor[] {
 /** Whether a named actor (not a pronoun or a bare group) starts at token k. */
 function namedActorAt(actors: Actor[], k: number): boolean {
   for (const a of actors) if (a.from === k && a.kind !== 'pronoun' && a.kind !== 'group') return true;
+  return false;
+}
+
+/** Whether an actor other than a pronoun starts at token k. */
+function nonPronounAt(actors: Actor[], k: number): boolean {
+  for (const a of actors) if (a.from === k && a.kind !== 'pronoun') return true;
   return false;
 }
 

@@ -317,8 +317,13 @@ export interface WordLexicon {
 }
 
 export function wordLexicon(t: Tok, lex: Lexicon): WordLexicon {
+  const w = t.word.lex;
+  return w !== null && w.of === lex ? w : lookUpWord(t, lex);
+}
+
+/** wordLexicon's first lookup for a word form (apart: its closure would cost every call a context). */
+function lookUpWord(t: Tok, lex: Lexicon): WordLexicon {
   const w = t.word;
-  if (w.lex?.of === lex) return w.lex;
   const needed: number[] = [];
   const add = (form: string) => { const id = lex.neededId.get(form); if (id !== undefined) needed.push(id); };
   add(t.lower);
