@@ -268,6 +268,8 @@ function withCompound(ctx: SentenceContext, a: Actor): Actor[] {
     out.push(next);
     cur = next;
   }
+  // Mostly the actor stands alone (out is [a]).
+  if (out.length === 1) return out;
   // Conjuncts without a name of their own ("intelligence agents") do not make separate events.
   const distinct = out.filter((x, idx) => x === a || (x.kind !== 'group' && !out.slice(0, idx).some((y) => y.name === x.name)));
   return distinct.length > 1 ? distinct.slice(0, 4) : [a];

@@ -303,7 +303,15 @@ function count(text: string, c: string): number {
   return n;
 }
 
+/** The last publication date normalised (a corpus or a `dossier code` run mostly repeats one). */
+let lastNormPub: { p: IsoDate; norm: IsoDate } | null = null;
+
 function normPub(p: IsoDate): IsoDate {
+  if (lastNormPub?.p !== p) lastNormPub = { p, norm: normalisePub(p) };
+  return lastNormPub.norm;
+}
+
+function normalisePub(p: IsoDate): IsoDate {
   const m = parsePublished(p);
   if (!m) return p;
   const pad = (n: number) => String(n).padStart(2, '0');
