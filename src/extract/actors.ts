@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
 import type { Mention } from '../types.ts';
-import { startsWithNumber, type Tok } from './tokens.ts';
+import { lowerFlag, scratchBytes, startsWithNumber, type Tok } from './tokens.ts';
 
 const require = createRequire(import.meta.url);
 const countries = require('world-countries') as Countries;
@@ -76,6 +76,15 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
 export const PREPS = new Set(['to', 'by', 'of', 'in', 'on', 'against', 'with', 'from', 'for', 'at', 'into', 'toward', 'towards', 'near', 'over', 'between', 'among', 'under', 'across', 'inside', 'within', 'through', 'via', 'including', 'like', 'during', 'after', 'before', 'since', 'than', 'around', 'alongside', 'beside', 'behind']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'him', 'them', 'his', 'her', 'its', 'their', 'who', 'which']);
 const MAX_PLACE_WORDS = 4;
+
+// The lists above asked about token by token, as word flags (tokens.ts wordFlag).
+export const PREP = lowerFlag(PREPS);
+const PRONOUN = lowerFlag(PRONOUNS);
+const NAME_START = lowerFlag(NAME_STARTS);
+const GROUP_WORD = lowerFlag(GROUP);
+const MODIFIER = lowerFlag(MODIFIERS);
+const NOT_ACTOR_WORD = lowerFlag(NOT_ACTOR);
+const DETERMINER = lowerFlag(DETERMINERS);
 const FUNCTION_AFTER = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'may', 'might', 'and', 'or', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'who', 'which', 'that', 'also', 'said', 'says', 'say', 'did', 'does', 'do', 'not', 'again', 'then', 'today', 'yesterday', 'last', 'this', 'on', 'routinely', 'reportedly', 'allegedly']);
 
 export const isDemonym = (w: string) => DEMONYMS.has(w);
@@ -88,7 +97,7 @@ function placeAt(toks: Tok[], i: number, limit: number): [number, string] | null
   // "US" the country only in capitals, never the pronoun "us".
   if (t.lower === 'us' && t.text !== 'US') return null;
   // Phrases are the token words joined by spaces or hyphens, so they open with this word.
-  if (!NAME_STARTS.has(t.lower)) return null;
+  if (!(t.flags & NAME_START)) return null;
   let phrase = '';
   let best: [number, string] | null = null;
   for (let j = i; j < Math.min(limit, i + MAX_PLACE_WORDS); j++) {
@@ -109,8 +118,11 @@ const HEAD_NOUNS = new Set([
   'outfit', 'contractor', 'corps', 'service', 'branch', 'wing', 'affiliate', 'brigade', 'battalion', 'regiment', 'mission', 'coalition', 'alliance', 'broadcaster', 'newspaper', 'channel', 'station',
 ]);
 
-/** "outfit" in "the Russian mercenary outfit Wagner": a common noun that a following proper name heads. */
-export const isHeadNoun = (w: string): boolean => HEAD_NOUNS.has(w);
+/** "outfit" in "the Russian mercenary outfit Wagner": a common noun that a following proper name heads (a word flag). */
+export const HEAD_NOUN = lowerFlag(HEAD_NOUNS);
+
+/** findActors' answers of isCore per token: 0 not asked yet, 1 yes, -1 no. */
+const coreMemoFor = scratchBytes();
 
 /** All actor phrases in a sentence, left to right, non-overlapping. */
 export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: string) => boolean = () => false): Actor[] {
@@ -145,7 +157,7 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
   }
   const actors: Actor[] = [];
   // isCore is asked several times per token (phrase growth, trimming, lookahead): answered once.
-  const coreMemo = new Int8Array(n);
+  const coreMemo = coreMemoFor(n);
   const isCore = (k: number): boolean => {
     if (coreMemo[k] === 0) coreMemo[k] = coreAt(k) ? 1 : -1;
     return coreMemo[k] === 1;
@@ -153,41 +165,41 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
   const coreAt = (k: number): boolean => {
     const t = toks[k];
     if (pieceAt[k]) return true;
-    if (t.cap && !t.punct && !NOT_ACTOR.has(t.lower) && !startsWithNumber(t.text)) {
+    if (t.cap && !t.punct && !(t.flags & NOT_ACTOR_WORD) && !startsWithNumber(t.text)) {
       // A capital that only marks a sentence start ("Hit by sanctions, …") is no name.
       if ((k === 0 || /^[“"«'‘(:—-]$/.test(toks[k - 1].lower)) && (isCommon(t.lower) || isCommon(t.noun) || isCommon(t.lemma))) return false;
       return true;
     }
-    return GROUP.has(t.lower);
+    return (t.flags & GROUP_WORD) !== 0;
   };
   const isInner = (k: number): boolean => {
     const t = toks[k];
     if (isCore(k)) return true;
-    if (MODIFIERS.has(t.lower)) return true;
+    if (t.flags & MODIFIER) return true;
     if (t.lower === '-' ) return k + 1 < n && isCore(k + 1) && k > 0 && !toks[k - 1].punct;
     if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'de') && k + 1 < n && k > 0) {
       // "Minister of Finance", "Institute for Coastal and Marine Studies": only between capitalised words.
       const prev = toks[k - 1];
       let j = k + 1;
       while (j < n && (toks[j].lower === 'the' || toks[j].lower === 'a')) j++;
-      return prev.cap && !NOT_ACTOR.has(prev.lower) && j < n && toks[j].cap && !NOT_ACTOR.has(toks[j].lower);
+      return prev.cap && !(prev.flags & NOT_ACTOR_WORD) && j < n && toks[j].cap && !(toks[j].flags & NOT_ACTOR_WORD);
     }
     if ((t.lower === 'the' || t.lower === 'a') && k > 1 && k + 1 < n) {
       // "Center for a Free Society": an article inside a capitalised name after "for"/"of".
       const prev = toks[k - 1].lower;
-      return (prev === 'for' || prev === 'of') && toks[k - 2].cap && toks[k + 1].cap && !NOT_ACTOR.has(toks[k + 1].lower);
+      return (prev === 'for' || prev === 'of') && toks[k - 2].cap && toks[k + 1].cap && !(toks[k + 1].flags & NOT_ACTOR_WORD);
     }
     return false;
   };
   let i = 0;
   while (i < n) {
     const t = toks[i];
-    if (PRONOUNS.has(t.lower) && !pieceAt[i]) {
+    if (t.flags & PRONOUN && !pieceAt[i]) {
       actors.push({ from: i, to: i, text: t.text, name: t.lower, mention: null, kind: 'pronoun', etype: null, countryOnly: false, prep: prepBefore(toks, i), possessive: ['his', 'her', 'its', 'their'].includes(t.lower) });
       i++;
       continue;
     }
-    if (!isCore(i) && !(MODIFIERS.has(t.lower) && i + 1 < n && lookaheadCore(i))) { i++; continue; }
+    if (!isCore(i) && !(t.flags & MODIFIER && i + 1 < n && lookaheadCore(i))) { i++; continue; }
     let j = i;
     while (j + 1 < n && isInner(j + 1)) {
       // Two different tagged pieces side by side stay apart unless the first modifies a group noun.
@@ -200,11 +212,13 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
     const actor = buildActor(toks, a, j, pieceAt);
     // A group word used as a modifier ("military aid", "police station") is no actor.
     const nx = toks[j + 1];
-    const modifierUse = actor && actor.kind === 'group' && a === j && MODIFIERS.has(toks[j].lower) && nx && !nx.punct && !nx.cap && /^[a-z]+$/.test(nx.lower) && !FUNCTION_AFTER.has(nx.lower) && !/ed$/.test(nx.lower);
+    const modifierUse = actor && actor.kind === 'group' && a === j && toks[j].flags & MODIFIER && nx && !nx.punct && !nx.cap && /^[a-z]+$/.test(nx.lower) && !FUNCTION_AFTER.has(nx.lower) && !/ed$/.test(nx.lower);
     if (actor && !modifierUse) actors.push(actor);
     i = j + 1;
   }
-  return actors.filter((x, idx) => !demonymModifier(x, actors[idx + 1]));
+  // Mostly none is dropped: the list is copied only when one is.
+  for (let k = 0; k < actors.length; k++) if (demonymModifier(actors[k], actors[k + 1])) return actors.filter((x, idx) => !demonymModifier(x, actors[idx + 1]));
+  return actors;
 
   /** "the Iranian terrorist group Hezbollah": a demonym modifying a named head ("group", "leader") is no actor of its own. */
   function demonymModifier(x: Actor, next: Actor | undefined): boolean {
@@ -217,15 +231,15 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
 
   function lookaheadCore(k: number): boolean {
     let j = k;
-    while (j < n && MODIFIERS.has(toks[j].lower) && !isCore(j)) j++;
+    while (j < n && toks[j].flags & MODIFIER && !isCore(j)) j++;
     return j < n && j - k <= 3 && isCore(j);
   }
 }
 
 function prepBefore(toks: Tok[], i: number): string | null {
   let k = i - 1;
-  while (k >= 0 && (DETERMINERS.has(toks[k].lower) || MODIFIERS.has(toks[k].lower) || startsWithNumber(toks[k].text))) k--;
-  if (k >= 0 && PREPS.has(toks[k].lower)) {
+  while (k >= 0 && (toks[k].flags & (DETERMINER | MODIFIER) || startsWithNumber(toks[k].text))) k--;
+  if (k >= 0 && toks[k].flags & PREP) {
     // "thousands of Cubans", "members of the Association": the quantity does not govern the actor.
     if (toks[k].lower === 'of' && k > 0 && QUANT.has(toks[k - 1].lower)) return prepBefore(toks, k - 1);
     return toks[k].lower;
@@ -255,8 +269,8 @@ function buildActor(toks: Tok[], a: number, b: number, pieceAt: (Piece | undefin
     }
     free++;
     const w = t.lower;
-    if (GROUP.has(w)) groupFree++;
-    if (t.cap && !TITLES.has(w) && !GROUP.has(w) && !MODIFIERS.has(w) && !NOT_ACTOR.has(w) && w !== 'of' && w !== 'for') properFree++;
+    if (t.flags & GROUP_WORD) groupFree++;
+    if (t.cap && !TITLES.has(w) && !(t.flags & (GROUP_WORD | MODIFIER | NOT_ACTOR_WORD)) && w !== 'of' && w !== 'for') properFree++;
   }
   const possessive = b + 1 < toks.length && toks[b + 1].lower === "'s";
   const prep = prepBefore(toks, a);
@@ -282,7 +296,7 @@ function buildActor(toks: Tok[], a: number, b: number, pieceAt: (Piece | undefin
   }
   if (groupFree > 0) {
     let name = '';
-    for (let k = a; k <= b; k++) if (!DETERMINERS.has(toks[k].lower)) name += (name ? ' ' : '') + toks[k].lower;
+    for (let k = a; k <= b; k++) if (!(toks[k].flags & DETERMINER)) name += (name ? ' ' : '') + toks[k].lower;
     return mk(name, null, 'group', null, false);
   }
   return null;

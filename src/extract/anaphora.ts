@@ -8,7 +8,7 @@
 // Conservative: only with a definite/demonstrative determiner, never before a name or an "of"
 // phrase ("the president of Peru", "the leader, Juan Perez," are resolved by the phrase itself).
 import { isDemonym, type Actor } from './actors.ts';
-import type { Tok } from './tokens.ts';
+import { lowerFlag, type Tok } from './tokens.ts';
 
 /** Roles that name one person ("the president"); leader words may fall back to the article's protagonist. */
 const ROLE_WORDS = new Set(['president', 'leader', 'dictator', 'ruler', 'strongman', 'tyrant', 'autocrat', 'premier', 'chancellor', 'minister', 'king', 'queen', 'emir', 'prince', 'monarch', 'general', 'commander', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'envoy', 'ambassador', 'chief', 'head']);
@@ -19,6 +19,11 @@ const COUNTRY_WORDS = new Set(['country', 'nation']);
 const HEADED = new Set(['state', 'government', 'junta', 'regime']);
 const DEFINITE = new Set(['the', 'this', 'that']);
 const NOT_MODIFIER = new Set(['of', 'and', 'or', ',', 'who', 'which', 'that', 'to', 'in', 'on', 'by', 'for', 'with', 'from', 'at']);
+// The lists asked about token by token, as word flags (tokens.ts wordFlag).
+const DEFINITE_WORD = lowerFlag(DEFINITE);
+/** Ends the modifiers of a determiner's phrase: a role or country word heads it, the others end it. */
+const PHRASE_HEAD = lowerFlag(new Set([...ROLE_WORDS, ...COUNTRY_WORDS]));
+const PHRASE_STOP = lowerFlag(NOT_MODIFIER);
 
 export interface PersonSeen {
   actor: Actor;
@@ -63,56 +68,69 @@ export function remember(mem: AnaphoraMemory, toks: Tok[], actors: Actor[], sent
 export function resolveDescriptions(mem: AnaphoraMemory, toks: Tok[], actors: Actor[], sentence: number): Actor[] {
   // Copied and re-sorted only when a phrase is replaced (actors come left to right already).
   let out = actors;
+  // No closure in the loop (one would capture d: a fresh context per token).
   for (let d = 0; d < toks.length; d++) {
-    if (!DEFINITE.has(toks[d].lower)) continue;
-    // det (modifier){0,2} head
-    let h = d + 1;
-    while (h < toks.length && h <= d + 3 && !ROLE_WORDS.has(toks[h].lower) && !COUNTRY_WORDS.has(toks[h].lower) && !toks[h].punct && !NOT_MODIFIER.has(toks[h].lower)) h++;
-    const head = toks[h];
-    if (!head || head.punct) continue;
-    const isRole = ROLE_WORDS.has(head.lower);
-    const isCountryNp = COUNTRY_WORDS.has(head.lower);
-    if (!isRole && !isCountryNp) continue;
-    const next = toks[h + 1];
-    // "the head of state", "the head of the junta": the leader, though an "of" phrase follows.
-    let end = h;
-    let leaderOf = false;
-    if (head.lower === 'head' && next?.lower === 'of') {
-      const k = toks[h + 2]?.lower === 'the' ? h + 3 : h + 2;
-      if (HEADED.has(toks[k]?.lower ?? '')) { end = k; leaderOf = true; }
-    }
-    // "the president of Peru", "the leader Juan Perez", "the president, Luis Arce,", "the country's".
-    if (!leaderOf && next && (next.lower === 'of' || (next.cap && !next.punct) || (next.lower === ',' && actors.some((a) => a.from === h + 2 && isPerson(a))))) continue;
-    // A name inside the phrase settles it ("the Venezuelan leader Maduro" is caught above; "the Cuban president" is not ours).
-    const inside = out.filter((a) => a.from <= h && a.to >= d + 1);
-    if (inside.some((a) => isPerson(a) || a.kind === 'office' || (a.etype === 'ORG' && a.kind === 'mention'))) continue;
-    let ref: Actor | null = null;
-    if (isRole) {
-      // A demonym in the phrase must not contradict the person ("the Cuban president" is no Venezuelan's).
-      const cands = mem.persons.filter((p) => p.sentence <= sentence);
-      const byRole = leaderOf ? undefined : [...cands].reverse().find((p) => p.roles.has(head.lower));
-      if (byRole && sentence - byRole.sentence <= 12) ref = byRole.actor;
-      else if (LEADER_WORDS.has(head.lower) || leaderOf) {
-        const near = [...cands].reverse().filter((p) => sentence - p.sentence <= 3 && !p.describer);
-        const recent = near.find((p) => !mem.speakers.has(p.actor.name)) ?? near[0];
-        if (recent) ref = recent.actor;
-      }
-    } else {
-      const own = out.filter((a) => a.from > h || a.to < d).map((a) => a.name);
-      const c = [...mem.countries].reverse().find((x) => sentence - x.sentence <= 8 && !own.includes(x.actor.name));
-      if (c) ref = c.actor;
-    }
-    if (!ref) continue;
-    const text = toks.slice(d, end + 1).map((t) => t.text).join(' ');
-    const prep = inside[0]?.prep ?? prepOf(toks, d);
-    const possessive = toks[end + 1]?.lower === "'s";
-    const replaced: Actor = { ...ref, from: d + 1, to: end, text, prep, possessive, countryOnly: false };
+    if (!(toks[d].flags & DEFINITE_WORD)) continue;
+    const replaced = descriptionAt(mem, toks, actors, out, d, sentence);
+    if (!replaced) continue;
     if (out === actors) out = actors.slice();
-    for (const a of out.filter((x) => x.from <= end && x.to >= d + 1)) out.splice(out.indexOf(a), 1);
-    out.push(replaced);
-    d = end;
+    out = withReplacement(out, replaced, d);
+    d = replaced.to;
   }
   return out === actors ? actors : out.sort((a, b) => a.from - b.from);
+}
+
+/** The actors of `out` with those inside [d + 1, replaced.to] taken out and `replaced` added (in place). */
+function withReplacement(out: Actor[], replaced: Actor, d: number): Actor[] {
+  for (const a of out.filter((x) => x.from <= replaced.to && x.to >= d + 1)) out.splice(out.indexOf(a), 1);
+  out.push(replaced);
+  return out;
+}
+
+/** The actor the phrase opened by the determiner at d refers back to, with the phrase's range; else null. */
+function descriptionAt(mem: AnaphoraMemory, toks: Tok[], actors: Actor[], out: Actor[], d: number, sentence: number): Actor | null {
+  // det (modifier){0,2} head
+  let h = d + 1;
+  while (h < toks.length && h <= d + 3 && !(toks[h].flags & (PHRASE_HEAD | PHRASE_STOP)) && !toks[h].punct) h++;
+  const head = toks[h];
+  if (!head || head.punct) return null;
+  const isRole = ROLE_WORDS.has(head.lower);
+  const isCountryNp = COUNTRY_WORDS.has(head.lower);
+  if (!isRole && !isCountryNp) return null;
+  const next = toks[h + 1];
+  // "the head of state", "the head of the junta": the leader, though an "of" phrase follows.
+  let end = h;
+  let leaderOf = false;
+  if (head.lower === 'head' && next?.lower === 'of') {
+    const k = toks[h + 2]?.lower === 'the' ? h + 3 : h + 2;
+    if (HEADED.has(toks[k]?.lower ?? '')) { end = k; leaderOf = true; }
+  }
+  // "the president of Peru", "the leader Juan Perez", "the president, Luis Arce,", "the country's".
+  if (!leaderOf && next && (next.lower === 'of' || (next.cap && !next.punct) || (next.lower === ',' && actors.some((a) => a.from === h + 2 && isPerson(a))))) return null;
+  // A name inside the phrase settles it ("the Venezuelan leader Maduro" is caught above; "the Cuban president" is not ours).
+  const inside = out.filter((a) => a.from <= h && a.to >= d + 1);
+  if (inside.some((a) => isPerson(a) || a.kind === 'office' || (a.etype === 'ORG' && a.kind === 'mention'))) return null;
+  let ref: Actor | null = null;
+  if (isRole) {
+    // A demonym in the phrase must not contradict the person ("the Cuban president" is no Venezuelan's).
+    const cands = mem.persons.filter((p) => p.sentence <= sentence);
+    const byRole = leaderOf ? undefined : [...cands].reverse().find((p) => p.roles.has(head.lower));
+    if (byRole && sentence - byRole.sentence <= 12) ref = byRole.actor;
+    else if (LEADER_WORDS.has(head.lower) || leaderOf) {
+      const near = [...cands].reverse().filter((p) => sentence - p.sentence <= 3 && !p.describer);
+      const recent = near.find((p) => !mem.speakers.has(p.actor.name)) ?? near[0];
+      if (recent) ref = recent.actor;
+    }
+  } else {
+    const own = out.filter((a) => a.from > h || a.to < d).map((a) => a.name);
+    const c = [...mem.countries].reverse().find((x) => sentence - x.sentence <= 8 && !own.includes(x.actor.name));
+    if (c) ref = c.actor;
+  }
+  if (!ref) return null;
+  const text = toks.slice(d, end + 1).map((t) => t.text).join(' ');
+  const prep = inside[0]?.prep ?? prepOf(toks, d);
+  const possessive = toks[end + 1]?.lower === "'s";
+  return { ...ref, from: d + 1, to: end, text, prep, possessive, countryOnly: false };
 }
 
 function prepOf(toks: Tok[], d: number): string | null {

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import type { Actor } from './actors.ts';
 import { isGroupWord, isNamed, isTitleWord } from './actors.ts';
-import type { Tok } from './tokens.ts';
+import { lowerFlag, wordFlag, type Tok } from './tokens.ts';
 
 const require = createRequire(import.meta.url);
 const cues = require('./data/cues.json') as { speech: { verbs: string[]; tailOnly: string[]; inverted: string[] } };
@@ -22,6 +22,12 @@ const OUTLET_GENERIC = new Set(actorData.outlets.generic);
 const NOT_VERBAL_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', "'s", 'of', 'in', 'on', 'by', 'for', 'to', 'new', 'official', 'intelligence', 'media', 'news', 'press']);
 const QUOTE = /^[“”"«»‘’']$/;
 const HARD = /^[.;:!?]$/;
+// Asked token by token, as word flags (tokens.ts wordFlag).
+const SPEECH_VERB = wordFlag((_w, lemma) => SPEECH.has(lemma));
+const NOT_VERBAL_PREV = lowerFlag(NOT_VERBAL_BEFORE);
+const QUOTE_MARK = wordFlag((w) => QUOTE.test(w));
+/** Ends a speaker phrase, looking left: a comma, a quote mark, a sentence stop. */
+const SPEAKER_STOP = wordFlag((w) => w === ',' || QUOTE.test(w) || HARD.test(w));
 
 export interface ChainEl {
   text: string;
@@ -70,9 +76,9 @@ export const isReportingVerb = (lemma: string): boolean => SPEECH.has(lemma);
 
 function isVerbal(toks: Tok[], v: number): boolean {
   const t = toks[v];
-  if (!SPEECH.has(t.lemma)) return false;
+  if (!(t.flags & SPEECH_VERB)) return false;
   const prev = toks[v - 1];
-  if (prev && NOT_VERBAL_BEFORE.has(prev.lower)) return false;
+  if (prev && prev.flags & NOT_VERBAL_PREV) return false;
   // "the report adds" is verbal; "reports" after a determiner is a noun (checked above).
   return true;
 }
@@ -113,7 +119,7 @@ function element(toks: Tok[], actors: Actor[], a: number, b: number): ChainEl | 
 /** Extends a speaker phrase to the right: up to a comma/quote/end, keeping "X cited by Y". */
 function speakerEnd(toks: Tok[], a: number, limit: number): number {
   let j = a;
-  while (j + 1 <= limit && !toks[j + 1].punct && !QUOTE.test(toks[j + 1].lower)) {
+  while (j + 1 <= limit && !toks[j + 1].punct && !(toks[j + 1].flags & QUOTE_MARK)) {
     const w = toks[j + 1].lower;
     if (j > a && (w === 'that' || w === 'said' || w === 'says' || w === 'told' || w === 'reported' || w === 'on' && isTimeWord(toks[j + 2]))) break;
     j++;
@@ -140,8 +146,6 @@ function speakerChain(toks: Tok[], actors: Actor[], a: number, b: number): Frame
 export function findFrames(toks: Tok[], actors: Actor[]): Frame[] {
   const frames: Frame[] = [];
   const n = toks.length;
-  let end = n - 1;
-  while (end >= 0 && (toks[end].punct && !QUOTE.test(toks[end].lower))) end--;
   for (let v = 0; v < n; v++) {
     const t = toks[v];
     // according to X
@@ -163,118 +167,126 @@ export function findFrames(toks: Tok[], actors: Actor[]): Frame[] {
       v = b;
       continue;
     }
-    if (!isVerbal(toks, v)) continue;
-    // "state-run", "self-declared": a word fused by a hyphen is part of a compound, no reporting verb.
-    if ((toks[v + 1]?.lower === '-' && toks[v + 1].start === t.end) || (toks[v - 1]?.lower === '-' && toks[v - 1].end === t.start)) continue;
-    // "declared a state of emergency", "announced an embargo": an indefinite object is the act itself, not a report.
-    // ("denied a report that …" still frames: the object is itself a report.)
-    if (['a', 'an'].includes(toks[v + 1]?.lower ?? '') && !['say', 'tell', 'add', 'write'].includes(t.lemma)
-      && !toks.slice(v + 2, v + 5).some((x) => /^(?:report|claim|statement|allegation|accusation|story|suggestion|assertion)s?$/.test(x.lower))) continue;
-    // "Africa Corps, which reports to the Defence Ministry": answering to someone, not reporting.
-    if (t.lemma === 'report' && toks[v + 1]?.lower === 'to' && !['was', 'were', 'is', 'are', 'been', 'be'].includes(toks[v - 1]?.lower ?? '')) continue;
-    // "rejected reports that …", "disputed claims that …": a plural -s form right after a past verb is a noun.
-    if (prevIsPastVerb(toks, v) && t.lower.endsWith('s') && t.lower !== t.lemma) continue;
-    // "United States" holds no verb "state".
-    if (actors.some((x) => x.kind !== 'pronoun' && x.kind !== 'group' && v >= x.from && v <= x.to)) continue;
-    const prev = toks[v - 1];
-    // Inverted: ", said the admiral Craig Faller" / "» said X".
-    if (prev && INVERTED.has(t.lemma) && (prev.lower === ',' || QUOTE.test(prev.lower)) && toks[v + 1] && !toks[v + 1].punct && t.lower !== 'told' && !['that', 'it', 'they', 'he', 'she'].includes(toks[v + 1].lower)) {
-      const b = speakerEnd(toks, v + 1, n - 1);
-      const chain = speakerChain(toks, actors, v + 1, b);
-      // The speaker phrase ends the clause ("…, said the admiral." / "…, said Peskov on Monday"); in
-      // "…, said Russian soldiers had taken over …" it is the subject of reported content instead.
-      const after = toks[b + 1]?.lower;
-      // After the speaker's name only its description may follow ("said Peskov, the Kremlin spokesman"),
-      // not a verb ("said Peru sent …").
-      const named = actors.find((x) => x.from >= v + 1 && x.to <= b && x.kind !== 'pronoun');
-      const nextAfterName = named && named.to < b ? toks[named.to + 1] : undefined;
-      const verbAfterName = !!nextAfterName && !nextAfterName.punct && !nextAfterName.cap && !NAME_CONTINUATION.has(nextAfterName.lower) && !AFTER_INVERTED_SPEAKER.has(nextAfterName.lower);
-      const hasVerb = verbAfterName || toks.slice(v + 1, b).some((x, k) => AUXILIARIES.has(x.lower) && !toks[v + 2 + k]?.punct);
-      const endsClause = !hasVerb && (after === undefined || toks[b + 1].punct || AFTER_INVERTED_SPEAKER.has(after));
-      if (chain.length && endsClause) {
-        frames.push({ from: 0, to: v - 1, frameFrom: v, frameTo: n - 1, chain, how: 'said', pronoun: null });
-        continue;
-      }
-    }
-    // The speaker before the verb, back to a comma, quote or the sentence start.
-    let a = v - 1;
-    while (a >= 0 && !(toks[a].lower === ',' || QUOTE.test(toks[a].lower) || HARD.test(toks[a].lower))) a--;
-    a++;
-    // Auxiliaries and adverbs between speaker and verb: "has said", "also said", "will tell".
-    let sb = v - 1;
-    while (sb >= a && (['has', 'have', 'had', 'also', 'is', 'are', 'was', 'were', 'will', 'would', 'previously', 'later', 'again', 'further', 'then', 'once'].includes(toks[sb].lower) || /^[a-z]{4,}ly$/.test(toks[sb].text))) sb--;
-    // "Hamidou Tounkara, who was minister until 2020, said …" / "Ana Ruiz, a former envoy, said …": the
-    // speaker stands before a parenthetical set off by commas.
-    let viaParenthetical = false;
-    if (sb < a && a >= 2 && toks[a - 1].lower === ',' && !t.lower.endsWith('ing')) {
-      let open = a - 2;
-      while (open >= 0 && toks[open].lower !== ',' && !QUOTE.test(toks[open].lower)) open--;
-      const first = toks[open + 1]?.lower;
-      const short = a - 2 - open <= 14;
-      // "…, who …,", "…, a former envoy,", "…, al-Qaeda's branch in the Sahel,".
-      const possessive = toks.slice(open + 1, open + 5).some((x) => /['’]s$/.test(x.lower));
-      if (open > 0 && short && toks[open].lower === ',' && (first === 'who' || first === 'a' || first === 'an' || first === 'whose' || first === 'the' || possessive)) {
-        let start = open - 1;
-        while (start >= 0 && !(toks[start].lower === ',' || QUOTE.test(toks[start].lower) || HARD.test(toks[start].lower))) {
-          // "The Group for … (JNIM), …": a bracketed acronym belongs to the name before it.
-          if (toks[start].lower === ')') while (start > 0 && toks[start].lower !== '(') start--;
-          start--;
-        }
-        if (open - 1 - (start + 1) <= 14 && actors.some((x) => x.from >= start + 1 && x.to <= open - 1 && x.kind !== 'pronoun')) {
-          a = start + 1;
-          sb = open - 1;
-          viaParenthetical = true;
-        }
-      }
-    }
-    // Long office-holder phrases (a title followed by a long remit of "of"/"for"/"in" phrases, then "says") still frame.
-    if (sb < a || (!viaParenthetical && sb - a > (t.lemma === 'say' && ['the', 'a', 'an'].includes(toks[a].lower) ? 13 : 9))) continue;
-    const speakerActors = actors.filter((x) => x.from >= a && x.to <= sb);
-    const pronounSpeaker = sb === a && ['he', 'she', 'they', 'it', 'we'].includes(toks[a].lower);
-    const genericOutlet = OUTLET_GENERIC.has(toks[sb].lower) && sb - a <= 3;
-    if (!speakerActors.length && !pronounSpeaker && !genericOutlet && !/sources?|officials?|analysts?|experts?|diplomats?|reporters?|residents?|witnesses?|police|spokes\w+/.test(toks.slice(a, sb + 1).map((x) => x.lower).join(' '))) continue;
-    // Tail position ("…, X said on Monday."): the verb closes the sentence; "In October, X warned
-    // that …" has content after the verb and is a head frame.
-    const nextW = toks[v + 1]?.lower;
-    const closes = nextW === undefined || toks[v + 1].punct && !QUOTE.test(nextW) || ['on', 'in', 'today', 'yesterday', 'late', 'last', 'earlier', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'citing', 'quoting', 'adding', 'according'].includes(nextW) || QUOTE.test(nextW);
-    // "In Bamako, X said on state radio that …": a complement after the verb makes it a head frame.
-    const complement = toks.slice(v + 1, v + 10).some((x) => x.lower === 'that' || QUOTE.test(x.lower));
-    const tail = a > 0 && toks.slice(0, a).some((x) => !x.punct) && closes && !complement;
-    if (TAIL_ONLY.has(t.lemma) && !tail) continue;
-    let chain = speakerChain(toks, actors, a, sb);
-    let how = t.lemma === 'report' ? 'reported' : t.lemma === 'tell' ? 'told' : 'said';
-    let contentFrom = v + 1;
-    // "X told Y (in an interview) that …": Y is the outer voice when it is an outlet.
-    if (t.lemma === 'tell') {
-      const ya = v + 1;
-      let yb = ya;
-      while (yb + 1 < n && !toks[yb + 1].punct && !['that', 'in', 'on', 'about', 'the'].includes(toks[yb + 1].lower) || (yb + 1 < n && toks[yb + 1].lower === 'the' && yb === ya - 1)) yb++;
-      const outer = element(toks, actors, ya, yb);
-      if (outer && (outer.outlet || outer.named)) { chain = [outer, ...chain]; how = 'told'; }
-      if (toks.slice(yb + 1, yb + 5).some((x) => x.lower === 'interview')) how = 'interview';
-      contentFrom = yb + 1;
-    }
-    // "…, Reuters reported, citing sources familiar with …"
-    let frameTo = v;
-    if (tail) {
-      let k = v + 1;
-      while (k < n && !(toks[k].lower === 'citing' || toks[k].lower === 'quoting')) k++;
-      if (k < n) {
-        const c = speakerEnd(toks, k + 1, n - 1);
-        const inner = element(toks, actors, k + 1, c);
-        if (inner) chain.push(inner);
-      }
-      frameTo = n - 1;
-      // A trailing participle clause keeps its own content: "…, Faller said, adding that …".
-      for (let q = v + 1; q < n; q++) if (toks[q].lower === 'adding' || toks[q].lower === 'noting') { frameTo = q; break; }
-      frames.push(markPronoun({ from: 0, to: a - 1, frameFrom: a, frameTo, chain, how, pronoun: null }, toks, a, sb));
-      if (frameTo < n - 1) frames.push(markPronoun({ from: frameTo + 1, to: n - 1, frameFrom: a, frameTo, chain, how, pronoun: null }, toks, a, sb));
-    } else {
-      while (contentFrom < n && (toks[contentFrom].lower === 'that' || toks[contentFrom].lower === ',')) contentFrom++;
-      frames.push(markPronoun({ from: contentFrom, to: n - 1, frameFrom: a, frameTo: v, chain, how, pronoun: null }, toks, a, sb));
-    }
+    if (isVerbal(toks, v)) speechFrame(toks, actors, v, n, frames);
   }
   return frames;
+}
+
+/**
+ * The frame, if any, that the reporting verb at v opens (findFrames, for each such verb: its many
+ * closures kept out of the per-token loop, where each would cost a fresh context per token).
+ */
+function speechFrame(toks: Tok[], actors: Actor[], v: number, n: number, frames: Frame[]): void {
+  const t = toks[v];
+  // "state-run", "self-declared": a word fused by a hyphen is part of a compound, no reporting verb.
+  if ((toks[v + 1]?.lower === '-' && toks[v + 1].start === t.end) || (toks[v - 1]?.lower === '-' && toks[v - 1].end === t.start)) return;
+  // "declared a state of emergency", "announced an embargo": an indefinite object is the act itself, not a report.
+  // ("denied a report that …" still frames: the object is itself a report.)
+  if (['a', 'an'].includes(toks[v + 1]?.lower ?? '') && !['say', 'tell', 'add', 'write'].includes(t.lemma)
+    && !toks.slice(v + 2, v + 5).some((x) => /^(?:report|claim|statement|allegation|accusation|story|suggestion|assertion)s?$/.test(x.lower))) return;
+  // "Africa Corps, which reports to the Defence Ministry": answering to someone, not reporting.
+  if (t.lemma === 'report' && toks[v + 1]?.lower === 'to' && !['was', 'were', 'is', 'are', 'been', 'be'].includes(toks[v - 1]?.lower ?? '')) return;
+  // "rejected reports that …", "disputed claims that …": a plural -s form right after a past verb is a noun.
+  if (prevIsPastVerb(toks, v) && t.lower.endsWith('s') && t.lower !== t.lemma) return;
+  // "United States" holds no verb "state".
+  if (actors.some((x) => x.kind !== 'pronoun' && x.kind !== 'group' && v >= x.from && v <= x.to)) return;
+  const prev = toks[v - 1];
+  // Inverted: ", said the admiral Craig Faller" / "» said X".
+  if (prev && INVERTED.has(t.lemma) && (prev.lower === ',' || prev.flags & QUOTE_MARK) && toks[v + 1] && !toks[v + 1].punct && t.lower !== 'told' && !['that', 'it', 'they', 'he', 'she'].includes(toks[v + 1].lower)) {
+    const b = speakerEnd(toks, v + 1, n - 1);
+    const chain = speakerChain(toks, actors, v + 1, b);
+    // The speaker phrase ends the clause ("…, said the admiral." / "…, said Peskov on Monday"); in
+    // "…, said Russian soldiers had taken over …" it is the subject of reported content instead.
+    const after = toks[b + 1]?.lower;
+    // After the speaker's name only its description may follow ("said Peskov, the Kremlin spokesman"),
+    // not a verb ("said Peru sent …").
+    const named = actors.find((x) => x.from >= v + 1 && x.to <= b && x.kind !== 'pronoun');
+    const nextAfterName = named && named.to < b ? toks[named.to + 1] : undefined;
+    const verbAfterName = !!nextAfterName && !nextAfterName.punct && !nextAfterName.cap && !NAME_CONTINUATION.has(nextAfterName.lower) && !AFTER_INVERTED_SPEAKER.has(nextAfterName.lower);
+    const hasVerb = verbAfterName || toks.slice(v + 1, b).some((x, k) => AUXILIARIES.has(x.lower) && !toks[v + 2 + k]?.punct);
+    const endsClause = !hasVerb && (after === undefined || toks[b + 1].punct || AFTER_INVERTED_SPEAKER.has(after));
+    if (chain.length && endsClause) {
+      frames.push({ from: 0, to: v - 1, frameFrom: v, frameTo: n - 1, chain, how: 'said', pronoun: null });
+      return;
+    }
+  }
+  // The speaker before the verb, back to a comma, quote or the sentence start.
+  let a = v - 1;
+  while (a >= 0 && !(toks[a].flags & SPEAKER_STOP)) a--;
+  a++;
+  // Auxiliaries and adverbs between speaker and verb: "has said", "also said", "will tell".
+  let sb = v - 1;
+  while (sb >= a && (['has', 'have', 'had', 'also', 'is', 'are', 'was', 'were', 'will', 'would', 'previously', 'later', 'again', 'further', 'then', 'once'].includes(toks[sb].lower) || /^[a-z]{4,}ly$/.test(toks[sb].text))) sb--;
+  // "Hamidou Tounkara, who was minister until 2020, said …" / "Ana Ruiz, a former envoy, said …": the
+  // speaker stands before a parenthetical set off by commas.
+  let viaParenthetical = false;
+  if (sb < a && a >= 2 && toks[a - 1].lower === ',' && !t.lower.endsWith('ing')) {
+    let open = a - 2;
+    while (open >= 0 && toks[open].lower !== ',' && !(toks[open].flags & QUOTE_MARK)) open--;
+    const first = toks[open + 1]?.lower;
+    const short = a - 2 - open <= 14;
+    // "…, who …,", "…, a former envoy,", "…, al-Qaeda's branch in the Sahel,".
+    const possessive = toks.slice(open + 1, open + 5).some((x) => /['’]s$/.test(x.lower));
+    if (open > 0 && short && toks[open].lower === ',' && (first === 'who' || first === 'a' || first === 'an' || first === 'whose' || first === 'the' || possessive)) {
+      let start = open - 1;
+      while (start >= 0 && !(toks[start].flags & SPEAKER_STOP)) {
+        // "The Group for … (JNIM), …": a bracketed acronym belongs to the name before it.
+        if (toks[start].lower === ')') while (start > 0 && toks[start].lower !== '(') start--;
+        start--;
+      }
+      if (open - 1 - (start + 1) <= 14 && actors.some((x) => x.from >= start + 1 && x.to <= open - 1 && x.kind !== 'pronoun')) {
+        a = start + 1;
+        sb = open - 1;
+        viaParenthetical = true;
+      }
+    }
+  }
+  // Long office-holder phrases (a title followed by a long remit of "of"/"for"/"in" phrases, then "says") still frame.
+  if (sb < a || (!viaParenthetical && sb - a > (t.lemma === 'say' && ['the', 'a', 'an'].includes(toks[a].lower) ? 13 : 9))) return;
+  const speakerActors = actors.filter((x) => x.from >= a && x.to <= sb);
+  const pronounSpeaker = sb === a && ['he', 'she', 'they', 'it', 'we'].includes(toks[a].lower);
+  const genericOutlet = OUTLET_GENERIC.has(toks[sb].lower) && sb - a <= 3;
+  if (!speakerActors.length && !pronounSpeaker && !genericOutlet && !/sources?|officials?|analysts?|experts?|diplomats?|reporters?|residents?|witnesses?|police|spokes\w+/.test(toks.slice(a, sb + 1).map((x) => x.lower).join(' '))) return;
+  // Tail position ("…, X said on Monday."): the verb closes the sentence; "In October, X warned
+  // that …" has content after the verb and is a head frame.
+  const nextW = toks[v + 1]?.lower;
+  const closes = nextW === undefined || toks[v + 1].punct && !QUOTE.test(nextW) || ['on', 'in', 'today', 'yesterday', 'late', 'last', 'earlier', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'citing', 'quoting', 'adding', 'according'].includes(nextW) || QUOTE.test(nextW);
+  // "In Bamako, X said on state radio that …": a complement after the verb makes it a head frame.
+  const complement = toks.slice(v + 1, v + 10).some((x) => x.lower === 'that' || (x.flags & QUOTE_MARK) !== 0);
+  const tail = a > 0 && toks.slice(0, a).some((x) => !x.punct) && closes && !complement;
+  if (TAIL_ONLY.has(t.lemma) && !tail) return;
+  let chain = speakerChain(toks, actors, a, sb);
+  let how = t.lemma === 'report' ? 'reported' : t.lemma === 'tell' ? 'told' : 'said';
+  let contentFrom = v + 1;
+  // "X told Y (in an interview) that …": Y is the outer voice when it is an outlet.
+  if (t.lemma === 'tell') {
+    const ya = v + 1;
+    let yb = ya;
+    while (yb + 1 < n && !toks[yb + 1].punct && !['that', 'in', 'on', 'about', 'the'].includes(toks[yb + 1].lower) || (yb + 1 < n && toks[yb + 1].lower === 'the' && yb === ya - 1)) yb++;
+    const outer = element(toks, actors, ya, yb);
+    if (outer && (outer.outlet || outer.named)) { chain = [outer, ...chain]; how = 'told'; }
+    if (toks.slice(yb + 1, yb + 5).some((x) => x.lower === 'interview')) how = 'interview';
+    contentFrom = yb + 1;
+  }
+  // "…, Reuters reported, citing sources familiar with …"
+  let frameTo = v;
+  if (tail) {
+    let k = v + 1;
+    while (k < n && !(toks[k].lower === 'citing' || toks[k].lower === 'quoting')) k++;
+    if (k < n) {
+      const c = speakerEnd(toks, k + 1, n - 1);
+      const inner = element(toks, actors, k + 1, c);
+      if (inner) chain.push(inner);
+    }
+    frameTo = n - 1;
+    // A trailing participle clause keeps its own content: "…, Faller said, adding that …".
+    for (let q = v + 1; q < n; q++) if (toks[q].lower === 'adding' || toks[q].lower === 'noting') { frameTo = q; break; }
+    frames.push(markPronoun({ from: 0, to: a - 1, frameFrom: a, frameTo, chain, how, pronoun: null }, toks, a, sb));
+    if (frameTo < n - 1) frames.push(markPronoun({ from: frameTo + 1, to: n - 1, frameFrom: a, frameTo, chain, how, pronoun: null }, toks, a, sb));
+  } else {
+    while (contentFrom < n && (toks[contentFrom].lower === 'that' || toks[contentFrom].lower === ',')) contentFrom++;
+    frames.push(markPronoun({ from: contentFrom, to: n - 1, frameFrom: a, frameTo: v, chain, how, pronoun: null }, toks, a, sb));
+  }
 }
 
 function markPronoun(f: Frame, toks: Tok[], a: number, b: number): Frame {

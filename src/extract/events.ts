@@ -4,10 +4,10 @@
 import { createRequire } from 'node:module';
 import type { PloverType } from '../types.ts';
 import type { Actor } from './actors.ts';
-import { isHeadNoun, PREPS } from './actors.ts';
+import { HEAD_NOUN, PREP } from './actors.ts';
 import { isReportingVerb, type Frame } from './attribution.ts';
-import { getLexicon, matchAt, neededForms, wordLexicon, type Pattern, type PatternMatch } from './lexicon.ts';
-import { startsWithNumber, type Tok } from './tokens.ts';
+import { getLexicon, matchAt, neededForms, wordLexicon, type Pattern, type PatternMatch, type PresentWords } from './lexicon.ts';
+import { lowerFlag, scratchBytes, startsWithNumber, wordFlag, type Tok } from './tokens.ts';
 
 const require = createRequire(import.meta.url);
 const cues = require('./data/cues.json') as {
@@ -41,6 +41,21 @@ const LIGHT = new Set(['impose', 'hold', 'stage', 'begin', 'launch', 'mount', 'c
 const PUNCT_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', ')', '“', '”', '"', '«', '»']);
 const HARD_BOUNDARY = new Set([';', ':']);
 
+// The lists above asked about token by token, as word flags (tokens.ts wordFlag).
+const DET = lowerFlag(DETS);
+const BE_WORD = lowerFlag(BE);
+const HARD = lowerFlag(HARD_BOUNDARY);
+const SUBORDINATOR = lowerFlag(SUBORD);
+const RELATIVE_WORD = lowerFlag(RELATIVE);
+/** Opens the trigger's clause, looking left (scopeStart). */
+const SCOPE_BOUNDARY = wordFlag((w) => PUNCT_BOUNDARY.has(w) || SUBORD.has(w) || RELATIVE.has(w) || w === 'and');
+/** Ends a clause, looking right (clauseEnd). */
+const CLAUSE_STOP = wordFlag((w) => HARD_BOUNDARY.has(w) || w === '.' || w === '!' || w === '?');
+/** On some list applyModality reads: a token on none of them is passed over. */
+const MODALITY_CUE = wordFlag((w, lemma) => NEG.has(w) || NEG_VERBS.has(lemma) || HEDGE.has(w) || MODAL.has(w) || INTENT.has(lemma) || INTENT.has(w) || MUST.has(w));
+/** Prepositions before which a gerund is still verbal ("by sending", "after attacking"). */
+const GERUND_PREPS = ['by', 'of', 'for', 'after', 'before', 'in', 'without', 'on', 'from'];
+
 export interface SentenceEvent {
   anchor: number;
   match: PatternMatch;
@@ -67,8 +82,8 @@ export interface SentenceContext {
 function isVerbal(toks: Tok[], i: number): boolean {
   const prev = toks[i - 1];
   if (!prev) return true;
-  if (DETS.has(prev.lower)) return false;
-  if (PREPS.has(prev.lower) && prev.lower !== 'to' && !(toks[i].lower.endsWith('ing') && ['by', 'of', 'for', 'after', 'before', 'in', 'without', 'on', 'from'].includes(prev.lower))) return false;
+  if (prev.flags & DET) return false;
+  if (prev.flags & PREP && prev.lower !== 'to' && !(toks[i].lower.endsWith('ing') && GERUND_PREPS.includes(prev.lower))) return false;
   if (prev.lower === 'to' && toks[i].lower !== toks[i].lemma && !toks[i].lower.endsWith('ing')) return false;
   return true;
 }
@@ -76,7 +91,7 @@ function isVerbal(toks: Tok[], i: number): boolean {
 function isNominal(toks: Tok[], i: number): boolean {
   const prev = toks[i - 1];
   if (!prev) return true;
-  if (DETS.has(prev.lower) || PREPS.has(prev.lower) || prev.cap || prev.punct) return true;
+  if (prev.flags & (DET | PREP) || prev.cap || prev.punct) return true;
   if (startsWithNumber(prev.text)) return true;
   const t = toks[i];
   return t.lower !== t.lemma && t.lower.endsWith('s') && t.noun !== t.lower; // plural
@@ -84,18 +99,14 @@ function isNominal(toks: Tok[], i: number): boolean {
 
 /** Index after which the trigger's clause starts (for scope: negation, hedging). */
 function scopeStart(toks: Tok[], i: number, floor: number): number {
-  for (let k = i - 1; k >= floor; k--) {
-    const w = toks[k].lower;
-    if (PUNCT_BOUNDARY.has(w) || SUBORD.has(w) || RELATIVE.has(w) || w === 'and') return k + 1;
-  }
+  for (let k = i - 1; k >= floor; k--) if (toks[k].flags & SCOPE_BOUNDARY) return k + 1;
   return floor;
 }
 
 function clauseEnd(toks: Tok[], i: number, stopComma: boolean): number {
   for (let k = i + 1; k < toks.length; k++) {
-    const w = toks[k].lower;
-    if (HARD_BOUNDARY.has(w) || w === '.' || w === '!' || w === '?') return k;
-    if (stopComma && (w === ',' || w === '—')) return k;
+    if (toks[k].flags & CLAUSE_STOP) return k;
+    if (stopComma && (toks[k].lower === ',' || toks[k].lower === '—')) return k;
   }
   return toks.length;
 }
@@ -116,41 +127,14 @@ export function findSubject(ctx: SentenceContext, i: number, depth = 0): Actor[]
   const { toks, actors } = ctx;
   const floor = frameFloor(ctx, i);
   let hi = i;
+  // No closure in the loop (one would capture k: a fresh context per token).
   for (let k = i - 1; k >= floor - 1; k--) {
     const w = k >= floor ? toks[k].lower : '';
-    // "X is on the list and in January its commander, Y, was killed": "and" opening a clause with
-    // its own subject (not coordinating two actors) bounds the subject search.
-    const clauseAnd = w === 'and' && k + 1 < hi && !actors.some((a) => a.from === k + 1 || a.to === k - 1) &&
-      actors.some((a) => a.from > k && a.to < hi && a.prep === null && !inFrameRegion(ctx, a.from));
-    const boundary = k < floor || HARD_BOUNDARY.has(w) || SUBORD.has(w) || RELATIVE.has(w) || clauseAnd;
+    const clauseAnd = w === 'and' && k + 1 < hi && opensClause(ctx, k, hi);
+    const boundary = k < floor || toks[k].flags & (HARD | SUBORDINATOR | RELATIVE_WORD) || clauseAnd;
     if (!boundary) continue;
-    const lo = k + 1;
-    const cands = actors.filter((a) => a.from >= lo && a.to < hi && !inFrameRegion(ctx, a.from) && (a.prep === null || a.prep === 'like'));
-    const head = cands.find((a) => !a.possessive) ?? cands[0];
-    if (head) {
-      // "… who own X and protect Y", "Tehran used that force to back Y": X / that force is the
-      // object of an earlier verb whose subject also does this one.
-      const earlier = depth < 2 ? governingVerb(ctx, head, i) : -1;
-      if (earlier >= 0) { const s = findSubject(ctx, earlier, depth + 1); if (s.length) return s; }
-      // "troops from Russia's Africa Corps", "soldiers of the Chilean army": a bare group is the named actor it comes from.
-      if (head.kind === 'group' && !head.countryOnly) {
-        const origin = actors.find((x) => x.from > head.to && x.from <= head.to + 5 && (x.prep === 'from' || x.prep === 'of') && x.kind !== 'group' && x.kind !== 'pronoun');
-        if (origin && origin.from < i) return withCompound(ctx, origin);
-      }
-      return withCompound(ctx, head.kind === 'group' || head.countryOnly || describesBody(head) ? appositive(ctx, head) : head);
-    }
-    // "…, but sixty countries recognize Y": the clause has a subject of its own that is no actor;
-    // the actor of an earlier clause is not the doer.
-    // (A gerund — "after fierce fighting with X" — has no subject of its own.)
-    if (k >= floor && SUBORD.has(w) && !toks[i].lower.endsWith('ing') && ownSubject(toks, lo, i)) return [];
-    if (k >= floor && RELATIVE.has(w)) {
-      // "<actor>, which has …": the antecedent right before the relative.
-      // Not a possessive ("one of America's adversaries that has …": the adversaries act), and
-      // nothing but a comma between.
-      const ante = actors.filter((a) => a.to < k && a.to >= k - 3).pop();
-      const adjacent = ante && toks.slice(ante.to + 1, k).every((t) => t.punct);
-      if (ante && adjacent && !ante.possessive && ante.kind !== 'pronoun') return withCompound(ctx, ante);
-    }
+    const found = subjectAfter(ctx, i, k, floor, hi, depth);
+    if (found) return found;
     if (k < floor) break;
     hi = k;
   }
@@ -163,6 +147,52 @@ export function findSubject(ctx: SentenceContext, i: number, depth = 0): Actor[]
     if (sp.length) return sp[0].kind === 'pronoun' ? ctx.resolvePronoun(sp[0]) : [sp[0]];
   }
   return [];
+}
+
+/**
+ * "X is on the list and in January its commander, Y, was killed": "and" (at k) opening a clause
+ * with its own subject (not coordinating two actors) bounds the subject search.
+ */
+function opensClause(ctx: SentenceContext, k: number, hi: number): boolean {
+  const { actors } = ctx;
+  return !actors.some((a) => a.from === k + 1 || a.to === k - 1) &&
+    actors.some((a) => a.from > k && a.to < hi && a.prep === null && !inFrameRegion(ctx, a.from));
+}
+
+/**
+ * The subject of the verb at i in the clause after the boundary at k (up to hi): the actors to
+ * return (none: the clause's subject is no actor), or null to look further left.
+ */
+function subjectAfter(ctx: SentenceContext, i: number, k: number, floor: number, hi: number, depth: number): Actor[] | null {
+  const { toks, actors } = ctx;
+  const lo = k + 1;
+  const cands = actors.filter((a) => a.from >= lo && a.to < hi && !inFrameRegion(ctx, a.from) && (a.prep === null || a.prep === 'like'));
+  const head = cands.find((a) => !a.possessive) ?? cands[0];
+  if (head) {
+    // "… who own X and protect Y", "Tehran used that force to back Y": X / that force is the
+    // object of an earlier verb whose subject also does this one.
+    const earlier = depth < 2 ? governingVerb(ctx, head, i) : -1;
+    if (earlier >= 0) { const s = findSubject(ctx, earlier, depth + 1); if (s.length) return s; }
+    // "troops from Russia's Africa Corps", "soldiers of the Chilean army": a bare group is the named actor it comes from.
+    if (head.kind === 'group' && !head.countryOnly) {
+      const origin = actors.find((x) => x.from > head.to && x.from <= head.to + 5 && (x.prep === 'from' || x.prep === 'of') && x.kind !== 'group' && x.kind !== 'pronoun');
+      if (origin && origin.from < i) return withCompound(ctx, origin);
+    }
+    return withCompound(ctx, head.kind === 'group' || head.countryOnly || describesBody(head) ? appositive(ctx, head) : head);
+  }
+  // "…, but sixty countries recognize Y": the clause has a subject of its own that is no actor;
+  // the actor of an earlier clause is not the doer.
+  // (A gerund — "after fierce fighting with X" — has no subject of its own.)
+  if (k >= floor && toks[k].flags & SUBORDINATOR && !toks[i].lower.endsWith('ing') && ownSubject(toks, lo, i)) return [];
+  if (k >= floor && toks[k].flags & RELATIVE_WORD) {
+    // "<actor>, which has …": the antecedent right before the relative.
+    // Not a possessive ("one of America's adversaries that has …": the adversaries act), and
+    // nothing but a comma between.
+    const ante = actors.filter((a) => a.to < k && a.to >= k - 3).pop();
+    const adjacent = ante && toks.slice(ante.to + 1, k).every((t) => t.punct);
+    if (ante && adjacent && !ante.possessive && ante.kind !== 'pronoun') return withCompound(ctx, ante);
+  }
+  return null;
 }
 
 /** Words between a clause opener and its verb that are no subject ("but also sent", "but has sent"). */
@@ -202,7 +232,7 @@ function governingVerb(ctx: SentenceContext, obj: Actor, i: number): number {
   while (k >= 0 && (VERB_SKIP.has(toks[k].lower) || toks[k].lower.endsWith('ly') || /^[“”"«»‘’\[\]]$/.test(toks[k].lower))) k--;
   if (k < 0) return -1;
   const v = toks[k];
-  if (v.punct || v.cap || PREPS.has(v.lower) || BE.has(v.lower) || !getLexicon().verbs.has(v.lemma) && v.lemma === v.lower) return -1;
+  if (v.punct || v.cap || v.flags & (PREP | BE_WORD) || !getLexicon().verbs.has(v.lemma) && v.lemma === v.lower) return -1;
   if (OBJECT_CONTROL.has(v.lemma) || FRAMES[v.lemma]) return -1;
   if (toks.slice(obj.to + 1, i).some((t) => t.lower === 'to') && !toks.slice(obj.to + 1, i).some((t) => t.lower === 'and') && !(v.lower.endsWith('ed') || v.lower !== v.lemma)) return -1;
   return k;
@@ -238,13 +268,15 @@ function withCompound(ctx: SentenceContext, a: Actor): Actor[] {
     out.push(next);
     cur = next;
   }
+  // Mostly the actor stands alone (out is [a]).
+  if (out.length === 1) return out;
   // Conjuncts without a name of their own ("intelligence agents") do not make separate events.
   const distinct = out.filter((x, idx) => x === a || (x.kind !== 'group' && !out.slice(0, idx).some((y) => y.name === x.name)));
   return distinct.length > 1 ? distinct.slice(0, 4) : [a];
 }
 
 /** First actor after the trigger in its clause, optionally with a required preposition. */
-function findAfter(ctx: SentenceContext, from: number, preps: string[] | null, exclude: Actor[] = []): Actor[] {
+function findAfter(ctx: SentenceContext, from: number, preps: readonly string[] | null, exclude: Actor[] = []): Actor[] {
   const { actors } = ctx;
   const end = clauseEndForTarget(ctx, from);
   let fallback: Actor | null = null;
@@ -253,7 +285,7 @@ function findAfter(ctx: SentenceContext, from: number, preps: string[] | null, e
     if (exclude.includes(a)) continue;
     if (inFrameRegion(ctx, a.from)) continue;
     // "by his Cuban advisors": the possessive determiner modifies the actor after it.
-    if (a.kind === 'pronoun' && a.possessive && actors.some((x) => x.from === a.to + 1 && x.kind !== 'pronoun')) continue;
+    if (a.kind === 'pronoun' && a.possessive && nonPronounAt(actors, a.to + 1)) continue;
     if (preps ? !preps.includes(a.prep ?? '') : a.prep === 'by') continue;
     if (!preps && a.prep && ['since', 'during', 'after', 'before', 'than', 'like', 'among'].includes(a.prep)) continue;
     // A bare group noun ("inspectors", "force") yields to a named actor later in the clause.
@@ -267,8 +299,8 @@ function clauseEndForTarget(ctx: SentenceContext, from: number): number {
   const { toks } = ctx;
   for (let k = from; k < toks.length; k++) {
     const w = toks[k].lower;
-    if (HARD_BOUNDARY.has(w) || w === '.' || SUBORD.has(w) && k > from || w === 'which' || w === 'who') return k;
-    if (w === ',' && !(toks[k + 1] && ctx.actors.some((a) => a.from === k + 1 && a.kind !== 'group'))) return k;
+    if (toks[k].flags & HARD || w === '.' || toks[k].flags & SUBORDINATOR && k > from || w === 'which' || w === 'who') return k;
+    if (w === ',' && !(toks[k + 1] && actorAt(ctx.actors, k + 1, true))) return k;
     if (inFrameRegion(ctx, k)) return k;
   }
   return toks.length;
@@ -301,13 +333,16 @@ function sourceByAgent(ctx: SentenceContext, m: PatternMatch): Actor[] {
   return a;
 }
 
+/** Words between an auxiliary and its participle ("was not sent", "were reportedly killed"). */
+const PASSIVE_ADVERBS = ['not', 'also', 'reportedly', 'allegedly', 'being', 'never'];
+
 function isPassive(toks: Tok[], i: number): boolean {
   const t = toks[i];
   if (t.lower === t.lemma || t.lower.endsWith('ing') || t.lower.endsWith('s') && !t.lower.endsWith('ss')) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = toks[k].lower;
-    if (BE.has(w)) return true;
-    if (!/ly$/.test(w) && !['not', 'also', 'reportedly', 'allegedly', 'being', 'never'].includes(w)) break;
+    if (toks[k].flags & BE_WORD) return true;
+    if (!w.endsWith('ly') && !PASSIVE_ADVERBS.includes(w)) break;
   }
   // Reduced relative: "a bank penalised by the regulator".
   return toks[i + 1]?.lower === 'by' || (toks[i + 1] && toks[i + 2]?.lower === 'by' && toks[i + 1].lower === 'in');
@@ -318,20 +353,41 @@ function modifierSource(ctx: SentenceContext, i: number): Actor[] {
   const before = actors.filter((a) => a.to < i && a.to >= i - 3 && a.kind !== 'pronoun' || (a.kind === 'pronoun' && a.possessive && a.to === i - 1)).pop();
   if (before) {
     let ok = true;
-    for (let k = before.to + 1; k < i; k++) if (!/^[a-z-]+$/.test(toks[k].lower) || toks[k].lower === 'of' || PREPS.has(toks[k].lower) && toks[k].lower !== "'s") ok = false;
+    for (let k = before.to + 1; k < i; k++) if (!/^[a-z-]+$/.test(toks[k].lower) || toks[k].lower === 'of' || toks[k].flags & PREP && toks[k].lower !== "'s") ok = false;
     if (ok && before.prep !== 'of') return before.kind === 'pronoun' ? ctx.resolvePronoun(before) : [before];
   }
   return [];
 }
 
+/** Whether a named actor (not a pronoun or a bare group) starts at token k. */
+function namedActorAt(actors: Actor[], k: number): boolean {
+  for (const a of actors) if (a.from === k && a.kind !== 'pronoun' && a.kind !== 'group') return true;
+  return false;
+}
+
+/** Whether an actor other than a pronoun starts at token k. */
+function nonPronounAt(actors: Actor[], k: number): boolean {
+  for (const a of actors) if (a.from === k && a.kind !== 'pronoun') return true;
+  return false;
+}
+
+/** Whether an actor starts at token k (optionally: other than a bare group). */
+function actorAt(actors: Actor[], k: number, notGroup: boolean): boolean {
+  for (const a of actors) if (a.from === k && (!notGroup || a.kind !== 'group')) return true;
+  return false;
+}
+
+/** Tokens taken by an actor or a match (codeSentence). */
+const consumedFor = scratchBytes();
+
 export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   const { toks } = ctx;
   const lex = getLexicon();
-  const consumed = new Uint8Array(toks.length);
+  const consumed = consumedFor(toks.length);
   const events: SentenceEvent[] = [];
   // The sentence's word forms that patterns need: patterns needing a word it lacks are skipped unseen.
   // Built at the first candidate trigger (most tokens have none).
-  let present: Set<string> | undefined;
+  let present: PresentWords | undefined;
   let end = 0;
   // Words inside a named actor ("United States", "Security Council") trigger nothing.
   for (const a of ctx.actors) if (a.kind !== 'pronoun' && a.kind !== 'group') for (let k = a.from; k <= a.to; k++) consumed[k] = 1;
@@ -342,7 +398,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     if (!nounPats && !verbPats) continue;
     if (inFrameRegion(ctx, i)) continue;
     // "the mercenary outfit Wagner": a noun heading the name after it is part of that name's phrase.
-    if (isHeadNoun(t.lower) && ctx.actors.some((a) => a.from === i + 1 && a.kind !== 'pronoun' && a.kind !== 'group')) continue;
+    if (t.flags & HEAD_NOUN && namedActorAt(ctx.actors, i + 1)) continue;
     let m: PatternMatch | null = null;
     // Candidates come left to right: the clause end found for an earlier one holds until it is passed.
     if (end <= i) end = clauseEnd(toks, i, true);
@@ -356,12 +412,12 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     if (m.pattern.id === 'reject.decline-to' && NO_COMMENT.has(toks[m.to + 1]?.lemma ?? '')) continue;
     // A reporting verb followed by its clause ("claimed it had ambushed", "alleged that") reports an
     // event; it is none itself, even where no speaker frame was recognised around it.
-    if (m.pattern.id.startsWith('cameo:') && isReportingVerb(t.lemma) && CLAUSE_OPENERS.has(toks[i + 1]?.lower ?? '')) continue;
+    const derived = m.pattern.id.startsWith('cameo:');
+    if (derived && isReportingVerb(t.lemma) && CLAUSE_OPENERS.has(toks[i + 1]?.lower ?? '')) continue;
     // A derived trigger used as a noun modifier ("combat troops", "attack helicopters") is no event.
-    if (m.pattern.id.startsWith('cameo:') && m.to === i && FORCE_NOUNS.has(toks[i + 1]?.lower ?? '') && !isVerbAfterAux(toks, i)) continue;
+    if (derived && m.to === i && FORCE_NOUNS.has(toks[i + 1]?.lower ?? '') && !isVerbAfterAux(toks, i)) continue;
     // A derived (CAMEO) match holds its anchor; the words of its slots stay open to hand rules,
     // which win over it ("staged a hunger strike": the strike, not "stage", is the event).
-    const derived = m.pattern.id.startsWith('cameo:');
     for (let k = m.from; k <= (derived ? m.anchorEnd - 1 : m.to); k++) consumed[k] = 1;
     const p = m.pattern;
     if (!p.type) continue;
@@ -405,12 +461,14 @@ function keep(e: SentenceEvent): boolean {
   return named(e.source) || named(e.target);
 }
 
+/** The prepositions that may introduce a role given as a preposition (Roles). */
+const prepsOf: Readonly<Record<string, readonly string[]>> = { of: ['of'], on: ['on', 'against', 'over', 'to', 'for', 'in', 'around', 'at'], from: ['from', 'of'], against: ['against', 'on'], with: ['with'], near: ['near', 'on', 'in'] };
+
 function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
   const { toks } = ctx;
   const roles = e.pattern.roles;
   const i = e.anchor;
   const m = e.match;
-  const prepsOf: Record<string, string[]> = { of: ['of'], on: ['on', 'against', 'over', 'to', 'for', 'in', 'around', 'at'], from: ['from', 'of'], against: ['against', 'on'], with: ['with'], near: ['near', 'on', 'in'] };
   if (e.pattern.pos === 'v') {
     const subj = findSubject(ctx, i);
     if (isPassive(toks, i) && !roles.source) {
@@ -502,10 +560,10 @@ function useVerbBefore(ctx: SentenceContext, to: number): number {
   const { toks } = ctx;
   for (let k = to - 1; k >= Math.max(0, to - 30); k--) {
     const w = toks[k].lower;
-    if (w === '.' || HARD_BOUNDARY.has(w) || inFrameRegion(ctx, k)) return -1;
+    if (w === '.' || toks[k].flags & HARD || inFrameRegion(ctx, k)) return -1;
     if (toks[k].lemma === 'use' && isVerbal(toks, k) && !BE.has(toks[k - 1]?.lower ?? '')) return k;
     // Another infinitive in between ("use X to build Y to …") ends the search; "ties to Y" does not.
-    if (w === 'to' && k < to - 1 && !toks[k + 1].cap && !DETS.has(toks[k + 1].lower) && !ctx.actors.some((a) => a.from === k + 1)) return -1;
+    if (w === 'to' && k < to - 1 && !toks[k + 1].cap && !DETS.has(toks[k + 1].lower) && !actorAt(ctx.actors, k + 1, false)) return -1;
   }
   return -1;
 }
@@ -515,9 +573,11 @@ const isVerbAfterAux = (toks: Tok[], i: number) => ['will', 'would', 'to', 'coul
 const DEPLOY_VERBS = new Set(['send', 'deploy', 'dispatch', 'station', 'fly', 'move', 'post', 'airlift']);
 /** Nouns of an operation whose modifier names who carried it out ("the US military operation", "an Israeli raid"). */
 const OPERATION_NOUNS = new Set(['operation', 'raid', 'strike', 'airstrike', 'airstrikes', 'strikes', 'attack', 'offensive', 'mission', 'campaign', 'incursion', 'intervention', 'deployment', 'assault', 'bombing', 'bombardment', 'blockade']);
+const OPERATION_NOUN = wordFlag((w, _lemma, noun) => OPERATION_NOUNS.has(w) || OPERATION_NOUNS.has(noun));
 const PURPOSE_VERBS = new Set(['guard', 'protect', 'defend', 'reinforce', 'bolster', 'strengthen', 'secure', 'escort', 'shield']);
 const REPORT_NOUNS = new Set(['report', 'claim', 'allegation', 'suggestion', 'account', 'story', 'rumor', 'rumour', 'assertion', 'accusation']);
 const DENY_VERBS = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'contradict']);
+const DENY_VERB = wordFlag((_w, lemma) => DENY_VERBS.has(lemma));
 const SECURITY_WORDS = new Set(['guard', 'guards', 'bodyguard', 'bodyguards', 'escort', 'escorts', 'security', 'protection', 'detail', 'entourage']);
 
 /** "the naval raid on May 9 that ended in the seizure of X": the operation's modifier did it. */
@@ -525,8 +585,8 @@ function operationAgent(ctx: SentenceContext, i: number): Actor[] {
   const { toks } = ctx;
   for (let k = i - 1; k >= Math.max(0, i - 14); k--) {
     const w = toks[k].lower;
-    if (HARD_BOUNDARY.has(w) || w === '.' || inFrameRegion(ctx, k)) break;
-    if (!OPERATION_NOUNS.has(w) && !OPERATION_NOUNS.has(toks[k].noun)) continue;
+    if (toks[k].flags & HARD || w === '.' || inFrameRegion(ctx, k)) break;
+    if (!(toks[k].flags & OPERATION_NOUN)) continue;
     const src = modifierSource(ctx, k).filter((a) => a.kind !== 'pronoun' && a.kind !== 'group');
     if (src.length) return src;
   }
@@ -601,8 +661,8 @@ function denialScope(ctx: SentenceContext, e: SentenceEvent): void {
   if (e.negated) return;
   for (let k = i - 1; k >= Math.max(0, i - 14); k--) {
     const w = toks[k].lower;
-    if (w === '.' || HARD_BOUNDARY.has(w)) return;
-    if (!DENY_VERBS.has(toks[k].lemma) || !isVerbal(toks, k)) continue;
+    if (w === '.' || toks[k].flags & HARD) return;
+    if (!(toks[k].flags & DENY_VERB) || !isVerbal(toks, k)) continue;
     const between = toks.slice(k + 1, i);
     const gerund = k + 1 === i && toks[i].lower.endsWith('ing') || (k + 1 < i && toks[k + 1].lower.endsWith('ing') && between.length <= 1);
     const that = between.some((t) => t.lower === 'that');
@@ -687,6 +747,7 @@ function applyModality(ctx: SentenceContext, e: SentenceEvent): void {
   let modal = false;
   let must = false;
   for (let k = s; k < i; k++) {
+    if (!(toks[k].flags & MODALITY_CUE)) continue;
     const w = toks[k].lower;
     if (NEG.has(w) && !(w === 'not' && toks[k + 1]?.lower === 'only') && !(w === 'no' && toks[k + 1]?.lower === 'longer' && false)) e.negated = true;
     if (NEG_VERBS.has(toks[k].lemma)) e.negated = true;
@@ -697,6 +758,7 @@ function applyModality(ctx: SentenceContext, e: SentenceEvent): void {
   }
   // Governing cue just before the clause: "fears that …", "it is possible that …", "denied that …".
   for (let k = Math.max(floor, s - 3); k < s; k++) {
+    if (!(toks[k].flags & MODALITY_CUE)) continue;
     const w = toks[k].lower;
     if (HEDGE.has(w)) e.hedged = true;
     if (NEG_VERBS.has(toks[k].lemma)) e.negated = true;

@@ -52,6 +52,8 @@ const ONE_ACTOR = new Set(['PROTEST']);
 const ONE_ACTOR_RULES = /^retreat\.resign/;
 
 const NO_MENTIONS: Mention[] = [];
+/** Opens with a quote mark, after any white space (\s is what trim() removes). */
+const OPENS_QUOTE = /^\s*[“"«]/;
 const PERSONAL = new Set(['he', 'she', 'him', 'his', 'her']);
 const PLURAL = new Set(['they', 'them', 'their']);
 
@@ -86,11 +88,12 @@ export function extractEvents(input: ExtractionInput): Extraction {
   // the report was filed, never an actor, so the sentence is coded from the word after the dash.
   const dateline = findDateline(input.text, input.sentences);
   for (const sentence of input.sentences) {
-    let toks = tokenizeSentence(sentence.text, sentence.start, lex.lemma);
-    if (dateline && dateline.sentence === sentence.index) toks = toks.filter((t) => t.start >= dateline.bodyStart);
+    const sentenceToks = tokenizeSentence(sentence.text, sentence.start, lex.lemma);
+    const toks = dateline && dateline.sentence === sentence.index ? sentenceToks.filter((t) => t.start >= dateline.bodyStart) : sentenceToks;
     if (toks.length === 0) continue;
     // A new paragraph ends a quotation unless it opens with a quote mark itself.
-    if (/\n\s*\n/.test(input.text.slice(prevEnd, sentence.start)) && !/^[“"«]/.test(sentence.text.trim())) { quoteOpen = false; prevAttribution = null; }
+    const opensQuote = OPENS_QUOTE.test(sentence.text);
+    if (/\n\s*\n/.test(input.text.slice(prevEnd, sentence.start)) && !opensQuote) { quoteOpen = false; prevAttribution = null; }
     prevEnd = sentence.end;
     const actors = resolveDescriptions(anaphora, toks, dropGlosses(toks, findActors(toks, mentionsBySentence[sentence.index] ?? NO_MENTIONS, isCommon)), sentence.index);
     for (const a of actors) {
@@ -103,7 +106,7 @@ export function extractEvents(input: ExtractionInput): Extraction {
     const ctx: SentenceContext = { toks, actors, frames, resolvePronoun };
     const coded = codeSentence(ctx);
     // Times only matter for the sentence's events: a sentence without any is not scanned.
-    const times = coded.length ? timesInSentence(sentence, toks, input.published) : [];
+    const times = coded.length ? timesInSentence(sentence, toks, sentenceToks, input.published) : [];
 
     // Attribution for this sentence's content, resolved against the document so far.
     const frameAttribution = (f: Frame[]): Attribution | null => {
@@ -165,7 +168,6 @@ export function extractEvents(input: ExtractionInput): Extraction {
       if (!cited.some((x) => x.name === name)) cited.push({ name, how: how ?? 'reported', sentence: sentence.index });
     }
 
-    const opensQuote = /^[“"«]/.test(sentence.text.trim());
     for (const e of coded) {
       const containing = frames.filter((f) => e.anchor >= f.from && e.anchor <= f.to).sort((a, b) => (b.to - b.from) - (a.to - a.from));
       let attribution = frameAttribution(containing);
@@ -289,17 +291,27 @@ function resolveSpeakers(
 
 /** Opening quote marks (“ «, and an odd straight quote) and closing ones (” ») in a sentence. */
 function countQuotes(text: string): { opens: number; closes: number } {
-  let opens = 0, closes = 0, straight = 0;
-  for (let k = 0; k < text.length; k++) {
-    const c = text[k];
-    if (c === '“' || c === '«') opens++;
-    else if (c === '”' || c === '»') closes++;
-    else if (c === '"') straight++;
-  }
-  return { opens: opens + (straight % 2), closes };
+  const opens = count(text, '“') + count(text, '«');
+  const closes = count(text, '”') + count(text, '»');
+  return { opens: opens + (count(text, '"') % 2), closes };
 }
 
+/** Occurrences of a character in a text (indexOf scans natively). */
+function count(text: string, c: string): number {
+  let n = 0;
+  for (let k = text.indexOf(c); k >= 0; k = text.indexOf(c, k + 1)) n++;
+  return n;
+}
+
+/** The last publication date normalised (a corpus or a `dossier code` run mostly repeats one). */
+let lastNormPub: { p: IsoDate; norm: IsoDate } | null = null;
+
 function normPub(p: IsoDate): IsoDate {
+  if (lastNormPub?.p !== p) lastNormPub = { p, norm: normalisePub(p) };
+  return lastNormPub.norm;
+}
+
+function normalisePub(p: IsoDate): IsoDate {
   const m = parsePublished(p);
   if (!m) return p;
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -307,7 +319,7 @@ function normPub(p: IsoDate): IsoDate {
 }
 
 function ref(a: Actor, surnames: Map<string, string>): ActorRef {
-  const name = !/\s/.test(a.name) ? (surnames.get(a.name.toLowerCase()) ?? a.name) : a.name;
+  const name = surnames.size && !/\s/.test(a.name) ? (surnames.get(a.name.toLowerCase()) ?? a.name) : a.name;
   return { mention: a.mention, text: a.text, name };
 }
 
@@ -347,9 +359,10 @@ function reducedRelative(toks: Tok[], i: number): boolean {
 
 interface SentenceTime { tokFrom: number; tokTo: number; span: TimeSpan }
 
-function timesInSentence(sentence: Sentence, toks: Tok[], published: IsoDate | null): SentenceTime[] {
+/** `toks`: the tokens events are coded from; `sentenceToks`: all of the sentence's (dateline included). */
+function timesInSentence(sentence: Sentence, toks: Tok[], sentenceToks: Tok[], published: IsoDate | null): SentenceTime[] {
   const out: SentenceTime[] = [];
-  for (const t of findTimes(sentence.text, published)) {
+  for (const t of findTimes(sentence.text, published, sentenceToks, sentence.start)) {
     out.push({ tokFrom: tokIndexAt(toks, sentence.start + t.start), tokTo: tokIndexAt(toks, sentence.start + t.end - 1), span: t.span });
   }
   return out;

@@ -37,8 +37,13 @@ export interface Roles {
   target?: 'subject' | 'object' | 'of' | 'on' | 'from' | 'against' | 'with' | 'near' | 'none';
 }
 
-/** A slot: contiguous elements; an element is a word or a set reference. */
-type Slot = (string | Set<string>)[];
+/**
+ * A slot: contiguous elements; an element is a word (its Lexicon.neededId, ≥ 0) or a word set
+ * (-1 - its number in Lexicon.sets; NEVER for a set the data names but does not define). Both
+ * are answered from the token's WordLexicon, worked out once per word form.
+ */
+type Slot = number[];
+const NEVER = -1_000_000;
 
 export interface Pattern {
   id: string;
@@ -54,8 +59,8 @@ export interface Pattern {
   roles: Roles;
   /** Ranking: hand rules first, then more slots. */
   weight: number;
-  /** Literal words the pattern needs somewhere in the sentence (quick rejection before slot matching). */
-  need: string[];
+  /** Literal words the pattern needs somewhere in the sentence (quick rejection before slot matching), by Lexicon.neededId. */
+  need: number[];
 }
 
 export interface Lexicon {
@@ -67,7 +72,14 @@ export interface Lexicon {
    * matter in a sentence's word forms, and the rarer a word the better it indexes a pattern.
    */
   needed: Map<string, number>;
+  /** A small number for each needed word: a sentence's needed words are marked in an array by it. */
+  neededId: Map<string, number>;
+  /** The word sets slots name, by number (at most SET_BITS of them). */
+  sets: Set<string>[];
 }
+
+/** Set membership is two bit fields of this many bits each. */
+const SET_BITS = 30;
 
 let cached: Lexicon | null = null;
 
@@ -89,8 +101,19 @@ export function getLexicon(): Lexicon {
   const sets = new Map<string, Set<string>>();
   for (const [k, v] of Object.entries(cameo.sets)) sets.set(k, new Set(v));
   for (const [k, v] of Object.entries(hand.sets)) if (Array.isArray(v)) sets.set(k, new Set(v.map(singular)));
+  const setList = [...sets.values()];
+  if (setList.length > 2 * SET_BITS) throw new Error(`lexicon: more than ${2 * SET_BITS} word sets`);
+  const setNumber = new Map(setList.map((x, k) => [x, k]));
+  const neededId = new Map<string, number>();
+  const idOf = (w: string): number => {
+    let id = neededId.get(w);
+    if (id === undefined) neededId.set(w, (id = neededId.size));
+    return id;
+  };
+  // "&NAME" refers to a word set (no word a token has could equal the name itself).
   const slot = (s: string): Slot =>
-    s.split(' ').map((w) => (w.startsWith('&') ? (sets.get(w.slice(1)) ?? new Set<string>([w])) : singular(w.toLowerCase())));
+    s.split(' ').map((w) => (w.startsWith('&') ? (sets.has(w.slice(1)) ? -1 - setNumber.get(sets.get(w.slice(1))!)! : NEVER) : idOf(singular(w.toLowerCase()))));
+  const words: string[] = [];
 
   const verbs = new Map<string, Pattern[]>();
   const nouns = new Map<string, Pattern[]>();
@@ -113,6 +136,8 @@ export function getLexicon(): Lexicon {
   for (const [word, entries] of Object.entries(cameo.verbs)) {
     known.add(word);
     for (const [bi, own, before, after] of entries) {
+      // Particles before the anchor are matched by number too (packedList).
+      for (const w of before) idOf(w);
       const block = cameo.blocks[bi];
       const base = `cameo:${block.name.toLowerCase()}`;
       for (const [pre, post, code] of block.patterns) {
@@ -133,33 +158,47 @@ export function getLexicon(): Lexicon {
       });
     }
   }
+  for (const [w, id] of neededId) words[id] = w;
   const needed = new Map<string, number>();
   for (const list of [...verbs.values(), ...nouns.values()]) {
     for (const p of list) {
       const need = new Set<string>(p.next);
-      for (const sl of [...p.post, ...p.pre]) for (const e of sl) if (typeof e === 'string') need.add(e);
-      p.need = [...need];
-      for (const w of need) needed.set(w, (needed.get(w) ?? 0) + 1);
+      for (const sl of [...p.post, ...p.pre]) for (const e of sl) if (e >= 0) need.add(words[e]);
+      for (const w of need) {
+        needed.set(w, (needed.get(w) ?? 0) + 1);
+        p.need.push(idOf(w));
+      }
     }
   }
   for (const list of verbs.values()) list.sort((a, b) => b.weight - a.weight);
   for (const list of nouns.values()) list.sort((a, b) => b.weight - a.weight);
   const lemma = makeLemmatizer((w) => known.has(w), cameo.forms);
-  cached = { verbs, nouns, lemma, needed };
+  cached = { verbs, nouns, lemma, needed, neededId, sets: setList };
   return cached;
 }
 
-// A word's three forms are mostly one string: a set is asked about each distinct form once.
-const elemMatches = (e: string | Set<string>, t: Tok): boolean =>
-  typeof e === 'string' ? t.noun === e || t.lemma === e || t.lower === e
-    : e.has(t.noun) || (t.lower !== t.noun && e.has(t.lower)) || (t.lemma !== t.noun && t.lemma !== t.lower && e.has(t.lemma));
+/** Whether a slot element takes the token: one of its forms is the word, or is in the set. */
+function elemMatches(e: number, t: Tok, lex: Lexicon): boolean {
+  const w = wordLexicon(t, lex);
+  if (e >= 0) {
+    const forms = w.needed;
+    for (let k = 0; k < forms.length; k++) if (forms[k] === e) return true;
+    return false;
+  }
+  if (e === NEVER) return false;
+  const set = -1 - e;
+  return set < SET_BITS ? (w.setsLow & (1 << set)) !== 0 : (w.setsHigh & (1 << (set - SET_BITS))) !== 0;
+}
 
-/** Matches a contiguous slot at token k (hyphens skipped); returns the index after it or -1. */
-function matchSlot(toks: Tok[], k: number, s: Slot, limit: number): number {
+/**
+ * Matches a contiguous slot (code[at] … code[at + length - 1], see NeedIndex.code) at token k
+ * (hyphens skipped); returns the index after it or -1.
+ */
+function matchSlot(toks: Tok[], k: number, code: Int32Array, at: number, length: number, limit: number, lex: Lexicon): number {
   let j = k;
-  for (const e of s) {
+  for (let x = at; x < at + length; x++) {
     while (j < limit && toks[j].lower === '-') j++;
-    if (j >= limit || !elemMatches(e, toks[j])) return -1;
+    if (j >= limit || !elemMatches(code[x], toks[j], lex)) return -1;
     j++;
   }
   return j;
@@ -178,23 +217,84 @@ const FIRST_GAP = 7;
 const NEXT_GAP = 5;
 
 /**
- * Long pattern lists ("set", "fight", "take": hundreds of CAMEO patterns) are indexed by one
- * needed word per pattern, the one fewest patterns need ("to" and "the" sit in most sentences),
- * so a sentence only tries the patterns whose words it contains.
+ * A pattern list's needed words packed into typed arrays (a few cache lines, where the patterns
+ * themselves lie all over the heap): a pattern whose words the sentence lacks is passed over
+ * without being read.
+ *
+ * Long lists ("set", "fight", "take": hundreds of CAMEO patterns) are also indexed by one needed
+ * word per pattern, the one fewest patterns need ("to" and "the" sit in most sentences), so a
+ * sentence only tries the patterns whose words it contains.
  */
-interface NeedIndex { free: number[]; byWord: Map<string, number[]> }
+interface NeedIndex {
+  /** Pattern k needs the words need[needStart[k]] … need[needStart[k + 1] - 1]. */
+  needStart: Int32Array;
+  need: Int32Array;
+  /** Patterns needing no word. */
+  free: Int32Array;
+  /** The index words, ascending; word w files the patterns filed[filedStart[w]] … filed[filedStart[w + 1] - 1]. */
+  words: Int32Array;
+  filedStart: Int32Array;
+  filed: Int32Array;
+  /**
+   * Pattern k's shape, from code[codeStart[k]], each part a count then its elements: the words
+   * right after the anchor, the particles right before it, the slots after it, the slots before
+   * it (last first); a slot is its length, then its elements (Slot). Words are Lexicon.neededId
+   * numbers. Matching reads these few cache lines, not the pattern objects all over the heap.
+   */
+  codeStart: Int32Array;
+  code: Int32Array;
+  /** The word sets pattern k's slots name (bits as WordLexicon.setsLow / setsHigh): each needs a word of the sentence in it. */
+  setsLow: Int32Array;
+  setsHigh: Int32Array;
+}
 const needIndexes = new WeakMap<Pattern[], NeedIndex>();
 function needIndex(patterns: Pattern[]): NeedIndex {
   let ix = needIndexes.get(patterns);
   if (!ix) {
-    ix = { free: [], byWord: new Map() };
-    const { needed } = getLexicon();
-    const uses = (w: string) => needed.get(w) ?? 0;
+    const { needed, neededId } = getLexicon();
+    const names: string[] = [];
+    for (const [w, id] of neededId) names[id] = w;
+    const uses = (id: number) => needed.get(names[id]) ?? 0;
+    const free: number[] = [];
+    const byWord = new Map<number, number[]>();
     patterns.forEach((p, k) => {
-      const w = p.need.reduce<string | undefined>((best, x) => (best === undefined || uses(x) < uses(best) ? x : best), undefined);
-      if (w === undefined) ix!.free.push(k);
-      else { const l = ix!.byWord.get(w); if (l) l.push(k); else ix!.byWord.set(w, [k]); }
+      const w = p.need.reduce<number | undefined>((best, x) => (best === undefined || uses(x) < uses(best) ? x : best), undefined);
+      if (w === undefined) free.push(k);
+      else { const l = byWord.get(w); if (l) l.push(k); else byWord.set(w, [k]); }
     });
+    const words = [...byWord.keys()].sort((x, y) => x - y);
+    const filedStart = [0];
+    for (const w of words) filedStart.push(filedStart[filedStart.length - 1] + byWord.get(w)!.length);
+    const needStart = [0];
+    for (const p of patterns) needStart.push(needStart[needStart.length - 1] + p.need.length);
+    const codeStart: number[] = [];
+    const code: number[] = [];
+    const setsLow = new Int32Array(patterns.length);
+    const setsHigh = new Int32Array(patterns.length);
+    patterns.forEach((p, k) => {
+      for (const sl of [...p.post, ...p.pre]) {
+        for (const e of sl) {
+          if (e >= 0 || e === NEVER) continue;
+          const set = -1 - e;
+          if (set < SET_BITS) setsLow[k] |= 1 << set;
+          else setsHigh[k] |= 1 << (set - SET_BITS);
+        }
+      }
+    });
+    const slots = (list: Slot[]) => { code.push(list.length); for (const sl of list) code.push(sl.length, ...sl); };
+    for (const p of patterns) {
+      codeStart.push(code.length);
+      code.push(p.next.length, ...p.next.map((w) => neededId.get(w)!));
+      code.push(p.prev.length, ...p.prev.map((w) => neededId.get(w)!));
+      slots(p.post);
+      slots([...p.pre].reverse());
+    }
+    ix = {
+      codeStart: Int32Array.from(codeStart), code: Int32Array.from(code), setsLow, setsHigh,
+      needStart: Int32Array.from(needStart), need: Int32Array.from(patterns.flatMap((p) => p.need)),
+      free: Int32Array.from(free), words: Int32Array.from(words), filedStart: Int32Array.from(filedStart),
+      filed: Int32Array.from(words.flatMap((w) => byWord.get(w)!)),
+    };
     needIndexes.set(patterns, ix);
   }
   return ix;
@@ -206,100 +306,206 @@ export interface WordLexicon {
   /** Patterns the word anchors as a noun (by its noun form) and as a verb (by its lemma). */
   nounPatterns: Pattern[] | undefined;
   verbPatterns: Pattern[] | undefined;
-  /** Its forms (lowercase, noun, lemma) that some pattern needs. */
-  needed: string[];
+  /** Its forms (lowercase, noun, lemma) that some pattern needs, by Lexicon.neededId. */
+  needed: number[];
+  /** Its lowercase and noun forms' Lexicon.neededId, -1 where none. */
+  lowerId: number;
+  nounId: number;
+  /** The word sets (Lexicon.sets) one of its forms is in: bit k of setsLow for set k, of setsHigh for set SET_BITS + k. */
+  setsLow: number;
+  setsHigh: number;
 }
 
 export function wordLexicon(t: Tok, lex: Lexicon): WordLexicon {
+  const w = t.word.lex;
+  return w !== null && w.of === lex ? w : lookUpWord(t, lex);
+}
+
+/** wordLexicon's first lookup for a word form (apart: its closure would cost every call a context). */
+function lookUpWord(t: Tok, lex: Lexicon): WordLexicon {
   const w = t.word;
-  if (w.lex?.of === lex) return w.lex;
-  const needed: string[] = [];
-  if (lex.needed.has(t.lower)) needed.push(t.lower);
-  if (t.noun !== t.lower && lex.needed.has(t.noun)) needed.push(t.noun);
-  if (t.lemma !== t.lower && t.lemma !== t.noun && lex.needed.has(t.lemma)) needed.push(t.lemma);
-  w.lex = { of: lex, nounPatterns: lex.nouns.get(t.noun), verbPatterns: lex.verbs.get(t.lemma), needed };
+  const needed: number[] = [];
+  const add = (form: string) => { const id = lex.neededId.get(form); if (id !== undefined) needed.push(id); };
+  add(t.lower);
+  if (t.noun !== t.lower) add(t.noun);
+  if (t.lemma !== t.lower && t.lemma !== t.noun) add(t.lemma);
+  let setsLow = 0, setsHigh = 0;
+  lex.sets.forEach((set, k) => {
+    if (!set.has(t.lower) && !set.has(t.noun) && !set.has(t.lemma)) return;
+    if (k < SET_BITS) setsLow |= 1 << k;
+    else setsHigh |= 1 << (k - SET_BITS);
+  });
+  w.lex = {
+    of: lex, nounPatterns: lex.nouns.get(t.noun), verbPatterns: lex.verbs.get(t.lemma), needed,
+    lowerId: lex.neededId.get(t.lower) ?? -1, nounId: lex.neededId.get(t.noun) ?? -1, setsLow, setsHigh,
+  };
   return w.lex;
 }
 
 /**
+ * The needed words (Lexicon.neededId) of one sentence: `ids[0, count)` lists them (the array is
+ * kept, not emptied, between sentences: emptying it gives its storage away), and a word is present
+ * when its `stamp` entry equals `sentence`; `setsLow` / `setsHigh`: the word sets some word of it
+ * is in (WordLexicon bits). One instance, reused: no set is built per sentence.
+ */
+export interface PresentWords { stamp: Int32Array; sentence: number; ids: number[]; count: number; setsLow: number; setsHigh: number }
+const present: PresentWords = { stamp: new Int32Array(0), sentence: 0, ids: [], count: 0, setsLow: 0, setsHigh: 0 };
+
+/**
  * The word forms (lowercase, noun, lemma) of a sentence's tokens that some pattern needs: what
  * matchAt's `present` holds (a pattern is tried only when its needed words are all there).
+ * Valid until the next call.
  */
-export function neededForms(toks: Tok[], lex: Lexicon): Set<string> {
-  const forms = new Set<string>();
-  for (const t of toks) for (const w of wordLexicon(t, lex).needed) forms.add(w);
-  return forms;
+export function neededForms(toks: Tok[], lex: Lexicon): PresentWords {
+  if (present.stamp.length !== lex.neededId.size) { present.stamp = new Int32Array(lex.neededId.size); present.sentence = 0; }
+  const sentence = ++present.sentence;
+  const { stamp, ids } = present;
+  let count = 0;
+  let setsLow = 0, setsHigh = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const w = wordLexicon(toks[k], lex);
+    setsLow |= w.setsLow;
+    setsHigh |= w.setsHigh;
+    const needed = w.needed;
+    for (let x = 0; x < needed.length; x++) {
+      const id = needed[x];
+      if (stamp[id] !== sentence) { stamp[id] = sentence; ids[count++] = id; }
+    }
+  }
+  present.count = count;
+  present.setsLow = setsLow;
+  present.setsHigh = setsHigh;
+  return present;
+}
+
+/** The candidates' positions (matchAt is not re-entered while it uses them). */
+let candidateOrder = new Int32Array(256);
+let candidateCount = 0;
+
+function addCandidate(k: number): void {
+  if (candidateCount === candidateOrder.length) {
+    const grown = new Int32Array(2 * candidateOrder.length);
+    grown.set(candidateOrder);
+    candidateOrder = grown;
+  }
+  candidateOrder[candidateCount++] = k;
+}
+
+/** Adds the patterns the index files under its word number w. */
+function addFiled(ix: NeedIndex, w: number): void {
+  for (let k = ix.filedStart[w]; k < ix.filedStart[w + 1]; k++) addCandidate(ix.filed[k]);
 }
 
 /**
- * The positions, in list order, of the patterns of a long list worth trying on a sentence whose
- * word forms are `present` (each pattern is filed under one word, so none comes twice).
+ * Fills candidateOrder with the positions, ascending, of the patterns of a long list worth trying
+ * on a sentence whose needed words are `present` (each pattern is filed under one word, so none
+ * comes twice); returns how many.
  */
-function candidates(patterns: Pattern[], present: Set<string>): number[] {
-  const ix = needIndex(patterns);
-  const out = ix.free.slice();
-  if (ix.byWord.size < present.size) { for (const [w, l] of ix.byWord) { if (present.has(w)) for (const k of l) out.push(k); } }
-  else for (const w of present) { const l = ix.byWord.get(w); if (l) for (const k of l) out.push(k); }
-  return sortAscending(out);
+function candidates(ix: NeedIndex, present: PresentWords): number {
+  candidateCount = 0;
+  for (let k = 0; k < ix.free.length; k++) addCandidate(ix.free[k]);
+  const { stamp, sentence, ids, count } = present;
+  const { words } = ix;
+  if (words.length <= count) {
+    for (let w = 0; w < words.length; w++) if (stamp[words[w]] === sentence) addFiled(ix, w);
+  } else {
+    for (let x = 0; x < count; x++) {
+      const w = binarySearch(words, ids[x]);
+      if (w >= 0) addFiled(ix, w);
+    }
+  }
+  sortAscending(candidateOrder, candidateCount);
+  return candidateCount;
 }
 
-/** Insertion sort: the candidates are a few short ascending runs, where it beats Array.sort's setup. */
-function sortAscending(a: number[]): number[] {
-  for (let k = 1; k < a.length; k++) {
+function binarySearch(a: Int32Array, v: number): number {
+  let lo = 0, hi = a.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < v) lo = mid + 1;
+    else if (a[mid] > v) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Insertion sort of a[0, n): the candidates are a few short ascending runs, where it beats a general sort's setup. */
+function sortAscending(a: Int32Array, n: number): void {
+  for (let k = 1; k < n; k++) {
     const v = a[k];
     let j = k - 1;
     while (j >= 0 && a[j] > v) { a[j + 1] = a[j]; j--; }
     a[j + 1] = v;
   }
-  return a;
 }
 
 /** Tries the patterns of one anchor token; the first (highest weight) that fits wins. */
-export function matchAt(toks: Tok[], i: number, patterns: Pattern[], clauseEnd: number, present?: Set<string>): PatternMatch | null {
-  const order = present && patterns.length > 16 ? candidates(patterns, present) : null;
-  const count = order ? order.length : patterns.length;
+export function matchAt(toks: Tok[], i: number, patterns: Pattern[], clauseEnd: number, present?: PresentWords): PatternMatch | null {
+  const lex = getLexicon();
+  const ix = needIndex(patterns);
+  const { code } = ix;
+  const ordered = present !== undefined && patterns.length > 16;
+  const count = ordered ? candidates(ix, present) : patterns.length;
+  const n = toks.length;
   outer: for (let c = 0; c < count; c++) {
-    const p = patterns[order ? order[c] : c];
-    if (present) for (const w of p.need) if (!present.has(w)) continue outer;
+    const k = ordered ? candidateOrder[c] : c;
+    if (present) {
+      // Every slot element must take a word: the sentence needs the pattern's words, and words in its sets.
+      if ((ix.setsLow[k] & ~present.setsLow) !== 0 || (ix.setsHigh[k] & ~present.setsHigh) !== 0) continue;
+      const { need } = ix;
+      for (let x = ix.needStart[k]; x < ix.needStart[k + 1]; x++) if (present.stamp[need[x]] !== present.sentence) continue outer;
+    }
+    let at = ix.codeStart[k];
+    // Words right after the anchor (hyphens skipped), by lowercase or noun form.
     let j = i + 1;
-    let ok = true;
-    for (const w of p.next) {
-      while (j < toks.length && toks[j].lower === '-') j++;
-      if (j < toks.length && (toks[j].noun === w || toks[j].lower === w)) j++;
-      else { ok = false; break; }
+    const nextCount = code[at++];
+    for (let x = 0; x < nextCount; x++) {
+      const w = code[at++];
+      while (j < n && toks[j].lower === '-') j++;
+      if (j >= n) continue outer;
+      const t = wordLexicon(toks[j], lex);
+      if (t.nounId !== w && t.lowerId !== w) continue outer;
+      j++;
     }
-    if (!ok) continue;
-    for (let b = 0; b < p.prev.length; b++) {
-      const t = toks[i - p.prev.length + b];
-      if (!t || t.lower !== p.prev[b]) { ok = false; break; }
+    // Particles right before it, by lowercase form.
+    const prevCount = code[at++];
+    for (let b = 0; b < prevCount; b++) {
+      const t = toks[i - prevCount + b];
+      if (!t || wordLexicon(t, lex).lowerId !== code[at + b]) continue outer;
     }
-    if (!ok) continue;
+    at += prevCount;
     const anchorEnd = j;
     let to = j - 1;
-    let from = i - p.prev.length;
+    let from = i - prevCount;
     let pos = j;
-    for (let s = 0; s < p.post.length && ok; s++) {
+    const postCount = code[at++];
+    for (let s = 0; s < postCount; s++) {
+      const length = code[at++];
       const gap = s === 0 ? FIRST_GAP : NEXT_GAP;
       let found = -1;
-      for (let k = pos; k < Math.min(clauseEnd, pos + gap + 1); k++) {
-        const e = matchSlot(toks, k, p.post[s], clauseEnd);
+      for (let q = pos; q < Math.min(clauseEnd, pos + gap + 1); q++) {
+        const e = matchSlot(toks, q, code, at, length, clauseEnd, lex);
         if (e >= 0) { found = e; break; }
       }
-      if (found < 0) ok = false;
-      else { pos = found; to = found - 1; }
+      if (found < 0) continue outer;
+      pos = found;
+      to = found - 1;
+      at += length;
     }
-    if (!ok) continue;
     let back = from;
-    for (let s = p.pre.length - 1; s >= 0 && ok; s--) {
+    const preCount = code[at++];
+    for (let s = 0; s < preCount; s++) {
+      const length = code[at++];
       let found = -1;
-      for (let k = back - 1; k >= Math.max(0, back - 4); k--) {
-        if (matchSlot(toks, k, p.pre[s], back) >= 0) { found = k; break; }
+      for (let q = back - 1; q >= Math.max(0, back - 4); q--) {
+        if (matchSlot(toks, q, code, at, length, back, lex) >= 0) { found = q; break; }
       }
-      if (found < 0) ok = false;
-      else { back = found; from = found; }
+      if (found < 0) continue outer;
+      back = found;
+      from = found;
+      at += length;
     }
-    if (!ok) continue;
-    return { pattern: p, from, to, anchorEnd };
+    return { pattern: patterns[k], from, to, anchorEnd };
   }
   return null;
 }

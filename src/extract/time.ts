@@ -5,6 +5,7 @@
 // "yesterday", "two years ago". Numeric dates ("03/01/2020") go to chrono-node.
 import * as chrono from 'chrono-node';
 import type { IsoDate, TimeSpan } from '../types.ts';
+import type { Tok, WordInfo } from './tokens.ts';
 
 export interface TimeExpr {
   /** Character offsets within the sentence text. */
@@ -166,30 +167,100 @@ function resolve(kind: string, g: string[], pub: Pub | null): TimeSpan | null {
 
 const NUMERIC_DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
 
-/** Cheap preconditions per rule kind: a rule is scanned only when its key words occur at all. */
-const HAS_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
-const FOUR_DIGITS = /\d{4}/;
-/** What the gates test: the lowercased text, any digit, a run of four digits (a year), a month word, "day". */
-interface Cues { lower: string; digit: boolean; fourDigits: boolean; month: boolean; day: boolean }
-const GATES: Record<string, (c: Cues) => boolean> = {
-  iso: (c) => c.fourDigits && c.lower.includes('-'), mdy: (c) => c.digit && c.month, dmy: (c) => c.digit && c.month,
-  my: (c) => c.fourDigits && c.month, m: (c) => c.month,
-  wd: (c) => c.day,
-  day: ({ lower: l, day }) => day || l.includes('night') || l.includes('morning') || l.includes('afternoon') || l.includes('evening'),
-  rel: (c) => /week|month|year/.test(c.lower), recent: (c) => c.lower.includes('recent'), ago: (c) => c.lower.includes('ago') || c.lower.includes('earlier'),
-  decade: (c) => c.digit && c.lower.includes('0s'), year: (c) => c.fourDigits, bare: (c) => c.fourDigits,
+/**
+ * Cheap preconditions per rule kind: a rule is scanned only when its key words occur at all.
+ * They are bits of what the sentence holds: a digit, a run of four digits (a year), a month word,
+ * a weekday, a word for a time of day, "week"/"month"/"year", ...; each is a substring test a
+ * word holds or not, so a tokenized sentence answers them from its words (worked out once per
+ * word form), an untokenized one from its text.
+ */
+const DIGIT = 1, FOUR_DIGITS = 2, DASH = 4, MONTH = 8, WEEKDAY = 16, DAYTIME = 32, UNIT = 64, RECENT = 128, AGO = 256, DECADE = 512;
+
+const MONTH_STEMS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+/** A month word after a word boundary, across the text. */
+const HAS_MONTH = new RegExp(`\\b(?:${MONTH_STEMS})`, 'i');
+/** Inside one word (searched from its second character on: the boundary there is the word's own). */
+const MONTH_INSIDE = new RegExp(`\\b(?:${MONTH_STEMS})`, 'gi');
+/** At a word's start: it counts unless the token before ends, unspaced, in a word character ("_jan"). */
+const MONTH_FIRST = new RegExp(`^(?:${MONTH_STEMS})`, 'i');
+const MONTH_AT_START = 1024;
+const CUE_TESTS: [number, RegExp][] = [
+  [DIGIT, /\d/], [FOUR_DIGITS, /\d{4}/], [DASH, /-/],
+  [WEEKDAY, /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i],
+  [DAYTIME, /today|yesterday|night|morning|afternoon|evening/i],
+  [UNIT, /week|month|year/i], [RECENT, /recent/i], [AGO, /ago|earlier/i], [DECADE, /0s/i],
+];
+
+function cuesOfText(text: string): number {
+  let cues = 0;
+  for (const [bit, re] of CUE_TESTS) if (re.test(text)) cues |= bit;
+  if (HAS_MONTH.test(text)) cues |= MONTH;
+  return cues;
+}
+
+/** A word's cues, once per word form; a month word at its start is marked apart (see MONTH_FIRST). */
+function wordCues(word: WordInfo, text: string): number {
+  if (word.timeCues < 0) {
+    let cues = 0;
+    for (const [bit, re] of CUE_TESTS) if (re.test(text)) cues |= bit;
+    if (MONTH_FIRST.test(text)) cues |= MONTH_AT_START;
+    MONTH_INSIDE.lastIndex = 1;
+    if (MONTH_INSIDE.test(text)) cues |= MONTH;
+    word.timeCues = cues;
+  }
+  return word.timeCues;
+}
+
+const WORD_CHAR = /\w/;
+/** The sentence's cues from its tokens (all of them, covering the text). */
+function cuesOfTokens(toks: readonly Tok[]): number {
+  let cues = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    const c = wordCues(t.word, t.text);
+    cues |= c;
+    if (c & MONTH_AT_START) {
+      const prev = toks[k - 1];
+      if (!prev || prev.end < t.start || !WORD_CHAR.test(prev.text[prev.text.length - 1])) cues |= MONTH;
+    }
+  }
+  return cues;
+}
+
+const GATES: Record<string, (c: number) => boolean> = {
+  iso: (c) => (c & FOUR_DIGITS) !== 0 && (c & DASH) !== 0, mdy: (c) => (c & DIGIT) !== 0 && (c & MONTH) !== 0, dmy: (c) => (c & DIGIT) !== 0 && (c & MONTH) !== 0,
+  my: (c) => (c & FOUR_DIGITS) !== 0 && (c & MONTH) !== 0, m: (c) => (c & MONTH) !== 0,
+  wd: (c) => (c & WEEKDAY) !== 0,
+  day: (c) => (c & DAYTIME) !== 0,
+  rel: (c) => (c & UNIT) !== 0, recent: (c) => (c & RECENT) !== 0, ago: (c) => (c & AGO) !== 0,
+  decade: (c) => (c & DIGIT) !== 0 && (c & DECADE) !== 0, year: (c) => (c & FOUR_DIGITS) !== 0, bare: (c) => (c & FOUR_DIGITS) !== 0,
 };
 
-/** Every time expression in a sentence, longest first where they overlap. */
-export function findTimes(text: string, published: IsoDate | null): TimeExpr[] {
-  const digit = /\d/.test(text);
-  const lower = text.toLowerCase();
-  const cues: Cues = { lower, digit, fourDigits: digit && FOUR_DIGITS.test(text), month: HAS_MONTH.test(text), day: lower.includes('day') };
+/**
+ * Where the weekday rule's scan may start: its match is an optional word of up to five letters,
+ * white space, then the weekday, so none starts more than five characters before the white space
+ * ahead of the first token holding a weekday name (its regex tries every position otherwise).
+ */
+function weekdayScanFrom(toks: readonly Tok[], offset: number): number {
+  for (let k = 0; k < toks.length; k++) {
+    if (!(wordCues(toks[k].word, toks[k].text) & WEEKDAY)) continue;
+    return k === 0 ? 0 : Math.max(0, toks[k - 1].end - offset - 5);
+  }
+  return 0;
+}
+
+/**
+ * Every time expression in a sentence, longest first where they overlap. `toks`, when given, are
+ * the sentence text's tokens (tokenizeSentence over the whole of `text`, at `offset`).
+ */
+export function findTimes(text: string, published: IsoDate | null, toks?: readonly Tok[], offset = 0): TimeExpr[] {
+  const cues = toks ? cuesOfTokens(toks) : cuesOfText(text);
+  const digit = (cues & DIGIT) !== 0;
   const pub = parsePublished(published);
   const found: TimeExpr[] = [];
   for (const { re, kind } of RULES) {
     if (!GATES[kind](cues)) continue;
-    re.lastIndex = 0;
+    re.lastIndex = kind === 'wd' && toks ? weekdayScanFrom(toks, offset) : 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       const start = m.index + (m[0].length - m[0].trimStart().length);

@@ -17,6 +17,8 @@ export interface Tok {
   /** Starts with an uppercase letter (or is an acronym). */
   cap: boolean;
   punct: boolean;
+  /** The word lists its forms are on (wordFlag bits; the same as word.flags). */
+  flags: number;
   /** What every token of this surface form shares (lexicon facts cached there). */
   word: WordInfo;
 }
@@ -55,6 +57,19 @@ export function startsWithNumber(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 128) return c >= 48 && c <= 57;
   return NUMBER_START.test(text);
+}
+
+/**
+ * A per-sentence array of small numbers, cleared and handed out again at each call (allocating a
+ * typed array costs more than clearing one): valid until the next call.
+ */
+export function scratchBytes(): (n: number) => Int8Array {
+  let buf = new Int8Array(64);
+  return (n) => {
+    if (buf.length < n) buf = new Int8Array(2 * n);
+    buf.fill(0, 0, n);
+    return buf;
+  };
 }
 
 export function singular(w: string): string {
@@ -96,6 +111,9 @@ export function makeLemmatizer(known: (w: string) => boolean, forms: Record<stri
 }
 
 export interface WordInfo {
+  /** The surface form, and its hash in the word table. */
+  text: string;
+  hash: number;
   isWord: boolean;
   lower: string;
   noun: string;
@@ -106,41 +124,194 @@ export interface WordInfo {
   lemmaBy: ((w: string) => string) | null;
   /** The lexicon's facts about the word's forms (lexicon.ts wordLexicon), filled on first use. */
   lex: WordLexicon | null;
+  /** The word lists its forms are on: one bit per list (wordFlag). */
+  flags: number;
+  /** What time.ts's rules look for in the word (its wordCues bits), -1 until first asked. */
+  timeCues: number;
 }
-const WORDS = new Map<string, WordInfo>();
+
+/**
+ * Every surface form seen, by hash (open addressing, linear probing): a token's word is found from
+ * its characters in the sentence, so no string is cut out of the sentence for a word seen before.
+ */
+let table: (WordInfo | undefined)[] = new Array(1 << 12);
+/** Each slot's word's hash with its low bit set, 0 for an empty slot: a probe reads no word whose hash differs. */
+let hashes = new Int32Array(1 << 12);
+let tableSize = 0;
+/** Past this many forms the table starts afresh (a long-running process sees unbounded vocabulary). */
+const MAX_WORDS = 200_000;
+
+function clearWords(): void {
+  table = new Array(1 << 12);
+  hashes = new Int32Array(1 << 12);
+  tableSize = 0;
+}
+
+function insertWord(w: WordInfo): void {
+  if (tableSize >= MAX_WORDS) clearWords();
+  if (++tableSize * 2 > table.length) {
+    const old = table;
+    table = new Array(old.length * 2);
+    hashes = new Int32Array(old.length * 2);
+    for (const x of old) if (x) place(x);
+  }
+  place(w);
+}
+
+function place(w: WordInfo): void {
+  const mask = table.length - 1;
+  let slot = w.hash & mask;
+  while (hashes[slot] !== 0) slot = (slot + 1) & mask;
+  table[slot] = w;
+  hashes[slot] = w.hash | 1;
+}
+
+/** FNV-1a over text[start, end). */
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h;
+}
+
+/**
+ * Word lists as bits: a module registers each list it asks about token by token (a test on the
+ * word's lowercase form, lemma and noun form) and tests `t.flags & BIT` instead of looking the
+ * word up in a Set. A word's bits are worked out once, with its lemma. Register at module load,
+ * before any sentence is tokenized (words seen before a list was registered lack its bit).
+ */
+type FlagTest = (lower: string, lemma: string, noun: string) => boolean;
+const FLAG_TESTS: FlagTest[] = [];
+/** Bits a small integer holds (V8 keeps 31-bit signed values unboxed). */
+const MAX_FLAGS = 30;
+
+export function wordFlag(test: FlagTest): number {
+  if (FLAG_TESTS.length === MAX_FLAGS) throw new Error(`wordFlag: more than ${MAX_FLAGS} word lists`);
+  FLAG_TESTS.push(test);
+  clearWords();
+  return 1 << (FLAG_TESTS.length - 1);
+}
+
+/** A list of lowercase words as a flag. */
+export const lowerFlag = (words: ReadonlySet<string>): number => wordFlag((lower) => words.has(lower));
+
+function flagsOf(lower: string, lemma: string, noun: string): number {
+  let flags = 0;
+  for (let k = 0; k < FLAG_TESTS.length; k++) if (FLAG_TESTS[k](lower, lemma, noun)) flags |= 1 << k;
+  return flags;
+}
 const WORD_START = /[\p{L}\p{N}]/u;
 
-/** Per-surface facts, computed once per distinct word (news vocabulary repeats heavily). */
-function wordInfo(word: string, lemmatize: (w: string) => string): WordInfo {
-  let w = WORDS.get(word);
+/** Per-surface facts, computed once per distinct word (news vocabulary repeats heavily): the word text[start, end). */
+function wordInfo(text: string, start: number, end: number, lemmatize: (w: string) => string): WordInfo {
+  const hash = hashOf(text, start, end);
+  const mask = table.length - 1;
+  const key = hash | 1;
+  let w: WordInfo | undefined;
+  for (let slot = hash & mask, h = hashes[slot]; h !== 0; slot = (slot + 1) & mask, h = hashes[slot]) {
+    if (h === key && sameText(table[slot]!.text, text, start, end)) { w = table[slot]; break; }
+  }
   if (w === undefined) {
+    const word = text.slice(start, end);
     const isWord = WORD_START.test(word[0]);
     const lower = word.toLowerCase().replace(/’/g, "'");
     w = {
-      isWord, lower, noun: isWord ? singular(lower) : lower, cap: isWord && word[0] !== word[0].toLowerCase(),
-      punct: !isWord && lower !== "'s", lemma: lower, lemmaBy: null, lex: null,
+      text: word, hash, isWord, lower, noun: isWord ? singular(lower) : lower, cap: isWord && word[0] !== word[0].toLowerCase(),
+      punct: !isWord && lower !== "'s", lemma: lower, lemmaBy: null, lex: null, flags: 0, timeCues: -1,
     };
-    if (WORDS.size > 200_000) WORDS.clear();
-    WORDS.set(word, w);
+    insertWord(w);
   }
   if (w.lemmaBy !== lemmatize) {
     // Words opening with a letter (not a digit) have a verb lemma.
-    w.lemma = w.isWord && word.charCodeAt(0) > 64 ? lemmatize(w.lower) : w.lower;
+    w.lemma = w.isWord && w.text.charCodeAt(0) > 64 ? lemmatize(w.lower) : w.lower;
     w.lemmaBy = lemmatize;
     w.lex = null;
+    w.flags = flagsOf(w.lower, w.lemma, w.noun);
   }
   return w;
 }
 
+function sameText(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+/** The character code at k, a space past the end. */
+const codeAt = (text: string, k: number) => (k < text.length ? text.charCodeAt(k) : 32);
+/** Not ASCII: whether it is a letter, digit, mark or space is the regex's to say. */
+const OTHER = -1;
+
+/**
+ * The end of the token TOKEN_RE matches at `p` (a non-space ASCII character), read by hand for
+ * ASCII text; OTHER where a character beyond ASCII decides it (the regex reads those).
+ */
+function asciiTokenEnd(text: string, p: number): number {
+  const c = text.charCodeAt(p);
+  if (isAsciiLetter(c)) {
+    // (?:\p{L}\.){2,}: "U.S.", "a.m."
+    let q = p;
+    while (isAsciiLetter(codeAt(text, q)) && codeAt(text, q + 1) === 46) q += 2;
+    // A letter beyond ASCII may add a pair.
+    if (q > p && codeAt(text, q) >= 128) return OTHER;
+    if (q - p >= 4) return q;
+    // [\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*
+    q = p;
+    for (;;) {
+      while (isAsciiLetter(codeAt(text, q))) q++;
+      const d = codeAt(text, q);
+      if (d >= 128) return OTHER;
+      if (d !== 39) return q;
+      const e = codeAt(text, q + 1);
+      if (e >= 128) return OTHER;
+      if (!isAsciiLetter(e)) return q;
+      q++;
+    }
+  }
+  if (isAsciiDigit(c)) {
+    // \p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?
+    let q = p;
+    for (;;) {
+      while (isAsciiDigit(codeAt(text, q))) q++;
+      const d = codeAt(text, q);
+      if (d >= 128) return OTHER;
+      if (d !== 46 && d !== 44 && d !== 58 && d !== 47) break;
+      const e = codeAt(text, q + 1);
+      if (e >= 128) return OTHER;
+      if (!isAsciiDigit(e)) break;
+      q++;
+    }
+    while (isAsciiLetter(codeAt(text, q))) q++;
+    return codeAt(text, q) >= 128 ? OTHER : q;
+  }
+  // ['’]s\b, else the one character.
+  if (c === 39 && codeAt(text, p + 1) === 115) {
+    const e = codeAt(text, p + 2);
+    return isAsciiLetter(e) || isAsciiDigit(e) || e === 95 ? p + 1 : p + 2;
+  }
+  return p + 1;
+}
+
 export function tokenizeSentence(text: string, offset: number, lemmatize: (w: string) => string): Tok[] {
   const toks: Tok[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    const word = m[0];
-    const start = offset + m.index;
-    const w = wordInfo(word, lemmatize);
-    toks.push({ i: toks.length, start, end: start + word.length, text: word, lower: w.lower, noun: w.noun, lemma: w.lemma, cap: w.cap, punct: w.punct, word: w });
+  const n = text.length;
+  let p = 0;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    if (c === 32 || (c >= 9 && c <= 13)) { p++; continue; }
+    let start = p;
+    let end = c < 128 ? asciiTokenEnd(text, p) : OTHER;
+    if (end === OTHER) {
+      TOKEN_RE.lastIndex = p;
+      const m = TOKEN_RE.exec(text);
+      if (m === null) break;
+      start = m.index;
+      end = start + m[0].length;
+    }
+    const w = wordInfo(text, start, end, lemmatize);
+    toks.push({ i: toks.length, start: offset + start, end: offset + end, text: w.text, lower: w.lower, noun: w.noun, lemma: w.lemma, cap: w.cap, punct: w.punct, flags: w.flags, word: w });
+    p = end;
   }
   return toks;
 }

@@ -53,12 +53,54 @@ function opensParagraph(text: string, at: number): boolean {
 }
 const WHITE = /\s/;
 const ANY_DASH = /[-–—]/;
+/** A dateline's place opens the sentence with a capital. */
+const OPENS_UPPER = /^\s*\p{Lu}/u;
+/**
+ * Tokens before the dateline's dash, at most: place (5) + region (4) + date (5) + agency (8)
+ * (matchDatelineWords); a token never spans white space, so the dash lies within this many chunks.
+ */
+const MAX_DASH_TOKEN = 22;
+
+/** White space (\\s) at k: ASCII answered without the regex. */
+const spaceAt = (text: string, k: number) => {
+  const c = text.charCodeAt(k);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHITE.test(text[k]);
+};
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isAsciiAlnum = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57);
+
+/**
+ * Whether a dash token (one of - – — alone) may open the body within the first MAX_DASH_TOKEN
+ * tokens. A hyphen inside a hyphenated word ("free-trade": ASCII letters and hyphens from the
+ * chunk's start, a letter or digit after) is no token of its own (tokens.ts keeps such words whole).
+ */
+function mayHoldDashToken(text: string): boolean {
+  let chunk = -1;
+  let chunkStart = 0;
+  /** Whether the chunk so far is ASCII letters with single hyphens between them. */
+  let wordSoFar = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (spaceAt(text, k)) continue;
+    if (k === 0 || spaceAt(text, k - 1)) {
+      if (++chunk > MAX_DASH_TOKEN) return false;
+      chunkStart = k;
+      wordSoFar = true;
+    }
+    if (c === 0x2d /* - */) {
+      const inWord = wordSoFar && k > chunkStart && isAsciiLetter(text.charCodeAt(k - 1)) && k + 1 < text.length && isAsciiAlnum(text.charCodeAt(k + 1));
+      if (!inWord) return true;
+    } else if (c === 0x2013 || c === 0x2014 /* – — */) return true;
+    else if (!isAsciiLetter(c)) wordSoFar = false;
+  }
+  return false;
+}
 
 /** Reads a dateline at the start of one sentence (no paragraph check). */
 export function datelineOfSentence(s: Sentence): Dateline | null {
-  // The dateline ends at a dash token ('-', '–' or '—'): without one the sentence has none, and
-  // most sentences are spared tokenizing.
-  if (!ANY_DASH.test(s.text)) return null;
+  // The dateline ends at a dash token ('-', '–' or '—') after a capitalised place: without one
+  // early in the sentence it has none, and most sentences are spared tokenizing.
+  if (!ANY_DASH.test(s.text) || !OPENS_UPPER.test(s.text) || !mayHoldDashToken(s.text)) return null;
   const toks = tokenize(s.text, s.start);
   const w = toks.map((t) => normalizeToken(t.text));
   const m = matchDatelineWords(w);
