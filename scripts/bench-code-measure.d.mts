@@ -10,4 +10,5 @@ export declare function measure(
     extractEvents: (input: any) => unknown;
   },
   sets: { repeated: string[]; distinct: string[]; warmup: string[] },
-): { firstCallMs: number; sentencesPerText: number; batched: Rate; full: Rate; nlp: Rate; ex: Rate; once: Rate; onceBatched: Rate };
+  mode?: 'batched' | 'single',
+): { firstCallMs: number; sentencesPerText: number; batched: Rate; full: Rate; nlp: Rate; ex: Rate; once: Rate };

@@ -2,9 +2,12 @@
 // Plain JavaScript so that it runs in plain Node against the compiled lib/ — what `dossier code`
 // runs — without a TypeScript loader in the process:
 //
-//   node scripts/bench-code-measure.mjs SETS.json      → one JSON line of rates
+//   node scripts/bench-code-measure.mjs SETS.json MODE      → one JSON line of rates
 //
-// SETS.json: { repeated: string[], distinct: string[], warmup: string[] }.
+// SETS.json: { repeated: string[], distinct: string[], warmup: string[] }; MODE: how the distinct set is
+// coded, `batched` (codeLines, as `dossier code` runs) or `single` (codeText one line at a time). Each
+// mode needs a process of its own: the distinct lines are coded once, and the first pass over new
+// lines pays for what the second would find cached.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,7 +47,7 @@ function batches(texts) {
  * Rates of codeLines in batches (what `dossier code` runs), of codeText one line at a time, and of
  * each stage alone, with { codeText, codeLines, analyzeText, extractEvents } given.
  */
-export function measure({ codeText, codeLines, analyzeText, extractEvents }, { repeated, distinct, warmup }) {
+export function measure({ codeText, codeLines, analyzeText, extractEvents }, { repeated, distinct, warmup }, mode = 'batched') {
   const t0 = performance.now();
   codeText(repeated[0], PUBLISHED);
   const firstCallMs = performance.now() - t0;
@@ -66,16 +69,15 @@ export function measure({ codeText, codeLines, analyzeText, extractEvents }, { r
   const full = rate(repeated.length, (k) => codeText(repeated[k], PUBLISHED));
   const nlp = rate(repeated.length, (k) => analyzeText(repeated[k]));
   const ex = rate(analysed.length, extract);
-  // Every other distinct line one at a time, the rest in batches (the same mix of lines in each):
-  // each line is still coded once.
-  const even = distinct.filter((_, k) => k % 2 === 0);
-  const odd = distinct.filter((_, k) => k % 2 === 1);
-  const once = onePass(even, (s) => codeText(s, PUBLISHED));
-  const distinctBatches = batches(odd);
-  const onceBatched = onePass(distinctBatches, (b) => codeLines(b, PUBLISHED));
-  onceBatched.wall *= odd.length / distinctBatches.length;
-  onceBatched.cpu *= odd.length / distinctBatches.length;
-  return { firstCallMs, sentencesPerText: sentences / repeated.length, batched, full, nlp, ex, once, onceBatched };
+  let once;
+  if (mode === 'single') once = onePass(distinct, (s) => codeText(s, PUBLISHED));
+  else {
+    const distinctBatches = batches(distinct);
+    once = onePass(distinctBatches, (b) => codeLines(b, PUBLISHED));
+    once.wall *= distinct.length / distinctBatches.length;
+    once.cpu *= distinct.length / distinctBatches.length;
+  }
+  return { firstCallMs, sentencesPerText: sentences / repeated.length, batched, full, nlp, ex, once };
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
@@ -84,5 +86,5 @@ if (isMain) {
   const { codeText, codeLines, extractEvents } = await import(new URL('extract/index.js', lib).href);
   const { analyzeText } = await import(new URL('nlp/index.js', lib).href);
   const sets = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-  process.stdout.write(`${JSON.stringify(measure({ codeText, codeLines, analyzeText, extractEvents }, sets))}\n`);
+  process.stdout.write(`${JSON.stringify(measure({ codeText, codeLines, analyzeText, extractEvents }, sets, process.argv[3]))}\n`);
 }
