@@ -72,11 +72,14 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
       continue;
     }
     try {
-      const article = prepareArticle(item);
       const limit = options.maxArticleChars ?? MAX_ARTICLE_CHARS;
-      if (article.text.length > limit) {
-        throw new Error(`article text is ${(article.text.length / 1e6).toFixed(1)} million characters, over the ${(limit / 1e6).toFixed(1)} million limit for one article`);
-      }
+      const tooLong = (chars: number) =>
+        new Error(`article text is ${(chars / 1e6).toFixed(1)} million characters, over the ${(limit / 1e6).toFixed(1)} million limit for one article`);
+      // Boilerplate removal never halves a text that long: refused before it is prepared, which
+      // would take seconds and most of the process's memory.
+      if (item.text.length > 2 * limit) throw tooLong(item.text.length);
+      const article = prepareArticle(item);
+      if (article.text.length > limit) throw tooLong(article.text.length);
       const status = store.hasDocument(article.id) ? 'unchanged' : store.putDocument(analyzeArticle(article));
       summary[status]++;
       options.onDocument?.(article, status);
