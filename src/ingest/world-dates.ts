@@ -63,6 +63,8 @@ export function loadOfficeTerms(file = path.join(dataDir, 'office-terms.json')):
 interface CompiledEvent {
   event: DatedEvent;
   groups: RegExp[];
+  /** Per group, words one of which any match of the group contains (see needles). */
+  groupNeedles: string[][];
   none: RegExp | null;
 }
 
@@ -70,7 +72,16 @@ interface CompiledOffice {
   term: OfficeTerm;
   /** Title, then (optionally "of Country,") up to two given names, then the surname or full name. */
   mention: RegExp;
+  /** Words one of which any mention contains: the last word of the surname and of the full name. */
+  needles: string[];
 }
+
+/**
+ * The last word of each folded alternative: a match of alternation(words) contains one of them as
+ * it is (only spaces are loosened), so a text holding none cannot match and its regex is not run.
+ */
+const needles = (words: string[]): string[] => words.map((w) => fold(w).split(' ').pop()!);
+const holdsOne = (text: string, words: string[]): boolean => words.some((w) => text.includes(w));
 
 /** Words before a title that make the mention historical or not the office itself. */
 const NOT_CURRENT = /(?:former|ex|then|late|past|previous|onetime|one-time|deposed|ousted|exiled|toppled|overthrown|disgraced|slain|assassinated|murdered|jailed|imprisoned|future|next|would-be|acting|interim|vice|deputy|under|during|wife of|son of|daughter of)[\s-]*$/;
@@ -83,6 +94,7 @@ function compile() {
   const events = loadDatedEvents().map((event) => ({
     event,
     groups: event.all.map((g) => new RegExp(alternation(g), 'u')),
+    groupNeedles: event.all.map(needles),
     none: event.none?.length ? new RegExp(alternation(event.none), 'u') : null,
   }));
   const offices = loadOfficeTerms().map((term) => {
@@ -90,7 +102,7 @@ function compile() {
     const names = alternation([term.surname, term.name]);
     const country = `(?:\\s+of\\s+(?:the\\s+)?[\\p{L}]+(?:\\s+[\\p{L}]+)?,?)?`;
     const given = `(?:\\s+[\\p{L}.'-]+){0,2}?`;
-    return { term, mention: new RegExp(`${titles}${country}(${given})\\s+${names}`, 'gu') };
+    return { term, mention: new RegExp(`${titles}${country}(${given})\\s+${names}`, 'gu'), needles: needles([term.surname, term.name]) };
   });
   compiled = { events, offices };
   return compiled;
@@ -104,7 +116,9 @@ export function sentences(text: string): string[] {
 export function matchEvents(sentence: string): DatedEvent[] {
   const s = fold(sentence);
   if (FUTURE.test(s)) return [];
-  return compile().events.filter((c) => c.groups.every((g) => g.test(s)) && !c.none?.test(s)).map((c) => c.event);
+  return compile()
+    .events.filter((c) => c.groupNeedles.every((n) => holdsOne(s, n)) && c.groups.every((g) => g.test(s)) && !c.none?.test(s))
+    .map((c) => c.event);
 }
 
 /** Office holders named as current in the sentence, each with their terms in that office. */
@@ -113,7 +127,8 @@ export function matchOffices(sentence: string): Array<{ holder: string; interval
   // Entries matching at one position are one mention: "President Bush" allows the union of both Bushes'
   // terms, unless a full name ("President George W. Bush") singles one out.
   const byPosition = new Map<number, Array<{ term: OfficeTerm; full: boolean }>>();
-  for (const { term, mention } of compile().offices) {
+  for (const { term, mention, needles: names } of compile().offices) {
+    if (!holdsOne(s, names)) continue;
     for (const m of s.matchAll(mention)) {
       const before = s.slice(Math.max(0, m.index! - 24), m.index!);
       if (NOT_CURRENT.test(before)) continue;
