@@ -186,7 +186,7 @@ function subjectAfter(ctx: SentenceContext, i: number, k: number, floor: number,
   if (k >= floor && toks[k].flags & SUBORDINATOR && !toks[i].lower.endsWith('ing') && ownSubject(toks, lo, i)) return [];
   if (k >= floor && toks[k].flags & RELATIVE_WORD) {
     // "<actor>, which has …": the antecedent right before the relative.
-    // Not a possessive ("one of America's adversaries that has …": the adversaries act), and
+    // Not a possessive ("one of Ostland's rivals that has …": the rivals act), and
     // nothing but a comma between.
     const ante = actors.filter((a) => a.to < k && a.to >= k - 3).pop();
     const adjacent = ante && toks.slice(ante.to + 1, k).every((t) => t.punct);
