@@ -43,6 +43,11 @@ function batches(texts) {
   return out;
 }
 
+/** A rate of batches as a rate of lines. */
+function perLine(rate, lines, batchCount) {
+  return { wall: (rate.wall * lines) / batchCount, cpu: (rate.cpu * lines) / batchCount };
+}
+
 /**
  * Rates of codeLines in batches (what `dossier code` runs), of codeText one line at a time, and of
  * each stage alone, with { codeText, codeLines, analyzeText, extractEvents } given.
@@ -63,9 +68,7 @@ export function measure({ codeText, codeLines, analyzeText, extractEvents }, { r
   };
   for (let k = 0; k < analysed.length; k++) extract(k);
   const repeatedBatches = batches(repeated);
-  const batched = rate(repeatedBatches.length, (k) => codeLines(repeatedBatches[k], PUBLISHED));
-  batched.wall *= repeated.length / repeatedBatches.length;
-  batched.cpu *= repeated.length / repeatedBatches.length;
+  const batched = perLine(rate(repeatedBatches.length, (k) => codeLines(repeatedBatches[k], PUBLISHED)), repeated.length, repeatedBatches.length);
   const full = rate(repeated.length, (k) => codeText(repeated[k], PUBLISHED));
   const nlp = rate(repeated.length, (k) => analyzeText(repeated[k]));
   const ex = rate(analysed.length, extract);
@@ -73,9 +76,7 @@ export function measure({ codeText, codeLines, analyzeText, extractEvents }, { r
   if (mode === 'single') once = onePass(distinct, (s) => codeText(s, PUBLISHED));
   else {
     const distinctBatches = batches(distinct);
-    once = onePass(distinctBatches, (b) => codeLines(b, PUBLISHED));
-    once.wall *= distinct.length / distinctBatches.length;
-    once.cpu *= distinct.length / distinctBatches.length;
+    once = perLine(onePass(distinctBatches, (b) => codeLines(b, PUBLISHED)), distinct.length, distinctBatches.length);
   }
   return { firstCallMs, sentencesPerText: sentences / repeated.length, batched, full, nlp, ex, once };
 }

@@ -182,7 +182,7 @@ export function extractEvents(input: ExtractionInput): Extraction {
           const source = s ? ref(s, surnames) : null;
           const target = t ? ref(t, surnames) : null;
           // Same entity on both sides ("Cuba … the Cuban agents") is no event between actors.
-          if (source && target && (s!.name === t!.name || source.name === target.name)) continue;
+          if (source && target && source.name === target.name) continue;
           // One event per (type, source, target) in a sentence, whichever trigger said it first.
           const sn = source ? source.name : null;
           const tn = target ? target.name : null;

@@ -207,7 +207,7 @@ export class ContextBuffers {
   private capacity = -1;
   private arrays!: Omit<DocumentContext, 'length' | 'hasEntities'>;
 
-  /** The arrays for a document of n tokens, zeroed (chunkStart: -1), sets and maps emptied. */
+  /** The arrays for a document of n tokens, those read before written zeroed (chunkStart and firstCapital: -1). */
   take(n: number, exact = false): Omit<DocumentContext, 'length' | 'hasEntities'> {
     if (exact || n > this.capacity) {
       const size = exact ? n : Math.max(n, 2 * this.capacity, 64);

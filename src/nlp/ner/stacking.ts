@@ -136,7 +136,6 @@ export function stackWordKeys(ctx: StackContext, i: number, out: Int32Array, at:
   return at;
 }
 
-
 const labelFields = new Int32Array(LABEL_FIELDS);
 /** The stacking keys of token i (both groups). Writes into out from `at`; returns the new end. */
 export function stackKeys(ctx: StackContext, i: number, out: Int32Array, at: number): number {

@@ -294,15 +294,15 @@ export class StackedTagger {
       const labelAt = (a * PREV + b) * W + column;
       const historyAt = (h * PREV + a) * W + column;
       const labelWord = labelWords[i];
-      const wordAt = a * W + column;
       const shape = shapes[i];
-      const shapeAt = a * W + column;
+      // The label-word and label-shape vectors are both per previous label.
+      const prevAt = a * W + column;
       const historyShapeAt = (PREV + h) * W + column;
       const p = first ? 0 : prev1;
       let best = 0;
       let bestScore = -Infinity;
       for (let l = 0; l < NUM_LABELS; l++) {
-        const score = scores[base + l] + labelTable[labelAt + l] + historyTable[historyAt + l] + labelWord[wordAt + l] + shape[shapeAt + l] + shape[historyShapeAt + l];
+        const score = scores[base + l] + labelTable[labelAt + l] + historyTable[historyAt + l] + labelWord[prevAt + l] + shape[prevAt + l] + shape[historyShapeAt + l];
         if (score > bestScore && ALLOWED_AFTER[p * NUM_LABELS + l]) {
           best = l;
           bestScore = score;
