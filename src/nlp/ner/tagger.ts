@@ -223,24 +223,24 @@ export class StackedTagger {
     const keys = this.keys;
     for (i = 0; i < n; i++) {
       const at = i * W;
-      const own = vectors[i];
-      for (let l = 0; l < W; l++) scores[at + l] = own[l];
-      for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
-        const j = i + NEIGHBOUR_OFFSETS[k];
-        const inSentence = j >= 0 && j < n && doc.sentenceStart[j] === doc.sentenceStart[i];
-        const v = inSentence ? vectors[j] : this.outside;
-        const from = (1 + k) * W;
-        for (let l = 0; l < W; l++) scores[at + l] += v[from + l];
-      }
       const fields = this.fields;
       smallContextFields(doc, i, fields, 0);
       shapeTrigram(doc, i, fields, SMALL_FIELDS);
       const small = this.small.offsetOf(fields, 0, this.sumSmall);
-      const smallVectors = this.small.vectors;
-      for (let l = 0; l < W; l++) scores[at + l] += smallVectors[small + l];
       const trigram = this.trigrams.offsetOf(fields, SMALL_FIELDS, this.sumTrigram);
+      // The form's own vector, what it reads from each neighbour (NEIGHBOUR_OFFSETS: -2, -1, +1, +2)
+      // and the two cached context vectors, summed in one pass.
+      const st = doc.sentenceStart[i];
+      const own = vectors[i];
+      const m2 = i - 2 >= st ? vectors[i - 2] : this.outside;
+      const m1 = i - 1 >= st ? vectors[i - 1] : this.outside;
+      const p1 = i + 1 < n && doc.sentenceStart[i + 1] === st ? vectors[i + 1] : this.outside;
+      const p2 = i + 2 < n && doc.sentenceStart[i + 2] === st ? vectors[i + 2] : this.outside;
+      const smallVectors = this.small.vectors;
       const trigramVectors = this.trigrams.vectors;
-      for (let l = 0; l < W; l++) scores[at + l] += trigramVectors[trigram + l];
+      for (let l = 0; l < W; l++) {
+        scores[at + l] = own[l] + m2[W + l] + m1[2 * W + l] + p1[3 * W + l] + p2[4 * W + l] + smallVectors[small + l] + trigramVectors[trigram + l];
+      }
       const nk = lexicalContextKeys(doc, i, casingField(fields, 0), keys, 0);
       for (let k = 0; k < nk; k++) this.table.addAll(keys[k], scores, at);
     }
