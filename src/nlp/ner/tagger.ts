@@ -77,10 +77,14 @@ class FieldCache {
   }
 }
 
-/** A form's summed weights: VECTORS static vectors of `width` (its own, then as each neighbour), and per previous label PREV vectors of labelWordKeys. */
+/**
+ * A form's summed weights: VECTORS static vectors of `width` (its own, then as each neighbour), and
+ * per previous label PREV vectors of its labelWordKeys plus its shape's labelShapeKeys (the shape is
+ * the form's, so decoding adds one vector for both).
+ */
 interface FormVectors {
   fixed: Int32Array;
-  labelWord: Int32Array;
+  byPrevious: Int32Array;
 }
 
 export class StackedTagger {
@@ -92,8 +96,6 @@ export class StackedTagger {
   private readonly formsWithVectors: WordInfo[] = [];
   /** Tokens that differ from their WordInfo's form (curly quotes folded) → summed weights. */
   private readonly otherForms = new Map<string, FormVectors>();
-  /** The label-word vectors of the nine forms in ten that have no such weights: zeros, shared. */
-  private readonly noLabelWord: Int32Array;
   /** Shape hash → per previous label PREV vectors of labelShapeKeys, then per history HIST of historyShapeKeys. */
   private readonly shapes = new Map<number, Int32Array>();
   /** Per (previous label, label before): labelKeys; per (history, previous label): historyKeys. */
@@ -108,7 +110,7 @@ export class StackedTagger {
   private readonly buffers = new ContextBuffers();
   private scores = new Int32Array(0);
   private readonly formsAt: Int32Array[] = [];
-  private readonly labelWordAt: Int32Array[] = [];
+  private readonly byPreviousAt: Int32Array[] = [];
   private readonly shapesAt: Int32Array[] = [];
   /** Decoding history (what each capitalised word was last tagged in the document, see History in features.ts) per word (doc.wordOf). */
   private history = new Int8Array(0);
@@ -135,7 +137,6 @@ export class StackedTagger {
     this.width = this.table.width;
     this.entities = stages[0].entities;
     this.outside = new Int32Array(VECTORS * this.width);
-    this.noLabelWord = new Int32Array(PREV * this.width);
     this.small = new FieldCache(SMALL_FIELDS, this.width, 1 << 13);
     this.trigrams = new FieldCache(3, this.width, 1 << 13);
     this.stackLabels = new FieldCache(LABEL_FIELDS, NUM_LABELS, 1 << 12);
@@ -182,12 +183,15 @@ export class StackedTagger {
     for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
       this.sumKeys(neighbourKeys(NEIGHBOUR_OFFSETS[k], info, gazFlags, entWord, hasEntities, this.keys, 0), fixed, (1 + k) * W);
     }
-    let labelWord: Int32Array = new Int32Array(PREV * W);
-    for (let a = 0; a < PREV; a++) this.sumKeys(labelWordKeys(prevValue(a), info.lower, this.keys, 0), labelWord, a * W);
-    if (labelWord.every((x) => x === 0)) labelWord = this.noLabelWord;
+    // Nine forms in ten have no label-word weights: they share their shape's vectors.
+    const shape = this.shapeVectors(info.shape);
+    let byPrevious: Int32Array = new Int32Array(PREV * W);
+    for (let a = 0; a < PREV; a++) this.sumKeys(labelWordKeys(prevValue(a), info.lower, this.keys, 0), byPrevious, a * W);
+    if (byPrevious.every((x) => x === 0)) byPrevious = shape;
+    else for (let k = 0; k < PREV * W; k++) byPrevious[k] += shape[k];
     if (!ofForm) {
       if (this.otherForms.size >= FORM_CACHE_LIMIT) this.otherForms.clear();
-      v = { fixed, labelWord };
+      v = { fixed, byPrevious };
       this.otherForms.set(raw, v);
       return v;
     }
@@ -195,7 +199,7 @@ export class StackedTagger {
       for (const f of this.formsWithVectors) f.tagged = null;
       this.formsWithVectors.length = 0;
     }
-    info.tagged = { owner: this, fixed, labelWord };
+    info.tagged = { owner: this, fixed, byPrevious };
     this.formsWithVectors.push(info);
     return info.tagged;
   }
@@ -214,7 +218,7 @@ export class StackedTagger {
       for (const raw of s) {
         const form = this.formVectors(raw, doc.infos[i], doc.gazFlags[i], doc.entWord[i]);
         vectors[i] = form.fixed;
-        this.labelWordAt[i] = form.labelWord;
+        this.byPreviousAt[i] = form.byPrevious;
         shapes[i] = this.shapeVectors(doc.infos[i].shape);
         i++;
       }
@@ -275,7 +279,7 @@ export class StackedTagger {
     const step = reverse ? -1 : 1;
     const labelTable = this.labelTable;
     const historyTable = this.historyTable;
-    const labelWords = this.labelWordAt;
+    const byPreviousAt = this.byPreviousAt;
     let prev1 = 0;
     let prev2 = 0;
     for (let c = 0; c < n; c++) {
@@ -293,16 +297,16 @@ export class StackedTagger {
       const base = i * W + column;
       const labelAt = (a * PREV + b) * W + column;
       const historyAt = (h * PREV + a) * W + column;
-      const labelWord = labelWords[i];
+      const byPrevious = byPreviousAt[i];
       const shape = shapes[i];
-      // The label-word and label-shape vectors are both per previous label.
+      // byPrevious (label-word and label-shape weights) is per previous label.
       const prevAt = a * W + column;
       const historyShapeAt = (PREV + h) * W + column;
       const p = first ? 0 : prev1;
       let best = 0;
       let bestScore = -Infinity;
       for (let l = 0; l < NUM_LABELS; l++) {
-        const score = scores[base + l] + labelTable[labelAt + l] + historyTable[historyAt + l] + labelWord[prevAt + l] + shape[prevAt + l] + shape[historyShapeAt + l];
+        const score = scores[base + l] + labelTable[labelAt + l] + historyTable[historyAt + l] + byPrevious[prevAt + l] + shape[historyShapeAt + l];
         if (score > bestScore && ALLOWED_AFTER[p * NUM_LABELS + l]) {
           best = l;
           bestScore = score;
