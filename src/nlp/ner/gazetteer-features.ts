@@ -6,6 +6,7 @@
 // first-name and surname word lists.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { SpanBits, spanHash } from './span-bits.ts';
 
 export const GAZETTEER_PATH = fileURLToPath(new URL('../../../models/ner-gazetteer.txt', import.meta.url));
 
@@ -14,8 +15,8 @@ const LINK_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'le', 
 
 let NAMES: Map<string, number> | null = null;
 let LONGEST = new Map<string, number>();
-/** The first two or more words (not all) of each multi-word name, joined: a longer name may follow. */
-const PREFIXES = new Set<string>();
+/** Which spans of two or more words may be or begin a listed name. */
+const SPANS = new SpanBits();
 /** Lower-case word → bit flags: 1 first word of a person name, 2 last word of a person name, 4 word of an org/group name, 8 word of a place. */
 let WORD_FLAGS = new Map<string, number>();
 
@@ -31,7 +32,7 @@ function load(): Map<string, number> {
     NAMES.set(name, cls);
     const parts = name.split(' ');
     if (parts.length > 1) LONGEST.set(parts[0], Math.max(LONGEST.get(parts[0]) ?? 1, parts.length));
-    for (let k = 2; k < parts.length; k++) PREFIXES.add(parts.slice(0, k).join(' '));
+    SPANS.add(name);
     const flag = (w: string, f: number) => WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | f);
     if (cls === 1 && parts.length > 1) {
       flag(parts[0], 1);
@@ -94,16 +95,19 @@ export function gazetteerSpans(words: string[], lower: string[], from = 0, out: 
       let cls = first.single;
       let n = cls ? 1 : 0;
       let key = lower[i];
+      let hash = most >= 2 ? spanHash(key) : 0;
       for (let k = 2; k <= most; k++) {
         const next = factsAt(i + k - 1);
         if (!next.capitalisedOrLink) break;
+        hash = SPANS.extend(hash, lower[i + k - 1]);
+        // No listed name is or begins with the words so far: no longer one matches either.
+        if (!SPANS.mayBegin(hash)) break;
         key += ' ' + lower[i + k - 1];
         const longer = next.link ? 0 : names.get(key);
         if (longer) {
           cls = longer;
           n = k;
         }
-        if (!PREFIXES.has(key)) break;
       }
       if (n === 1) out[from + i] = cls * 4 + 3;
       else for (let k = 0; k < n; k++) out[from + i + k] = cls * 4 + (k === 0 ? 0 : k === n - 1 ? 2 : 1);
