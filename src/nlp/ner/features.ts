@@ -70,8 +70,8 @@ interface WordLists {
 }
 
 /** The word lists' facts of a token: cached on its form when the token is that form (its lower case is formLower). */
-function listsOf(info: WordInfo, raw: string): WordLists {
-  if (raw !== info.form) return { place: placeWordFacts(raw.toLowerCase()), names: nameWordFacts(info.form, raw.toLowerCase()) };
+function listsOf(info: WordInfo, raw: string, isForm: boolean): WordLists {
+  if (!isForm) return { place: placeWordFacts(raw.toLowerCase()), names: nameWordFacts(info.form, raw.toLowerCase()) };
   return (info.lists ??= { place: placeWordFacts(info.formLower), names: nameWordFacts(info.form, info.formLower) });
 }
 
@@ -161,7 +161,11 @@ export function entWordOf(info: WordInfo, entities: EntityList | null | undefine
 /** A token's word form as the key templates see it: accents and curly quotes folded, cached. */
 export function tokenWordInfo(raw: string): WordInfo {
   // Most tokens need no folding and are cached under themselves: one lookup.
-  return WORD_CACHE.get(raw) ?? wordInfo(/[’‘“”«»–—‛`´„‹›]/.test(raw) ? normalizeToken(raw) : raw);
+  return WORD_CACHE.get(raw) ?? foldedWordInfo(raw);
+}
+
+function foldedWordInfo(raw: string): WordInfo {
+  return wordInfo(/[’‘“”«»–—‛`´„‹›]/.test(raw) ? normalizeToken(raw) : raw);
 }
 
 /** Everything the context key templates read about one document, token by token. */
@@ -237,6 +241,11 @@ export class ContextBuffers {
   }
 }
 
+/**
+ * Per token of the document: 1 when the token is its WordInfo's form (not folded). Known from the
+ * lookup, where comparing the two strings (equal, but different objects) reads both. Reused.
+ */
+let tokenIsForm = new Uint8Array(256);
 // One sentence's words in lower case and their word-list facts, reused.
 const sentenceLower: string[] = [];
 const sentencePlaces: PlaceWordFacts[] = [];
@@ -293,12 +302,20 @@ export function documentContext(sentences: string[][], entities?: EntityList | n
     words, infos, sentenceStart, sentenceCaps, lowerHash: lowerH, shapeHash: shapeH, shortHash: shortH, capitalised,
     wordOf, seen, places, gaz, gazFlags, ent, entWord, firstCapital, capitalCount, nextCapital, chunkStart, chunkEnd,
   } = buffers ? buffers.take(n) : new ContextBuffers().take(n, true);
+  if (tokenIsForm.length < n) tokenIsForm = new Uint8Array(Math.max(n, 2 * tokenIsForm.length));
   for (const s of sentences) {
     const start = words.length;
     let letters = 0;
     let upper = 0;
     for (const raw of s) {
-      const info = tokenWordInfo(raw);
+      // A token found under itself is its form (cache keys are forms); a folded one is not.
+      let info = WORD_CACHE.get(raw);
+      let isForm = 1;
+      if (info === undefined) {
+        info = foldedWordInfo(raw);
+        isForm = raw === info.form ? 1 : 0;
+      }
+      tokenIsForm[words.length] = isForm;
       sentenceStart[words.length] = start;
       words.push(info.form);
       infos.push(info);
@@ -331,8 +348,9 @@ export function documentContext(sentences: string[][], entities?: EntityList | n
     sentenceNames.length = 0;
     for (let k = 0; k < s.length; k++) {
       const info = infos[s0 + k];
-      const lists = listsOf(info, s[k]);
-      lower.push(s[k] === info.form ? info.formLower : s[k].toLowerCase());
+      const isForm = tokenIsForm[s0 + k] === 1;
+      const lists = listsOf(info, s[k], isForm);
+      lower.push(isForm ? info.formLower : s[k].toLowerCase());
       sentencePlaces.push(lists.place);
       sentenceNames.push(lists.names);
       gazFlags[s0 + k] = info.capitalised || info.allCaps ? lists.names.flags : 0;
