@@ -59,7 +59,7 @@ export interface WordInfo {
   /** What the place and name lists say of the form alone, on first use (see listsOf). */
   lists: WordLists | null;
   /** What an entity list says of the form, for the last list asked (see entityFacts). */
-  entityFacts: { list: EntityList; longest: number; word: number } | null;
+  entityFacts: EntityFacts | null;
   /** The tagger's summed weights for the form (see tagger.ts), kept here so that a token costs one cache lookup. */
   tagged: { owner: object; fixed: Int32Array; labelWord: Int32Array } | null;
 }
@@ -75,9 +75,25 @@ function listsOf(info: WordInfo, raw: string, isForm: boolean): WordLists {
   return (info.lists ??= { place: placeWordFacts(info.formLower), names: nameWordFacts(info.form, info.formLower) });
 }
 
-/** An entity list's facts of a form: the longest span from it, and entWordOf. */
-function entityFacts(info: WordInfo, list: EntityList): { longest: number; word: number } {
-  if (info.entityFacts?.list !== list) info.entityFacts = { list, longest: list.longest(info.lower), word: entWordOf(info, list) };
+interface EntityFacts {
+  list: EntityList;
+  /** The most words a listed span starting with the form has (0 none). */
+  longest: number;
+  /** The key of the span of the form alone, and the countsValue of its counts (0 none; computed when longest > 0). */
+  key: number;
+  single: number;
+  /** entWordOf. */
+  word: number;
+}
+
+/** An entity list's facts of a form. */
+function entityFacts(info: WordInfo, list: EntityList): EntityFacts {
+  if (info.entityFacts?.list !== list) {
+    const longest = list.longest(info.lower);
+    const key = spanStart(info.lower);
+    const counts = longest > 0 ? list.span(key) : null;
+    info.entityFacts = { list, longest, key, single: counts ? countsValue(counts) : 0, word: entWordOf(info, list) };
+  }
   return info.entityFacts;
 }
 
@@ -365,12 +381,14 @@ export function documentContext(sentences: string[][], entities?: EntityList | n
       const c0 = words[i].charCodeAt(0);
       let matched = 0;
       if (!(c0 >= 97 && c0 <= 122)) {
-        const most = entityFacts(infos[i], entities).longest;
-        let key = spanStart(lowerH[i]);
-        let best = 0;
-        let bestValue = 0;
-        for (let k = 1; k <= most && i + k - 1 < n && sentenceStart[i + k - 1] === sentenceStart[i]; k++) {
-          if (k > 1) key = spanNext(key, lowerH[i + k - 1]);
+        const facts = entityFacts(infos[i], entities);
+        const most = facts.longest;
+        // The span of the token alone is the form's (cached); longer ones are looked up.
+        let best = most >= 1 && facts.single ? 1 : 0;
+        let bestValue = best ? facts.single : 0;
+        let key = facts.key;
+        for (let k = 2; k <= most && i + k - 1 < n && sentenceStart[i + k - 1] === sentenceStart[i]; k++) {
+          key = spanNext(key, lowerH[i + k - 1]);
           const c = entities.span(key);
           if (c) {
             const v = countsValue(c);
