@@ -241,9 +241,9 @@ export class ContextBuffers {
       };
       return this.arrays;
     }
+    // (words and infos are written by index, not emptied: setting an array's length to 0 drops
+    // its storage, which pushing then grows again.)
     const a = this.arrays;
-    a.words.length = 0;
-    a.infos.length = 0;
     a.sentenceCaps.fill(0, 0, n);
     a.places.fill(0, 0, n);
     a.gaz.fill(0, 0, n);
@@ -262,10 +262,10 @@ export class ContextBuffers {
  * lookup, where comparing the two strings (equal, but different objects) reads both. Reused.
  */
 let tokenIsForm = new Uint8Array(256);
-// One sentence's words in lower case and their word-list facts, reused.
-const sentenceLower: string[] = [];
-const sentencePlaces: PlaceWordFacts[] = [];
-const sentenceNames: NameWordFacts[] = [];
+// Per token of the document, its lower case and its word-list facts; reused, written by index.
+const tokenLower: string[] = [];
+const tokenPlaces: PlaceWordFacts[] = [];
+const tokenNames: NameWordFacts[] = [];
 /**
  * Lower-case hash → its first token in the document: open addressing over typed arrays, emptied
  * by bumping a generation (a cleared Map shrinks and regrows its table for every document).
@@ -319,8 +319,9 @@ export function documentContext(sentences: string[][], entities?: EntityList | n
     wordOf, seen, places, gaz, gazFlags, ent, entWord, firstCapital, capitalCount, nextCapital, chunkStart, chunkEnd,
   } = buffers ? buffers.take(n) : new ContextBuffers().take(n, true);
   if (tokenIsForm.length < n) tokenIsForm = new Uint8Array(Math.max(n, 2 * tokenIsForm.length));
+  let t = 0;
   for (const s of sentences) {
-    const start = words.length;
+    const start = t;
     let letters = 0;
     let upper = 0;
     for (const raw of s) {
@@ -331,16 +332,17 @@ export function documentContext(sentences: string[][], entities?: EntityList | n
         info = foldedWordInfo(raw);
         isForm = raw === info.form ? 1 : 0;
       }
-      tokenIsForm[words.length] = isForm;
-      sentenceStart[words.length] = start;
-      words.push(info.form);
-      infos.push(info);
+      tokenIsForm[t] = isForm;
+      sentenceStart[t] = start;
+      words[t] = info.form;
+      infos[t] = info;
+      t++;
       if (info.hasLetter) {
         letters++;
         if (info.upperLetters) upper++;
       }
     }
-    if (letters >= 2 && upper / letters > 0.7) sentenceCaps.fill(1, start, words.length);
+    if (letters >= 2 && upper / letters > 0.7) sentenceCaps.fill(1, start, t);
   }
   firstTokens.reset(n);
   for (let i = 0; i < n; i++) {
@@ -357,22 +359,19 @@ export function documentContext(sentences: string[][], entities?: EntityList | n
     else if (i > sentenceStart[i] && !sentenceCaps[i] && !OPENERS.has(words[i - 1])) seen[wordOf[i]] |= 2;
   }
   let s0 = 0;
-  const lower = sentenceLower;
   for (const s of sentences) {
-    lower.length = 0;
-    sentencePlaces.length = 0;
-    sentenceNames.length = 0;
     for (let k = 0; k < s.length; k++) {
-      const info = infos[s0 + k];
-      const isForm = tokenIsForm[s0 + k] === 1;
+      const i = s0 + k;
+      const info = infos[i];
+      const isForm = tokenIsForm[i] === 1;
       const lists = listsOf(info, s[k], isForm);
-      lower.push(isForm ? info.formLower : s[k].toLowerCase());
-      sentencePlaces.push(lists.place);
-      sentenceNames.push(lists.names);
-      gazFlags[s0 + k] = info.capitalised || info.allCaps ? lists.names.flags : 0;
+      tokenLower[i] = isForm ? info.formLower : s[k].toLowerCase();
+      tokenPlaces[i] = lists.place;
+      tokenNames[i] = lists.names;
+      gazFlags[i] = info.capitalised || info.allCaps ? lists.names.flags : 0;
     }
-    placeClasses(lower, places, s0, sentencePlaces);
-    gazetteerSpans(words, lower, s0, gaz, sentenceNames);
+    placeClasses(tokenLower, places, s0, s0 + s.length, tokenPlaces);
+    gazetteerSpans(words, tokenLower, gaz, s0, s0 + s.length, tokenNames);
     s0 += s.length;
   }
   // Training-set entity list: longest listed span from each non-lower-case token.

@@ -77,27 +77,25 @@ export function nameWordFacts(word: string, lower: string): NameWordFacts {
 /**
  * Per token of one sentence: 0 when no listed name covers it, else class * 4 + position
  * (0 begin, 1 inside, 2 last, 3 single-word name). Classes: 1 person, 2 org, 3 group, 4 country, 5 place.
- * The sentence is words[from .. from + lower.length), lower its words in lower case; written into
- * out from `from`, which must hold zeros. `facts`, when given, holds nameWordFacts of each word (a
- * caller that caches them per form).
+ * The sentence is words[from .. to), lower the words in lower case (at the same indices); written
+ * into out at the token's index, where out must hold zeros. `facts`, when given, holds
+ * nameWordFacts of each word at its index (a caller that caches them per form).
  */
-export function gazetteerSpans(words: string[], lower: string[], from = 0, out: Int32Array = new Int32Array(lower.length), facts?: NameWordFacts[]): Int32Array {
+export function gazetteerSpans(words: string[], lower: string[], out: Int32Array = new Int32Array(lower.length), from = 0, to = lower.length, facts?: NameWordFacts[]): Int32Array {
   const names = load();
-  const length = lower.length;
-  const factsAt = (k: number): NameWordFacts => (facts ? facts[k] : nameWordFacts(words[from + k], lower[k]));
-  for (let i = 0; i < length; ) {
+  for (let i = from; i < to; ) {
     let matched = 0;
-    const first = factsAt(i);
+    const first = facts ? facts[i] : nameWordFacts(words[i], lower[i]);
     if (!first.link && first.capitalisedOrLink) {
       // The longest listed name from here (not ending on a link word, every word after the first
       // capitalised or a link): extended word by word while some listed name goes on.
-      const most = Math.min(first.longest, length - i);
+      const most = Math.min(first.longest, to - i);
       let cls = first.single;
       let n = cls ? 1 : 0;
       let key = lower[i];
       let hash = most >= 2 ? spanHash(key) : 0;
       for (let k = 2; k <= most; k++) {
-        const next = factsAt(i + k - 1);
+        const next = facts ? facts[i + k - 1] : nameWordFacts(words[i + k - 1], lower[i + k - 1]);
         if (!next.capitalisedOrLink) break;
         hash = SPANS.extend(hash, lower[i + k - 1]);
         // No listed name is or begins with the words so far: no longer one matches either.
@@ -109,8 +107,8 @@ export function gazetteerSpans(words: string[], lower: string[], from = 0, out: 
           n = k;
         }
       }
-      if (n === 1) out[from + i] = cls * 4 + 3;
-      else for (let k = 0; k < n; k++) out[from + i + k] = cls * 4 + (k === 0 ? 0 : k === n - 1 ? 2 : 1);
+      if (n === 1) out[i] = cls * 4 + 3;
+      else for (let k = 0; k < n; k++) out[i + k] = cls * 4 + (k === 0 ? 0 : k === n - 1 ? 2 : 1);
       matched = n;
     }
     i += matched || 1;

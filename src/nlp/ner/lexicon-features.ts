@@ -40,16 +40,17 @@ export function placeWordFacts(lower: string): PlaceWordFacts {
 }
 
 /**
- * Per token, the gazetteer class of the longest place name covering it, times 2, plus 1 when
- * the token continues the name (0 when none): written into out from `at`, which must hold zeros.
- * `facts`, when given, holds placeWordFacts of each word (a caller that caches them per form).
+ * Per token of one sentence, lowerWords[from .. to) (lower-case words), the gazetteer class of the
+ * longest place name covering it, times 2, plus 1 when the token continues the name (0 when
+ * none): written into out at the token's index, where out must hold zeros. `facts`, when given,
+ * holds placeWordFacts of each word at its index (a caller that caches them per form).
  */
-export function placeClasses(lowerWords: string[], out: Int32Array = new Int32Array(lowerWords.length), at = 0, facts?: PlaceWordFacts[]): Int32Array {
-  for (let i = 0; i < lowerWords.length; ) {
+export function placeClasses(lowerWords: string[], out: Int32Array = new Int32Array(lowerWords.length), from = 0, to = lowerWords.length, facts?: PlaceWordFacts[]): Int32Array {
+  for (let i = from; i < to; ) {
     let matched = 0;
     const word = facts ? facts[i] : placeWordFacts(lowerWords[i]);
     // The longest listed name from here: extended word by word while some name goes on.
-    const most = Math.min(word.longest, lowerWords.length - i);
+    const most = Math.min(word.longest, to - i);
     let cls = word.single;
     let n = cls ? 1 : 0;
     let key = lowerWords[i];
@@ -66,7 +67,7 @@ export function placeClasses(lowerWords: string[], out: Int32Array = new Int32Ar
       }
     }
     if (n) {
-      for (let k = 0; k < n; k++) out[at + i + k] = cls * 2 + (k > 0 ? 1 : 0);
+      for (let k = 0; k < n; k++) out[i + k] = cls * 2 + (k > 0 ? 1 : 0);
       matched = n;
     }
     i += matched || 1;
