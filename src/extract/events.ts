@@ -69,6 +69,8 @@ export interface SentenceEvent {
   /** Absorbed into a frame event (the content of "threatened to …"): not emitted. */
   absorbed: boolean;
   rule: string;
+  /** The pattern's `derived`: the rule is a CAMEO one ("cameo:…", suffixes appended later keep that prefix). */
+  derived: boolean;
 }
 
 export interface SentenceContext {
@@ -412,7 +414,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     if (m.pattern.id === 'reject.decline-to' && NO_COMMENT.has(toks[m.to + 1]?.lemma ?? '')) continue;
     // A reporting verb followed by its clause ("claimed it had ambushed", "alleged that") reports an
     // event; it is none itself, even where no speaker frame was recognised around it.
-    const derived = m.pattern.id.startsWith('cameo:');
+    const derived = m.pattern.derived;
     if (derived && isReportingVerb(t.lemma) && CLAUSE_OPENERS.has(toks[i + 1]?.lower ?? '')) continue;
     // A derived trigger used as a noun modifier ("combat troops", "attack helicopters") is no event.
     if (derived && m.to === i && FORCE_NOUNS.has(toks[i + 1]?.lower ?? '') && !isVerbAfterAux(toks, i)) continue;
@@ -421,12 +423,12 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     for (let k = m.from; k <= (derived ? m.anchorEnd - 1 : m.to); k++) consumed[k] = 1;
     const p = m.pattern;
     if (!p.type) continue;
-    events.push({ anchor: i, match: m, pattern: p, type: p.type, mode: p.mode, source: [], target: [], negated: false, hedged: false, absorbed: false, rule: p.id });
+    events.push({ anchor: i, match: m, pattern: p, type: p.type, mode: p.mode, source: [], target: [], negated: false, hedged: false, absorbed: false, rule: p.id, derived });
   }
   for (const e of events) {
-    if (!e.rule.startsWith('cameo:')) continue;
+    if (!e.derived) continue;
     for (const o of events) {
-      if (o === e || o.rule.startsWith('cameo:') || o.anchor <= e.anchor || o.anchor > e.match.to) continue;
+      if (o === e || o.derived || o.anchor <= e.anchor || o.anchor > e.match.to) continue;
       // A hand noun rule in the slot is the event ("staged a hunger strike"); a hand verb rule there is a noun use ("lodged a protest").
       if (o.pattern.pos === 'n') e.absorbed = true;
       else o.absorbed = true;
@@ -435,8 +437,8 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   for (let k = 0; k < events.length; k++) {
     // Slot words left open may anchor another derived pattern; the outer match keeps them.
     const e = events[k];
-    if (e.absorbed || !e.rule.startsWith('cameo:')) continue;
-    for (const o of events) if (o !== e && !o.absorbed && o.rule.startsWith('cameo:') && o.anchor > e.anchor && o.anchor <= e.match.to) o.absorbed = true;
+    if (e.absorbed || !e.derived) continue;
+    for (const o of events) if (o !== e && !o.absorbed && o.derived && o.anchor > e.anchor && o.anchor <= e.match.to) o.absorbed = true;
   }
   for (const e of events) fillRoles(ctx, e);
   applyFrames(ctx, events);
@@ -452,7 +454,7 @@ const named = (a: Actor[]) => a.some((x) => x.kind !== 'group' && x.kind !== 'pr
 /** Precision guard: a derived (CAMEO) pattern needs two actors, one named; a hand rule one named actor. */
 function keep(e: SentenceEvent): boolean {
   if (e.absorbed) return false;
-  if (e.rule.startsWith('cameo:')) {
+  if (e.derived) {
     // A block default (no pattern words matched) is the weakest evidence: both actors named.
     const bare = e.match.to === e.match.anchorEnd - 1;
     if (!(e.source.length > 0 && e.target.length > 0)) return false;
@@ -702,8 +704,8 @@ function replacements(ctx: SentenceContext, events: SentenceEvent[]): void {
     }
     target = target.filter((t) => !provider.some((p) => p.name === t.name));
     if (!target.length) continue;
-    const pattern: Pattern = { id: 'aid.replace-with', pos: 'v', next: [], prev: [], post: [], pre: [], type: 'AID', mode: 'security', roles: {}, weight: 0, need: [] };
-    const ev: SentenceEvent = { anchor: i, match: { pattern, from: i, to: i, anchorEnd: i + 1 }, pattern, type: 'AID', mode: 'security', source: [provider[0]], target: [target[0]], negated: false, hedged: false, absorbed: false, rule: 'aid.replace-with' };
+    const pattern: Pattern = { id: 'aid.replace-with', derived: false, pos: 'v', next: [], prev: [], post: [], pre: [], type: 'AID', mode: 'security', roles: {}, weight: 0, need: [] };
+    const ev: SentenceEvent = { anchor: i, match: { pattern, from: i, to: i, anchorEnd: i + 1 }, pattern, type: 'AID', mode: 'security', source: [provider[0]], target: [target[0]], negated: false, hedged: false, absorbed: false, rule: 'aid.replace-with', derived: false };
     const s = scopeStart(toks, i, frameFloor(ctx, i));
     for (let k = s; k < i; k++) if (NEG.has(toks[k].lower)) ev.negated = true;
     // The provider's own trigger inside the phrase ("bodyguards", "guards") is this event.

@@ -197,7 +197,7 @@ export function extractEvents(input: ExtractionInput): Extraction {
               const prevAt = tokIndexAt(toks, prev.trigger.start);
               if (!distinctClauses(toks, prevAt, e.anchor)) {
                 const prevDerived = prev.rule.startsWith('cameo:');
-                const curDerived = e.rule.startsWith('cameo:');
+                const curDerived = e.derived;
                 if (prevDerived && !curDerived || prevDerived === curDerived && reducedRelative(toks, prevAt)) replace = k;
                 else continue;
               }

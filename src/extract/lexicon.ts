@@ -47,6 +47,8 @@ const NEVER = -1_000_000;
 
 export interface Pattern {
   id: string;
+  /** From the derived CAMEO lexicon (id "cameo:…"), not a hand rule: asked per match, kept apart from the id. */
+  derived: boolean;
   pos: 'v' | 'n';
   /** Words after the anchor that must follow immediately (multiword triggers, verb particles). */
   next: string[];
@@ -129,7 +131,7 @@ export function getLexicon(): Lexicon {
     known.add(words[0]);
     const post = (r.after ?? []).map(slot);
     add(r.pos === 'v' ? verbs : nouns, key, {
-      id: r.id, pos: r.pos, next: words.slice(1).map(singular), prev: [], post, pre: (r.before ?? []).map(slot),
+      id: r.id, derived: r.id.startsWith('cameo:'), pos: r.pos, next: words.slice(1).map(singular), prev: [], post, pre: (r.before ?? []).map(slot),
       type: r.type, mode: r.mode, roles: r.roles ?? {}, weight: 1000 + 10 * post.length + words.length, need: [],
     });
   }
@@ -144,7 +146,7 @@ export function getLexicon(): Lexicon {
         if (!allowed(block.name, code, false, false)) continue;
         const coded = cameo.codes[code] ?? null;
         add(verbs, word, {
-          id: `${base}:${code}`, pos: 'v', next: after, prev: before, post: post.map(slot), pre: pre.map(slot),
+          id: `${base}:${code}`, derived: true, pos: 'v', next: after, prev: before, post: post.map(slot), pre: pre.map(slot),
           type: (coded?.[0] as PloverType) ?? null, mode: coded?.[1] ?? null, roles: {},
           weight: 10 * (post.length + pre.length) + 5, need: [],
         });
@@ -153,7 +155,7 @@ export function getLexicon(): Lexicon {
       if (code && code !== '---' && !allowed(block.name, code, true, own !== null)) continue;
       const coded = code && code !== '---' ? (cameo.codes[code] ?? null) : null;
       add(verbs, word, {
-        id: `${base}:${code ?? '---'}`, pos: 'v', next: after, prev: before, post: [], pre: [],
+        id: `${base}:${code ?? '---'}`, derived: true, pos: 'v', next: after, prev: before, post: [], pre: [],
         type: (coded?.[0] as PloverType) ?? null, mode: coded?.[1] ?? null, roles: {}, weight: after.length + 1, need: [],
       });
     }
