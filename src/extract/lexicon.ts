@@ -235,6 +235,8 @@ interface NeedIndex {
   free: Int32Array;
   /** The index words, ascending; word w files the patterns filed[filedStart[w]] … filed[filedStart[w + 1] - 1]. */
   words: Int32Array;
+  /** The index words as a bit set (bit w % 32 of wordBits[w >> 5]): most of a sentence's needed words index nothing, and are passed over without a search. */
+  wordBits: Int32Array;
   filedStart: Int32Array;
   filed: Int32Array;
   /**
@@ -265,6 +267,8 @@ function needIndex(patterns: Pattern[]): NeedIndex {
       else { const l = byWord.get(w); if (l) l.push(k); else byWord.set(w, [k]); }
     });
     const words = [...byWord.keys()].sort((x, y) => x - y);
+    const wordBits = new Int32Array((neededId.size + 31) >> 5);
+    for (const w of words) wordBits[w >> 5] |= 1 << (w & 31);
     const filedStart = [0];
     for (const w of words) filedStart.push(filedStart[filedStart.length - 1] + byWord.get(w)!.length);
     const needStart = [0];
@@ -294,7 +298,7 @@ function needIndex(patterns: Pattern[]): NeedIndex {
     ix = {
       codeStart: Int32Array.from(codeStart), code: Int32Array.from(code), setsLow, setsHigh,
       needStart: Int32Array.from(needStart), need: Int32Array.from(patterns.flatMap((p) => p.need)),
-      free: Int32Array.from(free), words: Int32Array.from(words), filedStart: Int32Array.from(filedStart),
+      free: Int32Array.from(free), words: Int32Array.from(words), wordBits, filedStart: Int32Array.from(filedStart),
       filed: Int32Array.from(words.flatMap((w) => byWord.get(w)!)),
     };
     needIndexes.set(patterns, ix);
@@ -404,16 +408,19 @@ function addFiled(ix: NeedIndex, w: number): void {
  * comes twice); returns how many.
  */
 function candidates(ix: NeedIndex, present: PresentWords): number {
-  candidateCount = 0;
-  for (let k = 0; k < ix.free.length; k++) addCandidate(ix.free[k]);
+  const { free } = ix;
+  if (candidateOrder.length < free.length) candidateOrder = new Int32Array(2 * free.length);
+  candidateOrder.set(free);
+  candidateCount = free.length;
   const { stamp, sentence, ids, count } = present;
-  const { words } = ix;
+  const { words, wordBits } = ix;
   if (words.length <= count) {
     for (let w = 0; w < words.length; w++) if (stamp[words[w]] === sentence) addFiled(ix, w);
   } else {
     for (let x = 0; x < count; x++) {
-      const w = binarySearch(words, ids[x]);
-      if (w >= 0) addFiled(ix, w);
+      const id = ids[x];
+      if ((wordBits[id >> 5] & (1 << (id & 31))) === 0) continue;
+      addFiled(ix, binarySearch(words, id));
     }
   }
   sortAscending(candidateOrder, candidateCount);
