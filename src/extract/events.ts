@@ -396,8 +396,8 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.punct || consumed[i]) continue;
-    const { nounPatterns: nounPats, verbPatterns: verbPats } = wordLexicon(t, lex);
-    if (!nounPats && !verbPats) continue;
+    const { nounIndex, verbIndex } = wordLexicon(t, lex);
+    if (!nounIndex && !verbIndex) continue;
     if (inFrameRegion(ctx, i)) continue;
     // "the mercenary outfit Wagner": a noun heading the name after it is part of that name's phrase.
     if (t.flags & HEAD_NOUN && namedActorAt(ctx.actors, i + 1)) continue;
@@ -405,13 +405,14 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     // Candidates come left to right: the clause end found for an earlier one holds until it is passed.
     if (end <= i) end = clauseEnd(toks, i, true);
     present ??= neededForms(toks, lex);
-    if (nounPats && (isNominal(toks, i) || !verbPats)) m = matchAt(toks, i, nounPats, end, present);
+    if (nounIndex && (isNominal(toks, i) || !verbIndex)) m = matchAt(toks, i, nounIndex, end, present);
     // "its long-threatened invasion", "a US-backed government": a participle fused by a hyphen is an adjective.
     const fused = i > 1 && toks[i - 1].lower === '-' && toks[i - 1].start === toks[i - 2].end && toks[i - 1].end === t.start && (t.lower !== t.lemma || t.lower.endsWith('run') || t.lower === 'led');
-    if (!m && verbPats && !fused && isVerbal(toks, i)) m = matchAt(toks, i, verbPats, end, present);
+    if (!m && verbIndex && !fused && isVerbal(toks, i)) m = matchAt(toks, i, verbIndex, end, present);
     if (!m) continue;
     // "declined to say / comment": no comment is no rejection.
-    if (m.pattern.id === 'reject.decline-to' && NO_COMMENT.has(toks[m.to + 1]?.lemma ?? '')) continue;
+    // (The word after first: the pattern's id lies off in the heap, a cache miss mostly spared.)
+    if (NO_COMMENT.has(toks[m.to + 1]?.lemma ?? '') && m.pattern.id === 'reject.decline-to') continue;
     // A reporting verb followed by its clause ("claimed it had ambushed", "alleged that") reports an
     // event; it is none itself, even where no speaker frame was recognised around it.
     const derived = m.pattern.derived;

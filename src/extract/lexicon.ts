@@ -227,7 +227,9 @@ const NEXT_GAP = 5;
  * word per pattern, the one fewest patterns need ("to" and "the" sit in most sentences), so a
  * sentence only tries the patterns whose words it contains.
  */
-interface NeedIndex {
+export interface NeedIndex {
+  /** The list indexed: pattern k is patterns[k]. */
+  patterns: Pattern[];
   /** Pattern k needs the words need[needStart[k]] … need[needStart[k + 1] - 1]. */
   needStart: Int32Array;
   need: Int32Array;
@@ -296,7 +298,7 @@ function needIndex(patterns: Pattern[]): NeedIndex {
       slots([...p.pre].reverse());
     }
     ix = {
-      codeStart: Int32Array.from(codeStart), code: Int32Array.from(code), setsLow, setsHigh,
+      patterns, codeStart: Int32Array.from(codeStart), code: Int32Array.from(code), setsLow, setsHigh,
       needStart: Int32Array.from(needStart), need: Int32Array.from(patterns.flatMap((p) => p.need)),
       free: Int32Array.from(free), words: Int32Array.from(words), wordBits, filedStart: Int32Array.from(filedStart),
       filed: Int32Array.from(words.flatMap((w) => byWord.get(w)!)),
@@ -309,9 +311,13 @@ function needIndex(patterns: Pattern[]): NeedIndex {
 /** A lexicon's facts about one word form, cached on the token's WordInfo (looked up once per word). */
 export interface WordLexicon {
   of: Lexicon;
-  /** Patterns the word anchors as a noun (by its noun form) and as a verb (by its lemma). */
-  nounPatterns: Pattern[] | undefined;
-  verbPatterns: Pattern[] | undefined;
+  /**
+   * The patterns the word anchors as a noun (by its noun form) and as a verb (by its lemma), with
+   * their index; null where none. Kept here, read with the word's other facts, rather than looked
+   * up by list (a lookup per candidate trigger).
+   */
+  nounIndex: NeedIndex | null;
+  verbIndex: NeedIndex | null;
   /** Its forms (lowercase, noun, lemma) that some pattern needs, by Lexicon.neededId. */
   needed: number[];
   /** Its lowercase and noun forms' Lexicon.neededId, -1 where none. */
@@ -341,8 +347,10 @@ function lookUpWord(t: Tok, lex: Lexicon): WordLexicon {
     if (k < SET_BITS) setsLow |= 1 << k;
     else setsHigh |= 1 << (k - SET_BITS);
   });
+  const nouns = lex.nouns.get(t.noun);
+  const verbs = lex.verbs.get(t.lemma);
   w.lex = {
-    of: lex, nounPatterns: lex.nouns.get(t.noun), verbPatterns: lex.verbs.get(t.lemma), needed,
+    of: lex, nounIndex: nouns ? needIndex(nouns) : null, verbIndex: verbs ? needIndex(verbs) : null, needed,
     lowerId: lex.neededId.get(t.lower) ?? -1, nounId: lex.neededId.get(t.noun) ?? -1, setsLow, setsHigh,
   };
   return w.lex;
@@ -449,10 +457,9 @@ function sortAscending(a: Int32Array, n: number): void {
 }
 
 /** Tries the patterns of one anchor token; the first (highest weight) that fits wins. */
-export function matchAt(toks: Tok[], i: number, patterns: Pattern[], clauseEnd: number, present?: PresentWords): PatternMatch | null {
+export function matchAt(toks: Tok[], i: number, ix: NeedIndex, clauseEnd: number, present?: PresentWords): PatternMatch | null {
   const lex = getLexicon();
-  const ix = needIndex(patterns);
-  const { code } = ix;
+  const { code, patterns } = ix;
   const ordered = present !== undefined && patterns.length > 16;
   const count = ordered ? candidates(ix, present) : patterns.length;
   const n = toks.length;
