@@ -230,9 +230,6 @@ const NEXT_GAP = 5;
 export interface NeedIndex {
   /** The list indexed: pattern k is patterns[k]. */
   patterns: Pattern[];
-  /** Pattern k needs the words need[needStart[k]] … need[needStart[k + 1] - 1]. */
-  needStart: Int32Array;
-  need: Int32Array;
   /** Patterns needing no word. */
   free: Int32Array;
   /** The index words, ascending; word w files the patterns filed[filedStart[w]] … filed[filedStart[w + 1] - 1]. */
@@ -242,16 +239,16 @@ export interface NeedIndex {
   filedStart: Int32Array;
   filed: Int32Array;
   /**
-   * Pattern k's shape, from code[codeStart[k]], each part a count then its elements: the words
-   * right after the anchor, the particles right before it, the slots after it, the slots before
-   * it (last first); a slot is its length, then its elements (Slot). Words are Lexicon.neededId
-   * numbers. Matching reads these few cache lines, not the pattern objects all over the heap.
+   * Pattern k, from code[codeStart[k]]: first the word sets its slots name (two words of bits, as
+   * WordLexicon.setsLow / setsHigh: each needs a word of the sentence in it) and the words it needs
+   * (Pattern.need: their count, then the words); then its shape, each part a count then its
+   * elements: the words right after the anchor, the particles right before it, the slots after
+   * it, the slots before it (last first); a slot is its length, then its elements (Slot). Words
+   * are Lexicon.neededId numbers. Matching reads these few cache lines, in order, not the pattern
+   * objects all over the heap.
    */
   codeStart: Int32Array;
   code: Int32Array;
-  /** The word sets pattern k's slots name (bits as WordLexicon.setsLow / setsHigh): each needs a word of the sentence in it. */
-  setsLow: Int32Array;
-  setsHigh: Int32Array;
 }
 const needIndexes = new WeakMap<Pattern[], NeedIndex>();
 function needIndex(patterns: Pattern[]): NeedIndex {
@@ -273,33 +270,28 @@ function needIndex(patterns: Pattern[]): NeedIndex {
     for (const w of words) wordBits[w >> 5] |= 1 << (w & 31);
     const filedStart = [0];
     for (const w of words) filedStart.push(filedStart[filedStart.length - 1] + byWord.get(w)!.length);
-    const needStart = [0];
-    for (const p of patterns) needStart.push(needStart[needStart.length - 1] + p.need.length);
     const codeStart: number[] = [];
     const code: number[] = [];
-    const setsLow = new Int32Array(patterns.length);
-    const setsHigh = new Int32Array(patterns.length);
-    patterns.forEach((p, k) => {
+    const slots = (list: Slot[]) => { code.push(list.length); for (const sl of list) code.push(sl.length, ...sl); };
+    for (const p of patterns) {
+      codeStart.push(code.length);
+      let setsLow = 0, setsHigh = 0;
       for (const sl of [...p.post, ...p.pre]) {
         for (const e of sl) {
           if (e >= 0 || e === NEVER) continue;
           const set = -1 - e;
-          if (set < SET_BITS) setsLow[k] |= 1 << set;
-          else setsHigh[k] |= 1 << (set - SET_BITS);
+          if (set < SET_BITS) setsLow |= 1 << set;
+          else setsHigh |= 1 << (set - SET_BITS);
         }
       }
-    });
-    const slots = (list: Slot[]) => { code.push(list.length); for (const sl of list) code.push(sl.length, ...sl); };
-    for (const p of patterns) {
-      codeStart.push(code.length);
+      code.push(setsLow, setsHigh, p.need.length, ...p.need);
       code.push(p.next.length, ...p.next.map((w) => neededId.get(w)!));
       code.push(p.prev.length, ...p.prev.map((w) => neededId.get(w)!));
       slots(p.post);
       slots([...p.pre].reverse());
     }
     ix = {
-      patterns, codeStart: Int32Array.from(codeStart), code: Int32Array.from(code), setsLow, setsHigh,
-      needStart: Int32Array.from(needStart), need: Int32Array.from(patterns.flatMap((p) => p.need)),
+      patterns, codeStart: Int32Array.from(codeStart), code: Int32Array.from(code),
       free: Int32Array.from(free), words: Int32Array.from(words), wordBits, filedStart: Int32Array.from(filedStart),
       filed: Int32Array.from(words.flatMap((w) => byWord.get(w)!)),
     };
@@ -459,19 +451,21 @@ function sortAscending(a: Int32Array, n: number): void {
 /** Tries the patterns of one anchor token; the first (highest weight) that fits wins. */
 export function matchAt(toks: Tok[], i: number, ix: NeedIndex, clauseEnd: number, present?: PresentWords): PatternMatch | null {
   const lex = getLexicon();
-  const { code, patterns } = ix;
-  const ordered = present !== undefined && patterns.length > 16;
-  const count = ordered ? candidates(ix, present) : patterns.length;
+  const { code, codeStart } = ix;
+  // (The pattern count read off codeStart, which is read anyway, not off the pattern list.)
+  const ordered = present !== undefined && codeStart.length > 16;
+  const count = ordered ? candidates(ix, present) : codeStart.length;
   const n = toks.length;
   outer: for (let c = 0; c < count; c++) {
     const k = ordered ? candidateOrder[c] : c;
+    let at = codeStart[k];
     if (present) {
       // Every slot element must take a word: the sentence needs the pattern's words, and words in its sets.
-      if ((ix.setsLow[k] & ~present.setsLow) !== 0 || (ix.setsHigh[k] & ~present.setsHigh) !== 0) continue;
-      const { need } = ix;
-      for (let x = ix.needStart[k]; x < ix.needStart[k + 1]; x++) if (present.stamp[need[x]] !== present.sentence) continue outer;
+      if ((code[at] & ~present.setsLow) !== 0 || (code[at + 1] & ~present.setsHigh) !== 0) continue;
+      const needEnd = at + 3 + code[at + 2];
+      for (let x = at + 3; x < needEnd; x++) if (present.stamp[code[x]] !== present.sentence) continue outer;
     }
-    let at = ix.codeStart[k];
+    at += 3 + code[at + 2];
     // Words right after the anchor (hyphens skipped), by lowercase or noun form.
     let j = i + 1;
     const nextCount = code[at++];
@@ -521,7 +515,7 @@ export function matchAt(toks: Tok[], i: number, ix: NeedIndex, clauseEnd: number
       from = found;
       at += length;
     }
-    return { pattern: patterns[k], from, to, anchorEnd };
+    return { pattern: ix.patterns[k], from, to, anchorEnd };
   }
   return null;
 }
