@@ -182,11 +182,7 @@ export function getLexicon(): Lexicon {
 /** Whether a slot element takes the token: one of its forms is the word, or is in the set. */
 function elemMatches(e: number, t: Tok, lex: Lexicon): boolean {
   const w = wordLexicon(t, lex);
-  if (e >= 0) {
-    const forms = w.needed;
-    for (let k = 0; k < forms.length; k++) if (forms[k] === e) return true;
-    return false;
-  }
+  if (e >= 0) return w.needed0 === e || w.needed1 === e || w.needed2 === e;
   if (e === NEVER) return false;
   const set = -1 - e;
   return set < SET_BITS ? (w.setsLow & (1 << set)) !== 0 : (w.setsHigh & (1 << (set - SET_BITS))) !== 0;
@@ -310,8 +306,14 @@ export interface WordLexicon {
    */
   nounIndex: NeedIndex | null;
   verbIndex: NeedIndex | null;
-  /** Its forms (lowercase, noun, lemma) that some pattern needs, by Lexicon.neededId. */
-  needed: number[];
+  /**
+   * Its forms (lowercase, noun, lemma) that some pattern needs, by Lexicon.neededId, in that
+   * order; -1 past the last. Fields, not an array: asked of every token, they come with the
+   * object's other facts instead of from one more object.
+   */
+  needed0: number;
+  needed1: number;
+  needed2: number;
   /** Its lowercase and noun forms' Lexicon.neededId, -1 where none. */
   lowerId: number;
   nounId: number;
@@ -342,7 +344,8 @@ function lookUpWord(t: Tok, lex: Lexicon): WordLexicon {
   const nouns = lex.nouns.get(t.noun);
   const verbs = lex.verbs.get(t.lemma);
   w.lex = {
-    of: lex, nounIndex: nouns ? needIndex(nouns) : null, verbIndex: verbs ? needIndex(verbs) : null, needed,
+    of: lex, nounIndex: nouns ? needIndex(nouns) : null, verbIndex: verbs ? needIndex(verbs) : null,
+    needed0: needed[0] ?? -1, needed1: needed[1] ?? -1, needed2: needed[2] ?? -1,
     lowerId: lex.neededId.get(t.lower) ?? -1, nounId: lex.neededId.get(t.noun) ?? -1, setsLow, setsHigh,
   };
   return w.lex;
@@ -372,9 +375,9 @@ export function neededForms(toks: Tok[], lex: Lexicon): PresentWords {
     const w = wordLexicon(toks[k], lex);
     setsLow |= w.setsLow;
     setsHigh |= w.setsHigh;
-    const needed = w.needed;
-    for (let x = 0; x < needed.length; x++) {
-      const id = needed[x];
+    for (let x = 0; x < 3; x++) {
+      const id = x === 0 ? w.needed0 : x === 1 ? w.needed1 : w.needed2;
+      if (id < 0) break;
       if (stamp[id] !== sentence) { stamp[id] = sentence; ids[count++] = id; }
     }
   }
