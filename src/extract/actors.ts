@@ -259,7 +259,8 @@ function buildActor(toks: Tok[], a: number, b: number, pieceAt: (Piece | undefin
     text += (k > a && t.start > toks[k - 1].end ? ' ' : '') + t.text;
     const p = pieceAt[k];
     if (p) {
-      if (pieces[pieces.length - 1] !== p) {
+      // (Index -1 of an empty array is no element: a slow property lookup, spared.)
+      if (pieces.length === 0 || pieces[pieces.length - 1] !== p) {
         pieces.push(p);
         if (!person && p.etype === 'PERSON') person = p;
         if (!org && (p.etype === 'ORG' || p.kind === 'office')) org = p;
