@@ -7,7 +7,7 @@ import type { Actor } from './actors.ts';
 import { HEAD_NOUN, PREP } from './actors.ts';
 import { isReportingVerb, type Frame } from './attribution.ts';
 import { getLexicon, matchAt, neededForms, wordLexicon, type Pattern, type PatternMatch, type PresentWords } from './lexicon.ts';
-import { lowerFlag, scratchBytes, startsWithNumber, wordFlag, type Tok } from './tokens.ts';
+import { lowerFlag, scratchBytes, startsWithNumber, tokBefore, wordFlag, type Tok } from './tokens.ts';
 
 const require = createRequire(import.meta.url);
 const cues = require('./data/cues.json') as {
@@ -82,7 +82,7 @@ export interface SentenceContext {
 }
 
 function isVerbal(toks: Tok[], i: number): boolean {
-  const prev = toks[i - 1];
+  const prev = tokBefore(toks, i);
   if (!prev) return true;
   if (prev.flags & DET) return false;
   if (prev.flags & PREP && prev.lower !== 'to' && !(toks[i].lower.endsWith('ing') && GERUND_PREPS.includes(prev.lower))) return false;
@@ -91,7 +91,7 @@ function isVerbal(toks: Tok[], i: number): boolean {
 }
 
 function isNominal(toks: Tok[], i: number): boolean {
-  const prev = toks[i - 1];
+  const prev = tokBefore(toks, i);
   if (!prev) return true;
   if (prev.flags & (DET | PREP) || prev.cap || prev.punct) return true;
   if (startsWithNumber(prev.text)) return true;
@@ -495,7 +495,7 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
       if (maker) e.source = [maker];
     }
     // "X could use its bases and its ties to Y to strike Z": the user of the means is the doer.
-    if (!roles.source && toks[i - 1]?.lower === 'to') {
+    if (!roles.source && tokBefore(toks, i)?.lower === 'to') {
       const u = useVerbBefore(ctx, i - 1);
       if (u >= 0) {
         const s = findSubject(ctx, u);
@@ -572,7 +572,7 @@ function useVerbBefore(ctx: SentenceContext, to: number): number {
 }
 
 const FORCE_NOUNS = new Set(['troops', 'troop', 'soldiers', 'forces', 'units', 'unit', 'brigade', 'brigades', 'helicopter', 'helicopters', 'aircraft', 'jets', 'vehicles', 'mission', 'missions', 'role', 'zone', 'zones', 'experience', 'readiness', 'training', 'drone', 'drones', 'rifles', 'rifle', 'boots']);
-const isVerbAfterAux = (toks: Tok[], i: number) => ['will', 'would', 'to', 'could', 'may', 'might', 'can', 'did', 'not'].includes(toks[i - 1]?.lower ?? '');
+const isVerbAfterAux = (toks: Tok[], i: number) => ['will', 'would', 'to', 'could', 'may', 'might', 'can', 'did', 'not'].includes(tokBefore(toks, i)?.lower ?? '');
 const DEPLOY_VERBS = new Set(['send', 'deploy', 'dispatch', 'station', 'fly', 'move', 'post', 'airlift']);
 /** Nouns of an operation whose modifier names who carried it out ("the US military operation", "an Israeli raid"). */
 const OPERATION_NOUNS = new Set(['operation', 'raid', 'strike', 'airstrike', 'airstrikes', 'strikes', 'attack', 'offensive', 'mission', 'campaign', 'incursion', 'intervention', 'deployment', 'assault', 'bombing', 'bombardment', 'blockade']);
@@ -767,9 +767,10 @@ function applyModality(ctx: SentenceContext, e: SentenceEvent): void {
     if (NEG_VERBS.has(toks[k].lemma)) e.negated = true;
   }
   // A trigger noun right after "no": "no Russians were sent" is caught above; "there were no attacks" here.
-  if (toks[i - 1]?.lower === 'no') e.negated = true;
+  const prev = tokBefore(toks, i);
+  if (prev?.lower === 'no') e.negated = true;
   // "stopped shipping drones", "has ceased supplying": from then on the act does not happen.
-  const before = toks[i - 1]?.lower.endsWith('ly') ? toks[i - 2] : toks[i - 1];
+  const before = prev?.lower.endsWith('ly') ? tokBefore(toks, i - 1) : prev;
   if (toks[i].lower.endsWith('ing') && CEASE.has(before?.lemma ?? '')) e.negated = true;
   if (must) {
     const head = ctx.frames.find((f) => f.from <= i && i <= f.to && f.frameTo < i);

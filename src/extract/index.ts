@@ -14,7 +14,7 @@ import { canonicalOutlet, findFrames, isOutletName, isReportingVerb, type Frame 
 import { codeSentence, type SentenceContext, type SentenceEvent } from './events.ts';
 import { getLexicon } from './lexicon.ts';
 import { findTimes, parsePublished } from './time.ts';
-import { tokenizeSentence, type Tok } from './tokens.ts';
+import { tokBefore, tokenizeSentence, type Tok } from './tokens.ts';
 
 const require = createRequire(import.meta.url);
 const aidModes = (require('./data/cues.json') as { aidModes: Record<string, string[]> }).aidModes;
@@ -157,7 +157,7 @@ export function extractEvents(input: ExtractionInput): Extraction {
     // "an interview with the radio station Sahel Direct" (a name right after a word for an outlet is one).
     for (const a of actors) {
       if (a.kind === 'pronoun' || a.etype === 'PERSON') continue;
-      const prevTok = toks[a.from - 1]?.lower;
+      const prevTok = tokBefore(toks, a.from)?.lower;
       if (!isOutletName(a.name) && !OUTLET_NOUNS.has(prevTok ?? '')) continue;
       const name = canonicalOutlet(a.name);
       const how = prevTok === '(' ? 'credit' : toks.slice(Math.max(0, a.from - 6), a.from).some((t) => t.lower === 'interview') ? 'interview' : a.prep === 'by' ? 'cited by' : null;
@@ -415,7 +415,8 @@ function resolve(p: Actor, actors: Actor[], history: SentenceState[], toks: Tok[
   const same = actors.filter((a) => a.to < p.from && fits(a) && a.prep !== 'of' && a.prep !== 'by');
   // "X denied a news agency report that it had …", "X said on Monday that it would …", "X claimed it
   // had …": the pronoun opening a complement clause is the main clause's subject, not the nearest noun.
-  const opensClause = toks[p.from - 1]?.lower === 'that' || isReportingVerb(toks[p.from - 1]?.lemma ?? '');
+  const before = tokBefore(toks, p.from);
+  const opensClause = before?.lower === 'that' || isReportingVerb(before?.lemma ?? '');
   if (same.length && opensClause && !PERSONAL.has(w)) {
     const subj = same.find((a) => a.prep === null && a.kind !== 'group' && !a.possessive);
     if (subj) return [subj];

@@ -483,8 +483,8 @@ export function matchAt(toks: Tok[], i: number, ix: NeedIndex, clauseEnd: number
     // Particles right before it, by lowercase form.
     const prevCount = code[at++];
     for (let b = 0; b < prevCount; b++) {
-      const t = toks[i - prevCount + b];
-      if (!t || wordLexicon(t, lex).lowerId !== code[at + b]) continue outer;
+      const k = i - prevCount + b;
+      if (k < 0 || wordLexicon(toks[k], lex).lowerId !== code[at + b]) continue outer;
     }
     at += prevCount;
     const anchorEnd = j;

@@ -5,7 +5,7 @@
 // "yesterday", "two years ago". Numeric dates ("03/01/2020") go to chrono-node.
 import * as chrono from 'chrono-node';
 import type { IsoDate, TimeSpan } from '../types.ts';
-import type { Tok, WordInfo } from './tokens.ts';
+import { tokBefore, type Tok, type WordInfo } from './tokens.ts';
 
 export interface TimeExpr {
   /** Character offsets within the sentence text. */
@@ -240,7 +240,7 @@ function cuesOfTokens(toks: readonly Tok[]): number {
     const c = wordCues(t.word, t.text);
     cues |= c;
     if (c & MONTH_AT_START) {
-      const prev = toks[k - 1];
+      const prev = tokBefore(toks, k);
       if (!prev || prev.end < t.start || !WORD_CHAR.test(prev.text[prev.text.length - 1])) cues |= MONTH;
     }
   }

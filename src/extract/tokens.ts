@@ -51,6 +51,14 @@ const IRREGULAR: Record<string, string> = {
   arisen: 'arise', arose: 'arise', withheld: 'withhold', upset: 'upset', sank: 'sink', sunk: 'sink',
 };
 
+/**
+ * The token before position i; undefined at the start. (toks[-1] is no out-of-bounds read but a
+ * lookup of the property "-1", tens of times slower, and position 0 is common.)
+ */
+export function tokBefore(toks: readonly Tok[], i: number): Tok | undefined {
+  return i > 0 ? toks[i - 1] : undefined;
+}
+
 const NUMBER_START = /^\p{N}/u;
 /** Starts with a number character ("3", "1990s", "½"): ASCII answered without the regex. */
 export function startsWithNumber(text: string): boolean {
