@@ -189,7 +189,7 @@ function elemMatches(e: number, t: Tok, lex: Lexicon): boolean {
 }
 
 /**
- * Matches a contiguous slot (code[at] … code[at + length - 1], see NeedIndex.code) at token k
+ * Matches a contiguous slot (code[at] … code[at + length - 1], see NeedIndex) at token k
  * (hyphens skipped); returns the index after it or -1.
  */
 function matchSlot(toks: Tok[], k: number, code: Int32Array, at: number, length: number, limit: number, lex: Lexicon): number {
@@ -215,37 +215,44 @@ const FIRST_GAP = 7;
 const NEXT_GAP = 5;
 
 /**
- * A pattern list's needed words packed into typed arrays (a few cache lines, where the patterns
- * themselves lie all over the heap): a pattern whose words the sentence lacks is passed over
- * without being read.
+ * A pattern list's needed words and shapes packed into one typed array (a few cache lines, where
+ * the patterns themselves lie all over the heap, and one array: each typed array is a header and
+ * a buffer of its own to fetch): a pattern whose words the sentence lacks is passed over without
+ * being read. The fields below are offsets into `data`, or counts.
  *
  * Long lists ("set", "fight", "take": hundreds of CAMEO patterns) are also indexed by one needed
  * word per pattern, the one fewest patterns need ("to" and "the" sit in most sentences), so a
  * sentence only tries the patterns whose words it contains.
+ *
+ * Pattern k's record, from data[data[codeStart + k]]: first the word sets its slots name (two
+ * words of bits, as WordLexicon.setsLow / setsHigh: each needs a word of the sentence in it) and
+ * the words it needs (Pattern.need: their count, then the words); then its shape, each part a
+ * count then its elements: the words right after the anchor, the particles right before it, the
+ * slots after it, the slots before it (last first); a slot is its length, then its elements
+ * (Slot). Words are Lexicon.neededId numbers.
  */
 export interface NeedIndex {
   /** The list indexed: pattern k is patterns[k]. */
   patterns: Pattern[];
-  /** Patterns needing no word. */
-  free: Int32Array;
-  /** The index words, ascending; word w files the patterns filed[filedStart[w]] … filed[filedStart[w + 1] - 1]. */
-  words: Int32Array;
-  /** The index words as a bit set (bit w % 32 of wordBits[w >> 5]): most of a sentence's needed words index nothing, and are passed over without a search. */
-  wordBits: Int32Array;
-  filedStart: Int32Array;
-  filed: Int32Array;
+  data: Int32Array;
+  /** How many patterns; where their records' offsets start. */
+  count: number;
+  codeStart: number;
+  /** Patterns needing no word (long lists only): data[free, free + freeCount). */
+  free: number;
+  freeCount: number;
   /**
-   * Pattern k, from code[codeStart[k]]: first the word sets its slots name (two words of bits, as
-   * WordLexicon.setsLow / setsHigh: each needs a word of the sentence in it) and the words it needs
-   * (Pattern.need: their count, then the words); then its shape, each part a count then its
-   * elements: the words right after the anchor, the particles right before it, the slots after
-   * it, the slots before it (last first); a slot is its length, then its elements (Slot). Words
-   * are Lexicon.neededId numbers. Matching reads these few cache lines, in order, not the pattern
-   * objects all over the heap.
+   * The index words (long lists only), ascending: data[words, words + wordCount); word number w
+   * files the patterns data[data[filedStart + w]] … data[data[filedStart + w + 1] - 1].
    */
-  codeStart: Int32Array;
-  code: Int32Array;
+  words: number;
+  wordCount: number;
+  filedStart: number;
+  /** The index words as a bit set (bit w % 32 of data[wordBits + (w >> 5)]): most of a sentence's needed words index nothing, and are passed over without a search. */
+  wordBits: number;
 }
+/** Lists this long are tried through their index (matchAt): shorter ones pattern by pattern. */
+const INDEXED = 16;
 const needIndexes = new WeakMap<Pattern[], NeedIndex>();
 function needIndex(patterns: Pattern[]): NeedIndex {
   let ix = needIndexes.get(patterns);
@@ -256,21 +263,35 @@ function needIndex(patterns: Pattern[]): NeedIndex {
     const uses = (id: number) => needed.get(names[id]) ?? 0;
     const free: number[] = [];
     const byWord = new Map<number, number[]>();
-    patterns.forEach((p, k) => {
-      const w = p.need.reduce<number | undefined>((best, x) => (best === undefined || uses(x) < uses(best) ? x : best), undefined);
-      if (w === undefined) free.push(k);
-      else { const l = byWord.get(w); if (l) l.push(k); else byWord.set(w, [k]); }
-    });
+    if (patterns.length > INDEXED) {
+      patterns.forEach((p, k) => {
+        const w = p.need.reduce<number | undefined>((best, x) => (best === undefined || uses(x) < uses(best) ? x : best), undefined);
+        if (w === undefined) free.push(k);
+        else { const l = byWord.get(w); if (l) l.push(k); else byWord.set(w, [k]); }
+      });
+    }
     const words = [...byWord.keys()].sort((x, y) => x - y);
-    const wordBits = new Int32Array((neededId.size + 31) >> 5);
-    for (const w of words) wordBits[w >> 5] |= 1 << (w & 31);
-    const filedStart = [0];
-    for (const w of words) filedStart.push(filedStart[filedStart.length - 1] + byWord.get(w)!.length);
-    const codeStart: number[] = [];
-    const code: number[] = [];
-    const slots = (list: Slot[]) => { code.push(list.length); for (const sl of list) code.push(sl.length, ...sl); };
-    for (const p of patterns) {
-      codeStart.push(code.length);
+    // What candidates reads first, together; then the records' offsets, then the records.
+    const data: number[] = [];
+    const freeAt = data.length;
+    data.push(...free);
+    const wordsAt = data.length;
+    data.push(...words);
+    const wordBits = data.length;
+    if (words.length) {
+      const bits = new Array<number>((neededId.size + 31) >> 5).fill(0);
+      for (const w of words) bits[w >> 5] |= 1 << (w & 31);
+      data.push(...bits);
+    }
+    const filedStart = data.length;
+    data.length += words.length + 1;
+    data[filedStart] = data.length;
+    words.forEach((w, x) => { data.push(...byWord.get(w)!); data[filedStart + x + 1] = data.length; });
+    const codeStart = data.length;
+    data.length += patterns.length;
+    const slots = (list: Slot[]) => { data.push(list.length); for (const sl of list) data.push(sl.length, ...sl); };
+    patterns.forEach((p, k) => {
+      data[codeStart + k] = data.length;
       let setsLow = 0, setsHigh = 0;
       for (const sl of [...p.post, ...p.pre]) {
         for (const e of sl) {
@@ -280,16 +301,15 @@ function needIndex(patterns: Pattern[]): NeedIndex {
           else setsHigh |= 1 << (set - SET_BITS);
         }
       }
-      code.push(setsLow, setsHigh, p.need.length, ...p.need);
-      code.push(p.next.length, ...p.next.map((w) => neededId.get(w)!));
-      code.push(p.prev.length, ...p.prev.map((w) => neededId.get(w)!));
+      data.push(setsLow, setsHigh, p.need.length, ...p.need);
+      data.push(p.next.length, ...p.next.map((w) => neededId.get(w)!));
+      data.push(p.prev.length, ...p.prev.map((w) => neededId.get(w)!));
       slots(p.post);
       slots([...p.pre].reverse());
-    }
+    });
     ix = {
-      patterns, codeStart: Int32Array.from(codeStart), code: Int32Array.from(code),
-      free: Int32Array.from(free), words: Int32Array.from(words), wordBits, filedStart: Int32Array.from(filedStart),
-      filed: Int32Array.from(words.flatMap((w) => byWord.get(w)!)),
+      patterns, data: Int32Array.from(data), count: patterns.length, codeStart,
+      free: freeAt, freeCount: free.length, words: wordsAt, wordCount: words.length, filedStart, wordBits,
     };
     needIndexes.set(patterns, ix);
   }
@@ -402,7 +422,9 @@ function addCandidate(k: number): void {
 
 /** Adds the patterns the index files under its word number w. */
 function addFiled(ix: NeedIndex, w: number): void {
-  for (let k = ix.filedStart[w]; k < ix.filedStart[w + 1]; k++) addCandidate(ix.filed[k]);
+  const { data } = ix;
+  const end = data[ix.filedStart + w + 1];
+  for (let k = data[ix.filedStart + w]; k < end; k++) addCandidate(data[k]);
 }
 
 /**
@@ -411,31 +433,30 @@ function addFiled(ix: NeedIndex, w: number): void {
  * comes twice); returns how many.
  */
 function candidates(ix: NeedIndex, present: PresentWords): number {
-  const { free } = ix;
-  if (candidateOrder.length < free.length) candidateOrder = new Int32Array(2 * free.length);
-  candidateOrder.set(free);
-  candidateCount = free.length;
+  const { data, free, freeCount, words, wordCount, wordBits } = ix;
+  candidateCount = 0;
+  for (let k = free; k < free + freeCount; k++) addCandidate(data[k]);
   const { stamp, sentence, ids, count } = present;
-  const { words, wordBits } = ix;
-  if (words.length <= count) {
-    for (let w = 0; w < words.length; w++) if (stamp[words[w]] === sentence) addFiled(ix, w);
+  if (wordCount <= count) {
+    for (let w = 0; w < wordCount; w++) if (stamp[data[words + w]] === sentence) addFiled(ix, w);
   } else {
     for (let x = 0; x < count; x++) {
       const id = ids[x];
-      if ((wordBits[id >> 5] & (1 << (id & 31))) === 0) continue;
-      addFiled(ix, binarySearch(words, id));
+      if ((data[wordBits + (id >> 5)] & (1 << (id & 31))) === 0) continue;
+      addFiled(ix, binarySearch(data, words, wordCount, id));
     }
   }
   sortAscending(candidateOrder, candidateCount);
   return candidateCount;
 }
 
-function binarySearch(a: Int32Array, v: number): number {
-  let lo = 0, hi = a.length - 1;
+/** Where v lies in the ascending a[from, from + n), counted from `from`; -1 if nowhere. */
+function binarySearch(a: Int32Array, from: number, n: number, v: number): number {
+  let lo = 0, hi = n - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (a[mid] < v) lo = mid + 1;
-    else if (a[mid] > v) hi = mid - 1;
+    if (a[from + mid] < v) lo = mid + 1;
+    else if (a[from + mid] > v) hi = mid - 1;
     else return mid;
   }
   return -1;
@@ -454,14 +475,13 @@ function sortAscending(a: Int32Array, n: number): void {
 /** Tries the patterns of one anchor token; the first (highest weight) that fits wins. */
 export function matchAt(toks: Tok[], i: number, ix: NeedIndex, clauseEnd: number, present?: PresentWords): PatternMatch | null {
   const lex = getLexicon();
-  const { code, codeStart } = ix;
-  // (The pattern count read off codeStart, which is read anyway, not off the pattern list.)
-  const ordered = present !== undefined && codeStart.length > 16;
-  const count = ordered ? candidates(ix, present) : codeStart.length;
+  const { data: code, codeStart } = ix;
+  const ordered = present !== undefined && ix.count > INDEXED;
+  const count = ordered ? candidates(ix, present) : ix.count;
   const n = toks.length;
   outer: for (let c = 0; c < count; c++) {
     const k = ordered ? candidateOrder[c] : c;
-    let at = codeStart[k];
+    let at = code[codeStart + k];
     if (present) {
       // Every slot element must take a word: the sentence needs the pattern's words, and words in its sets.
       if ((code[at] & ~present.setsLow) !== 0 || (code[at + 1] & ~present.setsHigh) !== 0) continue;
