@@ -2,7 +2,7 @@
 // "…, X said", "…, said X", "X told Y", "X cited by Y", "citing X") and the content each covers.
 import { createRequire } from 'node:module';
 import type { Actor } from './actors.ts';
-import { isGroupWord, isNamed, isTitleWord } from './actors.ts';
+import { hasSpace, isGroupWord, isNamed, isTitleWord, lastWord } from './actors.ts';
 import { lowerFlag, tokBefore, wordFlag, type Tok } from './tokens.ts';
 
 const require = createRequire(import.meta.url);
@@ -59,7 +59,7 @@ export function isOutletName(name: string): boolean {
   let hit = outletMemo.get(name);
   if (hit === undefined) {
     const key = name.toLowerCase().replace(/^the /, '');
-    const last = name.split(/\s+/).pop() ?? '';
+    const last = lastWord(name);
     hit = OUTLET_NAMES.has(key) || (/^[A-Z]/.test(name) && OUTLET_SUFFIX.has(last));
     if (outletMemo.size > 50_000) outletMemo.clear();
     outletMemo.set(name, hit);
@@ -111,7 +111,7 @@ function element(toks: Tok[], actors: Actor[], a: number, b: number): ChainEl | 
   const outlet = isOutletName(text) || (!!named && isOutletName(named.name));
   if (named) {
     const name = outlet && isOutletName(named.name) ? canonicalOutlet(named.name) : outlet ? canonicalOutlet(text) : named.name;
-    return { text, name, named: true, mention: named.mention, outlet, person: named.etype === 'PERSON' || (named.kind === 'proper' && /\s/.test(named.name) && !outlet), role: false };
+    return { text, name, named: true, mention: named.mention, outlet, person: named.etype === 'PERSON' || (named.kind === 'proper' && hasSpace(named.name) && !outlet), role: false };
   }
   return { text, name: text, named: false, mention: null, outlet: outlet || OUTLET_GENERIC.has(toks[b].lower), person: false, role: false };
 }

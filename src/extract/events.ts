@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import type { PloverType } from '../types.ts';
 import type { Actor } from './actors.ts';
-import { HEAD_NOUN, PREP } from './actors.ts';
+import { HEAD_NOUN, PREP, hasSpace } from './actors.ts';
 import { isReportingVerb, type Frame } from './attribution.ts';
 import { getLexicon, matchAt, neededForms, wordLexicon, type Pattern, type PatternMatch, type PresentWords } from './lexicon.ts';
 import { lowerFlag, scratchBytes, startsWithNumber, tokBefore, wordFlag, type Tok } from './tokens.ts';
@@ -323,7 +323,7 @@ function appositive(ctx: SentenceContext, a: Actor): Actor {
   // "…, the ANSE, …": the appositive may open with an article.
   const next = actors.find((x) => x.from === k + 1 || (toks[k + 1]?.lower === 'the' && x.from === k + 2));
   // A person, a several-word name, an organisation's name or an acronym ("…, the ANSE,").
-  if (next && (next.etype === 'PERSON' || next.etype === 'ORG' || (next.kind === 'proper' && (/\s/.test(next.name) || /^\p{Lu}{2,}$/u.test(next.name))))) {
+  if (next && (next.etype === 'PERSON' || next.etype === 'ORG' || (next.kind === 'proper' && (hasSpace(next.name) || /^\p{Lu}{2,}$/u.test(next.name))))) {
     const after = toks[next.to + 1]?.lower;
     if (after === ',' || after === undefined || after === '.') return next;
   }
@@ -694,7 +694,7 @@ function replacements(ctx: SentenceContext, events: SentenceEvent[]): void {
     const provider = actors.filter((a) => a.from > w && a.to < stop && a.kind !== 'pronoun' && a.kind !== 'group' && a.etype !== 'PERSON');
     if (!provider.length) continue;
     // Whose guards: a possessive in the replaced phrase, else a person subject, else the last person named.
-    let target: Actor[] = findSubject(ctx, i).filter((a) => a.etype === 'PERSON' || (a.kind === 'proper' && /\s/.test(a.name)));
+    let target: Actor[] = findSubject(ctx, i).filter((a) => a.etype === 'PERSON' || (a.kind === 'proper' && hasSpace(a.name)));
     const poss = actors.find((a) => a.from > i && a.to < w && a.possessive);
     if (!target.length && poss) target = poss.kind === 'pronoun' ? ctx.resolvePronoun(poss) : [poss];
     if (!target.length) {
