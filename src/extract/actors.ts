@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
 import type { Mention } from '../types.ts';
-import { lowerFlag, scratchBytes, startsWithNumber, type Tok } from './tokens.ts';
+import { isSpaceAt, lowerFlag, scratchBytes, startsWithNumber, wordFlag, type Tok } from './tokens.ts';
 
 const require = createRequire(import.meta.url);
 const countries = require('world-countries') as Countries;
@@ -85,6 +85,8 @@ const GROUP_WORD = lowerFlag(GROUP);
 const MODIFIER = lowerFlag(MODIFIERS);
 const NOT_ACTOR_WORD = lowerFlag(NOT_ACTOR);
 const DETERMINER = lowerFlag(DETERMINERS);
+/** A demonym, or a place name shaped like one ("Afghan", "Yemeni"); a token holds no space. */
+const DEMONYM_WORD = wordFlag((w) => DEMONYMS.has(w) || (PLACES.has(w) && /n$|ish$|ese$|i$/.test(w) && w !== PLACES.get(w)?.toLowerCase()));
 const FUNCTION_AFTER = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'may', 'might', 'and', 'or', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'who', 'which', 'that', 'also', 'said', 'says', 'say', 'did', 'does', 'do', 'not', 'again', 'then', 'today', 'yesterday', 'last', 'this', 'on', 'routinely', 'reportedly', 'allegedly']);
 
 export const isDemonym = (w: string) => DEMONYMS.has(w);
@@ -93,21 +95,46 @@ export const placeOf = (w: string) => PLACES.get(w);
 /** Finds a place phrase starting at token i: [end index exclusive, country] or null. */
 function placeAt(toks: Tok[], i: number, limit: number): [number, string] | null {
   const t = toks[i];
+  // Phrases are the token words joined by spaces or hyphens, so they open with this word (asked
+  // first: a bit test, where the string comparisons below cost a call per token).
+  if (!(t.flags & NAME_START)) return null;
   if (!t.cap && t.lower !== 'u.s.') return null;
   // "US" the country only in capitals, never the pronoun "us".
   if (t.lower === 'us' && t.text !== 'US') return null;
-  // Phrases are the token words joined by spaces or hyphens, so they open with this word.
-  if (!(t.flags & NAME_START)) return null;
-  let phrase = '';
+  let phrase: Phrase | null = null;
   let best: [number, string] | null = null;
   for (let j = i; j < Math.min(limit, i + MAX_PLACE_WORDS); j++) {
     const w = toks[j].lower;
     if (toks[j].punct && w !== '.' && w !== '-') break;
-    phrase = phrase ? (w === '-' || phrase.endsWith('-') ? phrase + w : phrase + ' ' + w) : w;
-    const hit = PLACES.get(phrase) ?? OFFICES.get(phrase);
-    if (hit) best = [j + 1, hit];
+    phrase = longerPhrase(phrase, w);
+    if (phrase.hit) best = [j + 1, phrase.hit];
   }
   return best;
+}
+
+/**
+ * A phrase placeAt built from token words, with the place or office it names, and the phrases one
+ * word longer, by that word: each built and looked up once (building the phrase afresh at every
+ * token, a new string to hash at each lookup, was most of placeAt's time).
+ */
+interface Phrase { text: string; hit: string | undefined; longer: Map<string, Phrase> | null }
+const PHRASE_STARTS = new Map<string, Phrase>();
+let phrasesBuilt = 0;
+/** Past this many phrases the memo starts afresh (a long-running process sees unbounded text). */
+const MAX_PHRASES = 100_000;
+
+/** The phrase `prev` followed by the word w (the phrase w alone when prev is null). */
+function longerPhrase(prev: Phrase | null, w: string): Phrase {
+  const longer = prev ? (prev.longer ??= new Map()) : PHRASE_STARTS;
+  let p = longer.get(w);
+  if (p === undefined) {
+    if (++phrasesBuilt > MAX_PHRASES) { PHRASE_STARTS.clear(); phrasesBuilt = 0; }
+    // Words join with a space, a hyphen and the word after it without one.
+    const text = prev ? (w === '-' || prev.text.endsWith('-') ? prev.text + w : prev.text + ' ' + w) : w;
+    p = { text, hit: PLACES.get(text) ?? OFFICES.get(text), longer: null };
+    longer.set(w, p);
+  }
+  return p;
 }
 
 interface Piece { from: number; to: number; name: string; kind: ActorKind; mention: number | null; etype: string | null }
@@ -259,7 +286,8 @@ function buildActor(toks: Tok[], a: number, b: number, pieceAt: (Piece | undefin
     text += (k > a && t.start > toks[k - 1].end ? ' ' : '') + t.text;
     const p = pieceAt[k];
     if (p) {
-      if (pieces[pieces.length - 1] !== p) {
+      // (Index -1 of an empty array is no element: a slow property lookup, spared.)
+      if (pieces.length === 0 || pieces[pieces.length - 1] !== p) {
         pieces.push(p);
         if (!person && p.etype === 'PERSON') person = p;
         if (!org && (p.etype === 'ORG' || p.kind === 'office')) org = p;
@@ -303,7 +331,7 @@ function buildActor(toks: Tok[], a: number, b: number, pieceAt: (Piece | undefin
 }
 
 function isDemonymTok(t: Tok): boolean {
-  return DEMONYMS.has(t.lower) || (PLACES.has(t.lower) && !t.text.includes(' ') && /n$|ish$|ese$|i$/.test(t.lower) && t.lower !== PLACES.get(t.lower)?.toLowerCase());
+  return (t.flags & DEMONYM_WORD) !== 0;
 }
 
 function trimTitles(ts: Tok[]): Tok[] {
@@ -316,6 +344,16 @@ function trimTitles(ts: Tok[]): Tok[] {
 }
 
 export const isGroupWord = (w: string): boolean => GROUP.has(w);
+
+/** Where a name's last white-space character (what \s matches) is, -1 if none: asked per actor, so read by hand (isSpaceAt). */
+export function lastSpace(name: string): number {
+  for (let k = name.length - 1; k >= 0; k--) if (isSpaceAt(name, k)) return k;
+  return -1;
+}
+/** The name holds white space (a several-word name): /\s/.test(name). */
+export const hasSpace = (name: string): boolean => lastSpace(name) >= 0;
+/** A name's last word, as name.split(/\s+/).pop() gives it ('' after trailing white space). */
+export const lastWord = (name: string): string => name.slice(lastSpace(name) + 1);
 export const isTitleWord = (w: string): boolean => TITLES.has(w) && !DETERMINERS.has(w);
 
 /** Whether an actor names someone specific enough to be a speaker's name (not "US officials"). */

@@ -7,7 +7,7 @@
 //   "the head of state", "the head of the junta"              → as a leader word
 // Conservative: only with a definite/demonstrative determiner, never before a name or an "of"
 // phrase ("the president of Peru", "the leader, Juan Perez," are resolved by the phrase itself).
-import { isDemonym, type Actor } from './actors.ts';
+import { hasSpace, isDemonym, type Actor } from './actors.ts';
 import { lowerFlag, type Tok } from './tokens.ts';
 
 /** Roles that name one person ("the president"); leader words may fall back to the article's protagonist. */
@@ -41,7 +41,7 @@ export interface AnaphoraMemory {
 
 export const newMemory = (): AnaphoraMemory => ({ persons: [], countries: [], speakers: new Set() });
 
-const isPerson = (a: Actor) => a.etype === 'PERSON' || (a.kind === 'proper' && /\s/.test(a.name));
+const isPerson = (a: Actor) => a.etype === 'PERSON' || (a.kind === 'proper' && hasSpace(a.name));
 const isCountry = (a: Actor) => (a.kind === 'place' || a.etype === 'GPE') && a.kind !== 'pronoun' && !a.countryOnly;
 
 /** Remembers the persons (with the role words around them) and countries of a sentence. */

@@ -2,8 +2,8 @@
 // "…, X said", "…, said X", "X told Y", "X cited by Y", "citing X") and the content each covers.
 import { createRequire } from 'node:module';
 import type { Actor } from './actors.ts';
-import { isGroupWord, isNamed, isTitleWord } from './actors.ts';
-import { lowerFlag, wordFlag, type Tok } from './tokens.ts';
+import { hasSpace, isGroupWord, isNamed, isTitleWord, lastWord } from './actors.ts';
+import { lowerFlag, tokBefore, wordFlag, type Tok } from './tokens.ts';
 
 const require = createRequire(import.meta.url);
 const cues = require('./data/cues.json') as { speech: { verbs: string[]; tailOnly: string[]; inverted: string[] } };
@@ -59,7 +59,7 @@ export function isOutletName(name: string): boolean {
   let hit = outletMemo.get(name);
   if (hit === undefined) {
     const key = name.toLowerCase().replace(/^the /, '');
-    const last = name.split(/\s+/).pop() ?? '';
+    const last = lastWord(name);
     hit = OUTLET_NAMES.has(key) || (/^[A-Z]/.test(name) && OUTLET_SUFFIX.has(last));
     if (outletMemo.size > 50_000) outletMemo.clear();
     outletMemo.set(name, hit);
@@ -77,7 +77,7 @@ export const isReportingVerb = (lemma: string): boolean => SPEECH.has(lemma);
 function isVerbal(toks: Tok[], v: number): boolean {
   const t = toks[v];
   if (!(t.flags & SPEECH_VERB)) return false;
-  const prev = toks[v - 1];
+  const prev = tokBefore(toks, v);
   if (prev && prev.flags & NOT_VERBAL_PREV) return false;
   // "the report adds" is verbal; "reports" after a determiner is a noun (checked above).
   return true;
@@ -111,7 +111,7 @@ function element(toks: Tok[], actors: Actor[], a: number, b: number): ChainEl | 
   const outlet = isOutletName(text) || (!!named && isOutletName(named.name));
   if (named) {
     const name = outlet && isOutletName(named.name) ? canonicalOutlet(named.name) : outlet ? canonicalOutlet(text) : named.name;
-    return { text, name, named: true, mention: named.mention, outlet, person: named.etype === 'PERSON' || (named.kind === 'proper' && /\s/.test(named.name) && !outlet), role: false };
+    return { text, name, named: true, mention: named.mention, outlet, person: named.etype === 'PERSON' || (named.kind === 'proper' && hasSpace(named.name) && !outlet), role: false };
   }
   return { text, name: text, named: false, mention: null, outlet: outlet || OUTLET_GENERIC.has(toks[b].lower), person: false, role: false };
 }
@@ -178,19 +178,19 @@ export function findFrames(toks: Tok[], actors: Actor[]): Frame[] {
  */
 function speechFrame(toks: Tok[], actors: Actor[], v: number, n: number, frames: Frame[]): void {
   const t = toks[v];
+  const prev = tokBefore(toks, v);
   // "state-run", "self-declared": a word fused by a hyphen is part of a compound, no reporting verb.
-  if ((toks[v + 1]?.lower === '-' && toks[v + 1].start === t.end) || (toks[v - 1]?.lower === '-' && toks[v - 1].end === t.start)) return;
+  if ((toks[v + 1]?.lower === '-' && toks[v + 1].start === t.end) || (prev?.lower === '-' && prev.end === t.start)) return;
   // "declared a state of emergency", "announced an embargo": an indefinite object is the act itself, not a report.
   // ("denied a report that …" still frames: the object is itself a report.)
   if (['a', 'an'].includes(toks[v + 1]?.lower ?? '') && !['say', 'tell', 'add', 'write'].includes(t.lemma)
     && !toks.slice(v + 2, v + 5).some((x) => /^(?:report|claim|statement|allegation|accusation|story|suggestion|assertion)s?$/.test(x.lower))) return;
   // "Africa Corps, which reports to the Defence Ministry": answering to someone, not reporting.
-  if (t.lemma === 'report' && toks[v + 1]?.lower === 'to' && !['was', 'were', 'is', 'are', 'been', 'be'].includes(toks[v - 1]?.lower ?? '')) return;
+  if (t.lemma === 'report' && toks[v + 1]?.lower === 'to' && !['was', 'were', 'is', 'are', 'been', 'be'].includes(prev?.lower ?? '')) return;
   // "rejected reports that …", "disputed claims that …": a plural -s form right after a past verb is a noun.
   if (prevIsPastVerb(toks, v) && t.lower.endsWith('s') && t.lower !== t.lemma) return;
   // "United States" holds no verb "state".
   if (actors.some((x) => x.kind !== 'pronoun' && x.kind !== 'group' && v >= x.from && v <= x.to)) return;
-  const prev = toks[v - 1];
   // Inverted: ", said the admiral Craig Faller" / "» said X".
   if (prev && INVERTED.has(t.lemma) && (prev.lower === ',' || prev.flags & QUOTE_MARK) && toks[v + 1] && !toks[v + 1].punct && t.lower !== 'told' && !['that', 'it', 'they', 'he', 'she'].includes(toks[v + 1].lower)) {
     const b = speakerEnd(toks, v + 1, n - 1);
@@ -296,6 +296,6 @@ function markPronoun(f: Frame, toks: Tok[], a: number, b: number): Frame {
 }
 
 function prevIsPastVerb(toks: Tok[], v: number): boolean {
-  const p = toks[v - 1];
+  const p = tokBefore(toks, v);
   return !!p && !p.cap && !p.punct && /[a-z]ed$/.test(p.lower) && p.lower !== p.lemma;
 }

@@ -4,10 +4,10 @@
 import { createRequire } from 'node:module';
 import type { PloverType } from '../types.ts';
 import type { Actor } from './actors.ts';
-import { HEAD_NOUN, PREP } from './actors.ts';
+import { HEAD_NOUN, PREP, hasSpace } from './actors.ts';
 import { isReportingVerb, type Frame } from './attribution.ts';
 import { getLexicon, matchAt, neededForms, wordLexicon, type Pattern, type PatternMatch, type PresentWords } from './lexicon.ts';
-import { lowerFlag, scratchBytes, startsWithNumber, wordFlag, type Tok } from './tokens.ts';
+import { lowerFlag, scratchBytes, startsWithNumber, tokBefore, wordFlag, type Tok } from './tokens.ts';
 
 const require = createRequire(import.meta.url);
 const cues = require('./data/cues.json') as {
@@ -69,6 +69,8 @@ export interface SentenceEvent {
   /** Absorbed into a frame event (the content of "threatened to …"): not emitted. */
   absorbed: boolean;
   rule: string;
+  /** The pattern's `derived`: the rule is a CAMEO one ("cameo:…", suffixes appended later keep that prefix). */
+  derived: boolean;
 }
 
 export interface SentenceContext {
@@ -80,7 +82,7 @@ export interface SentenceContext {
 }
 
 function isVerbal(toks: Tok[], i: number): boolean {
-  const prev = toks[i - 1];
+  const prev = tokBefore(toks, i);
   if (!prev) return true;
   if (prev.flags & DET) return false;
   if (prev.flags & PREP && prev.lower !== 'to' && !(toks[i].lower.endsWith('ing') && GERUND_PREPS.includes(prev.lower))) return false;
@@ -89,7 +91,7 @@ function isVerbal(toks: Tok[], i: number): boolean {
 }
 
 function isNominal(toks: Tok[], i: number): boolean {
-  const prev = toks[i - 1];
+  const prev = tokBefore(toks, i);
   if (!prev) return true;
   if (prev.flags & (DET | PREP) || prev.cap || prev.punct) return true;
   if (startsWithNumber(prev.text)) return true;
@@ -321,7 +323,7 @@ function appositive(ctx: SentenceContext, a: Actor): Actor {
   // "…, the ANSE, …": the appositive may open with an article.
   const next = actors.find((x) => x.from === k + 1 || (toks[k + 1]?.lower === 'the' && x.from === k + 2));
   // A person, a several-word name, an organisation's name or an acronym ("…, the ANSE,").
-  if (next && (next.etype === 'PERSON' || next.etype === 'ORG' || (next.kind === 'proper' && (/\s/.test(next.name) || /^\p{Lu}{2,}$/u.test(next.name))))) {
+  if (next && (next.etype === 'PERSON' || next.etype === 'ORG' || (next.kind === 'proper' && (hasSpace(next.name) || /^\p{Lu}{2,}$/u.test(next.name))))) {
     const after = toks[next.to + 1]?.lower;
     if (after === ',' || after === undefined || after === '.') return next;
   }
@@ -394,8 +396,8 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.punct || consumed[i]) continue;
-    const { nounPatterns: nounPats, verbPatterns: verbPats } = wordLexicon(t, lex);
-    if (!nounPats && !verbPats) continue;
+    const { nounIndex, verbIndex } = wordLexicon(t, lex);
+    if (!nounIndex && !verbIndex) continue;
     if (inFrameRegion(ctx, i)) continue;
     // "the mercenary outfit Wagner": a noun heading the name after it is part of that name's phrase.
     if (t.flags & HEAD_NOUN && namedActorAt(ctx.actors, i + 1)) continue;
@@ -403,16 +405,17 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     // Candidates come left to right: the clause end found for an earlier one holds until it is passed.
     if (end <= i) end = clauseEnd(toks, i, true);
     present ??= neededForms(toks, lex);
-    if (nounPats && (isNominal(toks, i) || !verbPats)) m = matchAt(toks, i, nounPats, end, present);
+    if (nounIndex && (isNominal(toks, i) || !verbIndex)) m = matchAt(toks, i, nounIndex, end, present);
     // "its long-threatened invasion", "a US-backed government": a participle fused by a hyphen is an adjective.
     const fused = i > 1 && toks[i - 1].lower === '-' && toks[i - 1].start === toks[i - 2].end && toks[i - 1].end === t.start && (t.lower !== t.lemma || t.lower.endsWith('run') || t.lower === 'led');
-    if (!m && verbPats && !fused && isVerbal(toks, i)) m = matchAt(toks, i, verbPats, end, present);
+    if (!m && verbIndex && !fused && isVerbal(toks, i)) m = matchAt(toks, i, verbIndex, end, present);
     if (!m) continue;
     // "declined to say / comment": no comment is no rejection.
-    if (m.pattern.id === 'reject.decline-to' && NO_COMMENT.has(toks[m.to + 1]?.lemma ?? '')) continue;
+    // (The word after first: the pattern's id lies off in the heap, a cache miss mostly spared.)
+    if (NO_COMMENT.has(toks[m.to + 1]?.lemma ?? '') && m.pattern.id === 'reject.decline-to') continue;
     // A reporting verb followed by its clause ("claimed it had ambushed", "alleged that") reports an
     // event; it is none itself, even where no speaker frame was recognised around it.
-    const derived = m.pattern.id.startsWith('cameo:');
+    const derived = m.pattern.derived;
     if (derived && isReportingVerb(t.lemma) && CLAUSE_OPENERS.has(toks[i + 1]?.lower ?? '')) continue;
     // A derived trigger used as a noun modifier ("combat troops", "attack helicopters") is no event.
     if (derived && m.to === i && FORCE_NOUNS.has(toks[i + 1]?.lower ?? '') && !isVerbAfterAux(toks, i)) continue;
@@ -421,12 +424,12 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     for (let k = m.from; k <= (derived ? m.anchorEnd - 1 : m.to); k++) consumed[k] = 1;
     const p = m.pattern;
     if (!p.type) continue;
-    events.push({ anchor: i, match: m, pattern: p, type: p.type, mode: p.mode, source: [], target: [], negated: false, hedged: false, absorbed: false, rule: p.id });
+    events.push({ anchor: i, match: m, pattern: p, type: p.type, mode: p.mode, source: [], target: [], negated: false, hedged: false, absorbed: false, rule: p.id, derived });
   }
   for (const e of events) {
-    if (!e.rule.startsWith('cameo:')) continue;
+    if (!e.derived) continue;
     for (const o of events) {
-      if (o === e || o.rule.startsWith('cameo:') || o.anchor <= e.anchor || o.anchor > e.match.to) continue;
+      if (o === e || o.derived || o.anchor <= e.anchor || o.anchor > e.match.to) continue;
       // A hand noun rule in the slot is the event ("staged a hunger strike"); a hand verb rule there is a noun use ("lodged a protest").
       if (o.pattern.pos === 'n') e.absorbed = true;
       else o.absorbed = true;
@@ -435,8 +438,8 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   for (let k = 0; k < events.length; k++) {
     // Slot words left open may anchor another derived pattern; the outer match keeps them.
     const e = events[k];
-    if (e.absorbed || !e.rule.startsWith('cameo:')) continue;
-    for (const o of events) if (o !== e && !o.absorbed && o.rule.startsWith('cameo:') && o.anchor > e.anchor && o.anchor <= e.match.to) o.absorbed = true;
+    if (e.absorbed || !e.derived) continue;
+    for (const o of events) if (o !== e && !o.absorbed && o.derived && o.anchor > e.anchor && o.anchor <= e.match.to) o.absorbed = true;
   }
   for (const e of events) fillRoles(ctx, e);
   applyFrames(ctx, events);
@@ -452,7 +455,7 @@ const named = (a: Actor[]) => a.some((x) => x.kind !== 'group' && x.kind !== 'pr
 /** Precision guard: a derived (CAMEO) pattern needs two actors, one named; a hand rule one named actor. */
 function keep(e: SentenceEvent): boolean {
   if (e.absorbed) return false;
-  if (e.rule.startsWith('cameo:')) {
+  if (e.derived) {
     // A block default (no pattern words matched) is the weakest evidence: both actors named.
     const bare = e.match.to === e.match.anchorEnd - 1;
     if (!(e.source.length > 0 && e.target.length > 0)) return false;
@@ -492,7 +495,7 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
       if (maker) e.source = [maker];
     }
     // "X could use its bases and its ties to Y to strike Z": the user of the means is the doer.
-    if (!roles.source && toks[i - 1]?.lower === 'to') {
+    if (!roles.source && tokBefore(toks, i)?.lower === 'to') {
       const u = useVerbBefore(ctx, i - 1);
       if (u >= 0) {
         const s = findSubject(ctx, u);
@@ -569,7 +572,7 @@ function useVerbBefore(ctx: SentenceContext, to: number): number {
 }
 
 const FORCE_NOUNS = new Set(['troops', 'troop', 'soldiers', 'forces', 'units', 'unit', 'brigade', 'brigades', 'helicopter', 'helicopters', 'aircraft', 'jets', 'vehicles', 'mission', 'missions', 'role', 'zone', 'zones', 'experience', 'readiness', 'training', 'drone', 'drones', 'rifles', 'rifle', 'boots']);
-const isVerbAfterAux = (toks: Tok[], i: number) => ['will', 'would', 'to', 'could', 'may', 'might', 'can', 'did', 'not'].includes(toks[i - 1]?.lower ?? '');
+const isVerbAfterAux = (toks: Tok[], i: number) => ['will', 'would', 'to', 'could', 'may', 'might', 'can', 'did', 'not'].includes(tokBefore(toks, i)?.lower ?? '');
 const DEPLOY_VERBS = new Set(['send', 'deploy', 'dispatch', 'station', 'fly', 'move', 'post', 'airlift']);
 /** Nouns of an operation whose modifier names who carried it out ("the US military operation", "an Israeli raid"). */
 const OPERATION_NOUNS = new Set(['operation', 'raid', 'strike', 'airstrike', 'airstrikes', 'strikes', 'attack', 'offensive', 'mission', 'campaign', 'incursion', 'intervention', 'deployment', 'assault', 'bombing', 'bombardment', 'blockade']);
@@ -691,7 +694,7 @@ function replacements(ctx: SentenceContext, events: SentenceEvent[]): void {
     const provider = actors.filter((a) => a.from > w && a.to < stop && a.kind !== 'pronoun' && a.kind !== 'group' && a.etype !== 'PERSON');
     if (!provider.length) continue;
     // Whose guards: a possessive in the replaced phrase, else a person subject, else the last person named.
-    let target: Actor[] = findSubject(ctx, i).filter((a) => a.etype === 'PERSON' || (a.kind === 'proper' && /\s/.test(a.name)));
+    let target: Actor[] = findSubject(ctx, i).filter((a) => a.etype === 'PERSON' || (a.kind === 'proper' && hasSpace(a.name)));
     const poss = actors.find((a) => a.from > i && a.to < w && a.possessive);
     if (!target.length && poss) target = poss.kind === 'pronoun' ? ctx.resolvePronoun(poss) : [poss];
     if (!target.length) {
@@ -702,8 +705,8 @@ function replacements(ctx: SentenceContext, events: SentenceEvent[]): void {
     }
     target = target.filter((t) => !provider.some((p) => p.name === t.name));
     if (!target.length) continue;
-    const pattern: Pattern = { id: 'aid.replace-with', pos: 'v', next: [], prev: [], post: [], pre: [], type: 'AID', mode: 'security', roles: {}, weight: 0, need: [] };
-    const ev: SentenceEvent = { anchor: i, match: { pattern, from: i, to: i, anchorEnd: i + 1 }, pattern, type: 'AID', mode: 'security', source: [provider[0]], target: [target[0]], negated: false, hedged: false, absorbed: false, rule: 'aid.replace-with' };
+    const pattern: Pattern = { id: 'aid.replace-with', derived: false, pos: 'v', next: [], prev: [], post: [], pre: [], type: 'AID', mode: 'security', roles: {}, weight: 0, need: [] };
+    const ev: SentenceEvent = { anchor: i, match: { pattern, from: i, to: i, anchorEnd: i + 1 }, pattern, type: 'AID', mode: 'security', source: [provider[0]], target: [target[0]], negated: false, hedged: false, absorbed: false, rule: 'aid.replace-with', derived: false };
     const s = scopeStart(toks, i, frameFloor(ctx, i));
     for (let k = s; k < i; k++) if (NEG.has(toks[k].lower)) ev.negated = true;
     // The provider's own trigger inside the phrase ("bodyguards", "guards") is this event.
@@ -764,9 +767,10 @@ function applyModality(ctx: SentenceContext, e: SentenceEvent): void {
     if (NEG_VERBS.has(toks[k].lemma)) e.negated = true;
   }
   // A trigger noun right after "no": "no Russians were sent" is caught above; "there were no attacks" here.
-  if (toks[i - 1]?.lower === 'no') e.negated = true;
+  const prev = tokBefore(toks, i);
+  if (prev?.lower === 'no') e.negated = true;
   // "stopped shipping drones", "has ceased supplying": from then on the act does not happen.
-  const before = toks[i - 1]?.lower.endsWith('ly') ? toks[i - 2] : toks[i - 1];
+  const before = prev?.lower.endsWith('ly') ? tokBefore(toks, i - 1) : prev;
   if (toks[i].lower.endsWith('ing') && CEASE.has(before?.lemma ?? '')) e.negated = true;
   if (must) {
     const head = ctx.frames.find((f) => f.from <= i && i <= f.to && f.frameTo < i);

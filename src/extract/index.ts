@@ -8,13 +8,13 @@
 import { createRequire } from 'node:module';
 import type { ActorRef, Attribution, CitedSource, ExtractedEvent, IsoDate, Mention, Sentence, TimeSpan } from '../types.ts';
 import { analyzeTexts, findDateline } from '../nlp/index.ts';
-import { findActors, type Actor } from './actors.ts';
+import { findActors, hasSpace, lastWord, type Actor } from './actors.ts';
 import { newMemory, remember, resolveDescriptions } from './anaphora.ts';
 import { canonicalOutlet, findFrames, isOutletName, isReportingVerb, type Frame } from './attribution.ts';
 import { codeSentence, type SentenceContext, type SentenceEvent } from './events.ts';
 import { getLexicon } from './lexicon.ts';
 import { findTimes, parsePublished } from './time.ts';
-import { tokenizeSentence, type Tok } from './tokens.ts';
+import { isSpaceAt, tokBefore, tokenizeSentence, type Tok } from './tokens.ts';
 
 const require = createRequire(import.meta.url);
 const aidModes = (require('./data/cues.json') as { aidModes: Record<string, string[]> }).aidModes;
@@ -52,8 +52,25 @@ const ONE_ACTOR = new Set(['PROTEST']);
 const ONE_ACTOR_RULES = /^retreat\.resign/;
 
 const NO_MENTIONS: Mention[] = [];
-/** Opens with a quote mark, after any white space (\s is what trim() removes). */
-const OPENS_QUOTE = /^\s*[“"«]/;
+/** Opens with a quote mark, after any white space (/^\s*[“"«]/, read by hand: asked per sentence). */
+function opensQuote(text: string): boolean {
+  let k = 0;
+  while (k < text.length && isSpaceAt(text, k)) k++;
+  const c = text[k];
+  return c === '“' || c === '"' || c === '«';
+}
+
+/** text[from, to) holds a blank line: two line breaks with only white space between (/\n\s*\n/). */
+function blankLineIn(text: string, from: number, to: number): boolean {
+  let afterBreak = false;
+  for (let k = from; k < to; k++) {
+    if (text.charCodeAt(k) === 10) {
+      if (afterBreak) return true;
+      afterBreak = true;
+    } else if (!isSpaceAt(text, k)) afterBreak = false;
+  }
+  return false;
+}
 const PERSONAL = new Set(['he', 'she', 'him', 'his', 'her']);
 const PLURAL = new Set(['they', 'them', 'their']);
 
@@ -92,13 +109,13 @@ export function extractEvents(input: ExtractionInput): Extraction {
     const toks = dateline && dateline.sentence === sentence.index ? sentenceToks.filter((t) => t.start >= dateline.bodyStart) : sentenceToks;
     if (toks.length === 0) continue;
     // A new paragraph ends a quotation unless it opens with a quote mark itself.
-    const opensQuote = OPENS_QUOTE.test(sentence.text);
-    if (/\n\s*\n/.test(input.text.slice(prevEnd, sentence.start)) && !opensQuote) { quoteOpen = false; prevAttribution = null; }
+    const opensWithQuote = opensQuote(sentence.text);
+    if (blankLineIn(input.text, prevEnd, sentence.start) && !opensWithQuote) { quoteOpen = false; prevAttribution = null; }
     prevEnd = sentence.end;
     const actors = resolveDescriptions(anaphora, toks, dropGlosses(toks, findActors(toks, mentionsBySentence[sentence.index] ?? NO_MENTIONS, isCommon)), sentence.index);
     for (const a of actors) {
-      if ((a.etype === 'PERSON' || a.kind === 'proper') && /\s/.test(a.name) && !isOutletName(a.name)) {
-        surnames.set(a.name.split(/\s+/).pop()!.toLowerCase(), a.name);
+      if ((a.etype === 'PERSON' || a.kind === 'proper') && hasSpace(a.name) && !isOutletName(a.name)) {
+        surnames.set(lastWord(a.name).toLowerCase(), a.name);
       }
     }
     const frames = findFrames(toks, actors);
@@ -157,7 +174,7 @@ export function extractEvents(input: ExtractionInput): Extraction {
     // "an interview with the radio station Sahel Direct" (a name right after a word for an outlet is one).
     for (const a of actors) {
       if (a.kind === 'pronoun' || a.etype === 'PERSON') continue;
-      const prevTok = toks[a.from - 1]?.lower;
+      const prevTok = tokBefore(toks, a.from)?.lower;
       if (!isOutletName(a.name) && !OUTLET_NOUNS.has(prevTok ?? '')) continue;
       const name = canonicalOutlet(a.name);
       const how = prevTok === '(' ? 'credit' : toks.slice(Math.max(0, a.from - 6), a.from).some((t) => t.lower === 'interview') ? 'interview' : a.prep === 'by' ? 'cited by' : null;
@@ -171,7 +188,7 @@ export function extractEvents(input: ExtractionInput): Extraction {
     for (const e of coded) {
       const containing = frames.filter((f) => e.anchor >= f.from && e.anchor <= f.to).sort((a, b) => (b.to - b.from) - (a.to - a.from));
       let attribution = frameAttribution(containing);
-      if (!attribution && (quoteOpen || (opensQuote && frames.length === 0)) && prevAttribution) attribution = prevAttribution;
+      if (!attribution && (quoteOpen || (opensWithQuote && frames.length === 0)) && prevAttribution) attribution = prevAttribution;
       const when = pickTime(e, coded, times, frames);
       const mode = e.type === 'AID' && !e.mode ? aidMode(toks) : e.mode;
       const sources: (Actor | null)[] = e.source.length ? e.source : [null];
@@ -197,7 +214,7 @@ export function extractEvents(input: ExtractionInput): Extraction {
               const prevAt = tokIndexAt(toks, prev.trigger.start);
               if (!distinctClauses(toks, prevAt, e.anchor)) {
                 const prevDerived = prev.rule.startsWith('cameo:');
-                const curDerived = e.rule.startsWith('cameo:');
+                const curDerived = e.derived;
                 if (prevDerived && !curDerived || prevDerived === curDerived && reducedRelative(toks, prevAt)) replace = k;
                 else continue;
               }
@@ -229,7 +246,7 @@ export function extractEvents(input: ExtractionInput): Extraction {
     for (const f of frames) {
       const inner = [...f.chain].reverse().find((c) => c.person);
       if (inner) {
-        lastPersonSpeaker = surnames.get(inner.name.split(/\s+/).pop()!.toLowerCase()) ?? inner.name;
+        lastPersonSpeaker = surnames.get(lastWord(inner.name).toLowerCase()) ?? inner.name;
         personSpeakers.push({ name: lastPersonSpeaker, sentence: sentence.index });
       }
     }
@@ -319,7 +336,7 @@ function normalisePub(p: IsoDate): IsoDate {
 }
 
 function ref(a: Actor, surnames: Map<string, string>): ActorRef {
-  const name = surnames.size && !/\s/.test(a.name) ? (surnames.get(a.name.toLowerCase()) ?? a.name) : a.name;
+  const name = surnames.size && !hasSpace(a.name) ? (surnames.get(a.name.toLowerCase()) ?? a.name) : a.name;
   return { mention: a.mention, text: a.text, name };
 }
 
@@ -397,7 +414,7 @@ function resolve(p: Actor, actors: Actor[], history: SentenceState[], toks: Tok[
   const w = p.name;
   const fits = (a: Actor): boolean => {
     if (a.kind === 'pronoun') return false;
-    const person = a.etype === 'PERSON' || (a.kind === 'proper' && /\s/.test(a.name));
+    const person = a.etype === 'PERSON' || (a.kind === 'proper' && hasSpace(a.name));
     if (PERSONAL.has(w)) return person || a.kind === 'proper';
     if (PLURAL.has(w)) return true;
     return !person;
@@ -415,7 +432,8 @@ function resolve(p: Actor, actors: Actor[], history: SentenceState[], toks: Tok[
   const same = actors.filter((a) => a.to < p.from && fits(a) && a.prep !== 'of' && a.prep !== 'by');
   // "X denied a news agency report that it had …", "X said on Monday that it would …", "X claimed it
   // had …": the pronoun opening a complement clause is the main clause's subject, not the nearest noun.
-  const opensClause = toks[p.from - 1]?.lower === 'that' || isReportingVerb(toks[p.from - 1]?.lemma ?? '');
+  const before = tokBefore(toks, p.from);
+  const opensClause = before?.lower === 'that' || isReportingVerb(before?.lemma ?? '');
   if (same.length && opensClause && !PERSONAL.has(w)) {
     const subj = same.find((a) => a.prep === null && a.kind !== 'group' && !a.possessive);
     if (subj) return [subj];

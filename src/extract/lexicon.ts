@@ -47,6 +47,8 @@ const NEVER = -1_000_000;
 
 export interface Pattern {
   id: string;
+  /** From the derived CAMEO lexicon (id "cameo:…"), not a hand rule: asked per match, kept apart from the id. */
+  derived: boolean;
   pos: 'v' | 'n';
   /** Words after the anchor that must follow immediately (multiword triggers, verb particles). */
   next: string[];
@@ -129,7 +131,7 @@ export function getLexicon(): Lexicon {
     known.add(words[0]);
     const post = (r.after ?? []).map(slot);
     add(r.pos === 'v' ? verbs : nouns, key, {
-      id: r.id, pos: r.pos, next: words.slice(1).map(singular), prev: [], post, pre: (r.before ?? []).map(slot),
+      id: r.id, derived: r.id.startsWith('cameo:'), pos: r.pos, next: words.slice(1).map(singular), prev: [], post, pre: (r.before ?? []).map(slot),
       type: r.type, mode: r.mode, roles: r.roles ?? {}, weight: 1000 + 10 * post.length + words.length, need: [],
     });
   }
@@ -144,7 +146,7 @@ export function getLexicon(): Lexicon {
         if (!allowed(block.name, code, false, false)) continue;
         const coded = cameo.codes[code] ?? null;
         add(verbs, word, {
-          id: `${base}:${code}`, pos: 'v', next: after, prev: before, post: post.map(slot), pre: pre.map(slot),
+          id: `${base}:${code}`, derived: true, pos: 'v', next: after, prev: before, post: post.map(slot), pre: pre.map(slot),
           type: (coded?.[0] as PloverType) ?? null, mode: coded?.[1] ?? null, roles: {},
           weight: 10 * (post.length + pre.length) + 5, need: [],
         });
@@ -153,7 +155,7 @@ export function getLexicon(): Lexicon {
       if (code && code !== '---' && !allowed(block.name, code, true, own !== null)) continue;
       const coded = code && code !== '---' ? (cameo.codes[code] ?? null) : null;
       add(verbs, word, {
-        id: `${base}:${code ?? '---'}`, pos: 'v', next: after, prev: before, post: [], pre: [],
+        id: `${base}:${code ?? '---'}`, derived: true, pos: 'v', next: after, prev: before, post: [], pre: [],
         type: (coded?.[0] as PloverType) ?? null, mode: coded?.[1] ?? null, roles: {}, weight: after.length + 1, need: [],
       });
     }
@@ -180,18 +182,14 @@ export function getLexicon(): Lexicon {
 /** Whether a slot element takes the token: one of its forms is the word, or is in the set. */
 function elemMatches(e: number, t: Tok, lex: Lexicon): boolean {
   const w = wordLexicon(t, lex);
-  if (e >= 0) {
-    const forms = w.needed;
-    for (let k = 0; k < forms.length; k++) if (forms[k] === e) return true;
-    return false;
-  }
+  if (e >= 0) return w.needed0 === e || w.needed1 === e || w.needed2 === e;
   if (e === NEVER) return false;
   const set = -1 - e;
   return set < SET_BITS ? (w.setsLow & (1 << set)) !== 0 : (w.setsHigh & (1 << (set - SET_BITS))) !== 0;
 }
 
 /**
- * Matches a contiguous slot (code[at] … code[at + length - 1], see NeedIndex.code) at token k
+ * Matches a contiguous slot (code[at] … code[at + length - 1], see NeedIndex) at token k
  * (hyphens skipped); returns the index after it or -1.
  */
 function matchSlot(toks: Tok[], k: number, code: Int32Array, at: number, length: number, limit: number, lex: Lexicon): number {
@@ -217,36 +215,44 @@ const FIRST_GAP = 7;
 const NEXT_GAP = 5;
 
 /**
- * A pattern list's needed words packed into typed arrays (a few cache lines, where the patterns
- * themselves lie all over the heap): a pattern whose words the sentence lacks is passed over
- * without being read.
+ * A pattern list's needed words and shapes packed into one typed array (a few cache lines, where
+ * the patterns themselves lie all over the heap, and one array: each typed array is a header and
+ * a buffer of its own to fetch): a pattern whose words the sentence lacks is passed over without
+ * being read. The fields below are offsets into `data`, or counts.
  *
  * Long lists ("set", "fight", "take": hundreds of CAMEO patterns) are also indexed by one needed
  * word per pattern, the one fewest patterns need ("to" and "the" sit in most sentences), so a
  * sentence only tries the patterns whose words it contains.
+ *
+ * Pattern k's record, from data[data[codeStart + k]]: first the word sets its slots name (two
+ * words of bits, as WordLexicon.setsLow / setsHigh: each needs a word of the sentence in it) and
+ * the words it needs (Pattern.need: their count, then the words); then its shape, each part a
+ * count then its elements: the words right after the anchor, the particles right before it, the
+ * slots after it, the slots before it (last first); a slot is its length, then its elements
+ * (Slot). Words are Lexicon.neededId numbers.
  */
-interface NeedIndex {
-  /** Pattern k needs the words need[needStart[k]] … need[needStart[k + 1] - 1]. */
-  needStart: Int32Array;
-  need: Int32Array;
-  /** Patterns needing no word. */
-  free: Int32Array;
-  /** The index words, ascending; word w files the patterns filed[filedStart[w]] … filed[filedStart[w + 1] - 1]. */
-  words: Int32Array;
-  filedStart: Int32Array;
-  filed: Int32Array;
+export interface NeedIndex {
+  /** The list indexed: pattern k is patterns[k]. */
+  patterns: Pattern[];
+  data: Int32Array;
+  /** How many patterns; where their records' offsets start. */
+  count: number;
+  codeStart: number;
+  /** Patterns needing no word (long lists only): data[free, free + freeCount). */
+  free: number;
+  freeCount: number;
   /**
-   * Pattern k's shape, from code[codeStart[k]], each part a count then its elements: the words
-   * right after the anchor, the particles right before it, the slots after it, the slots before
-   * it (last first); a slot is its length, then its elements (Slot). Words are Lexicon.neededId
-   * numbers. Matching reads these few cache lines, not the pattern objects all over the heap.
+   * The index words (long lists only), ascending: data[words, words + wordCount); word number w
+   * files the patterns data[data[filedStart + w]] … data[data[filedStart + w + 1] - 1].
    */
-  codeStart: Int32Array;
-  code: Int32Array;
-  /** The word sets pattern k's slots name (bits as WordLexicon.setsLow / setsHigh): each needs a word of the sentence in it. */
-  setsLow: Int32Array;
-  setsHigh: Int32Array;
+  words: number;
+  wordCount: number;
+  filedStart: number;
+  /** The index words as a bit set (bit w % 32 of data[wordBits + (w >> 5)]): most of a sentence's needed words index nothing, and are passed over without a search. */
+  wordBits: number;
 }
+/** Lists this long are tried through their index (matchAt): shorter ones pattern by pattern. */
+const INDEXED = 16;
 const needIndexes = new WeakMap<Pattern[], NeedIndex>();
 function needIndex(patterns: Pattern[]): NeedIndex {
   let ix = needIndexes.get(patterns);
@@ -257,43 +263,53 @@ function needIndex(patterns: Pattern[]): NeedIndex {
     const uses = (id: number) => needed.get(names[id]) ?? 0;
     const free: number[] = [];
     const byWord = new Map<number, number[]>();
-    patterns.forEach((p, k) => {
-      const w = p.need.reduce<number | undefined>((best, x) => (best === undefined || uses(x) < uses(best) ? x : best), undefined);
-      if (w === undefined) free.push(k);
-      else { const l = byWord.get(w); if (l) l.push(k); else byWord.set(w, [k]); }
-    });
+    if (patterns.length > INDEXED) {
+      patterns.forEach((p, k) => {
+        const w = p.need.reduce<number | undefined>((best, x) => (best === undefined || uses(x) < uses(best) ? x : best), undefined);
+        if (w === undefined) free.push(k);
+        else { const l = byWord.get(w); if (l) l.push(k); else byWord.set(w, [k]); }
+      });
+    }
     const words = [...byWord.keys()].sort((x, y) => x - y);
-    const filedStart = [0];
-    for (const w of words) filedStart.push(filedStart[filedStart.length - 1] + byWord.get(w)!.length);
-    const needStart = [0];
-    for (const p of patterns) needStart.push(needStart[needStart.length - 1] + p.need.length);
-    const codeStart: number[] = [];
-    const code: number[] = [];
-    const setsLow = new Int32Array(patterns.length);
-    const setsHigh = new Int32Array(patterns.length);
+    // What candidates reads first, together; then the records' offsets, then the records.
+    const data: number[] = [];
+    const freeAt = data.length;
+    data.push(...free);
+    const wordsAt = data.length;
+    data.push(...words);
+    const wordBits = data.length;
+    if (words.length) {
+      const bits = new Array<number>((neededId.size + 31) >> 5).fill(0);
+      for (const w of words) bits[w >> 5] |= 1 << (w & 31);
+      data.push(...bits);
+    }
+    const filedStart = data.length;
+    data.length += words.length + 1;
+    data[filedStart] = data.length;
+    words.forEach((w, x) => { data.push(...byWord.get(w)!); data[filedStart + x + 1] = data.length; });
+    const codeStart = data.length;
+    data.length += patterns.length;
+    const slots = (list: Slot[]) => { data.push(list.length); for (const sl of list) data.push(sl.length, ...sl); };
     patterns.forEach((p, k) => {
+      data[codeStart + k] = data.length;
+      let setsLow = 0, setsHigh = 0;
       for (const sl of [...p.post, ...p.pre]) {
         for (const e of sl) {
           if (e >= 0 || e === NEVER) continue;
           const set = -1 - e;
-          if (set < SET_BITS) setsLow[k] |= 1 << set;
-          else setsHigh[k] |= 1 << (set - SET_BITS);
+          if (set < SET_BITS) setsLow |= 1 << set;
+          else setsHigh |= 1 << (set - SET_BITS);
         }
       }
-    });
-    const slots = (list: Slot[]) => { code.push(list.length); for (const sl of list) code.push(sl.length, ...sl); };
-    for (const p of patterns) {
-      codeStart.push(code.length);
-      code.push(p.next.length, ...p.next.map((w) => neededId.get(w)!));
-      code.push(p.prev.length, ...p.prev.map((w) => neededId.get(w)!));
+      data.push(setsLow, setsHigh, p.need.length, ...p.need);
+      data.push(p.next.length, ...p.next.map((w) => neededId.get(w)!));
+      data.push(p.prev.length, ...p.prev.map((w) => neededId.get(w)!));
       slots(p.post);
       slots([...p.pre].reverse());
-    }
+    });
     ix = {
-      codeStart: Int32Array.from(codeStart), code: Int32Array.from(code), setsLow, setsHigh,
-      needStart: Int32Array.from(needStart), need: Int32Array.from(patterns.flatMap((p) => p.need)),
-      free: Int32Array.from(free), words: Int32Array.from(words), filedStart: Int32Array.from(filedStart),
-      filed: Int32Array.from(words.flatMap((w) => byWord.get(w)!)),
+      patterns, data: Int32Array.from(data), count: patterns.length, codeStart,
+      free: freeAt, freeCount: free.length, words: wordsAt, wordCount: words.length, filedStart, wordBits,
     };
     needIndexes.set(patterns, ix);
   }
@@ -303,11 +319,21 @@ function needIndex(patterns: Pattern[]): NeedIndex {
 /** A lexicon's facts about one word form, cached on the token's WordInfo (looked up once per word). */
 export interface WordLexicon {
   of: Lexicon;
-  /** Patterns the word anchors as a noun (by its noun form) and as a verb (by its lemma). */
-  nounPatterns: Pattern[] | undefined;
-  verbPatterns: Pattern[] | undefined;
-  /** Its forms (lowercase, noun, lemma) that some pattern needs, by Lexicon.neededId. */
-  needed: number[];
+  /**
+   * The patterns the word anchors as a noun (by its noun form) and as a verb (by its lemma), with
+   * their index; null where none. Kept here, read with the word's other facts, rather than looked
+   * up by list (a lookup per candidate trigger).
+   */
+  nounIndex: NeedIndex | null;
+  verbIndex: NeedIndex | null;
+  /**
+   * Its forms (lowercase, noun, lemma) that some pattern needs, by Lexicon.neededId, in that
+   * order; -1 past the last. Fields, not an array: asked of every token, they come with the
+   * object's other facts instead of from one more object.
+   */
+  needed0: number;
+  needed1: number;
+  needed2: number;
   /** Its lowercase and noun forms' Lexicon.neededId, -1 where none. */
   lowerId: number;
   nounId: number;
@@ -335,8 +361,11 @@ function lookUpWord(t: Tok, lex: Lexicon): WordLexicon {
     if (k < SET_BITS) setsLow |= 1 << k;
     else setsHigh |= 1 << (k - SET_BITS);
   });
+  const nouns = lex.nouns.get(t.noun);
+  const verbs = lex.verbs.get(t.lemma);
   w.lex = {
-    of: lex, nounPatterns: lex.nouns.get(t.noun), verbPatterns: lex.verbs.get(t.lemma), needed,
+    of: lex, nounIndex: nouns ? needIndex(nouns) : null, verbIndex: verbs ? needIndex(verbs) : null,
+    needed0: needed[0] ?? -1, needed1: needed[1] ?? -1, needed2: needed[2] ?? -1,
     lowerId: lex.neededId.get(t.lower) ?? -1, nounId: lex.neededId.get(t.noun) ?? -1, setsLow, setsHigh,
   };
   return w.lex;
@@ -366,9 +395,9 @@ export function neededForms(toks: Tok[], lex: Lexicon): PresentWords {
     const w = wordLexicon(toks[k], lex);
     setsLow |= w.setsLow;
     setsHigh |= w.setsHigh;
-    const needed = w.needed;
-    for (let x = 0; x < needed.length; x++) {
-      const id = needed[x];
+    for (let x = 0; x < 3; x++) {
+      const id = x === 0 ? w.needed0 : x === 1 ? w.needed1 : w.needed2;
+      if (id < 0) break;
       if (stamp[id] !== sentence) { stamp[id] = sentence; ids[count++] = id; }
     }
   }
@@ -393,7 +422,9 @@ function addCandidate(k: number): void {
 
 /** Adds the patterns the index files under its word number w. */
 function addFiled(ix: NeedIndex, w: number): void {
-  for (let k = ix.filedStart[w]; k < ix.filedStart[w + 1]; k++) addCandidate(ix.filed[k]);
+  const { data } = ix;
+  const end = data[ix.filedStart + w + 1];
+  for (let k = data[ix.filedStart + w]; k < end; k++) addCandidate(data[k]);
 }
 
 /**
@@ -402,28 +433,30 @@ function addFiled(ix: NeedIndex, w: number): void {
  * comes twice); returns how many.
  */
 function candidates(ix: NeedIndex, present: PresentWords): number {
+  const { data, free, freeCount, words, wordCount, wordBits } = ix;
   candidateCount = 0;
-  for (let k = 0; k < ix.free.length; k++) addCandidate(ix.free[k]);
+  for (let k = free; k < free + freeCount; k++) addCandidate(data[k]);
   const { stamp, sentence, ids, count } = present;
-  const { words } = ix;
-  if (words.length <= count) {
-    for (let w = 0; w < words.length; w++) if (stamp[words[w]] === sentence) addFiled(ix, w);
+  if (wordCount <= count) {
+    for (let w = 0; w < wordCount; w++) if (stamp[data[words + w]] === sentence) addFiled(ix, w);
   } else {
     for (let x = 0; x < count; x++) {
-      const w = binarySearch(words, ids[x]);
-      if (w >= 0) addFiled(ix, w);
+      const id = ids[x];
+      if ((data[wordBits + (id >> 5)] & (1 << (id & 31))) === 0) continue;
+      addFiled(ix, binarySearch(data, words, wordCount, id));
     }
   }
   sortAscending(candidateOrder, candidateCount);
   return candidateCount;
 }
 
-function binarySearch(a: Int32Array, v: number): number {
-  let lo = 0, hi = a.length - 1;
+/** Where v lies in the ascending a[from, from + n), counted from `from`; -1 if nowhere. */
+function binarySearch(a: Int32Array, from: number, n: number, v: number): number {
+  let lo = 0, hi = n - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (a[mid] < v) lo = mid + 1;
-    else if (a[mid] > v) hi = mid - 1;
+    if (a[from + mid] < v) lo = mid + 1;
+    else if (a[from + mid] > v) hi = mid - 1;
     else return mid;
   }
   return -1;
@@ -440,22 +473,22 @@ function sortAscending(a: Int32Array, n: number): void {
 }
 
 /** Tries the patterns of one anchor token; the first (highest weight) that fits wins. */
-export function matchAt(toks: Tok[], i: number, patterns: Pattern[], clauseEnd: number, present?: PresentWords): PatternMatch | null {
+export function matchAt(toks: Tok[], i: number, ix: NeedIndex, clauseEnd: number, present?: PresentWords): PatternMatch | null {
   const lex = getLexicon();
-  const ix = needIndex(patterns);
-  const { code } = ix;
-  const ordered = present !== undefined && patterns.length > 16;
-  const count = ordered ? candidates(ix, present) : patterns.length;
+  const { data: code, codeStart } = ix;
+  const ordered = present !== undefined && ix.count > INDEXED;
+  const count = ordered ? candidates(ix, present) : ix.count;
   const n = toks.length;
   outer: for (let c = 0; c < count; c++) {
     const k = ordered ? candidateOrder[c] : c;
+    let at = code[codeStart + k];
     if (present) {
       // Every slot element must take a word: the sentence needs the pattern's words, and words in its sets.
-      if ((ix.setsLow[k] & ~present.setsLow) !== 0 || (ix.setsHigh[k] & ~present.setsHigh) !== 0) continue;
-      const { need } = ix;
-      for (let x = ix.needStart[k]; x < ix.needStart[k + 1]; x++) if (present.stamp[need[x]] !== present.sentence) continue outer;
+      if ((code[at] & ~present.setsLow) !== 0 || (code[at + 1] & ~present.setsHigh) !== 0) continue;
+      const needEnd = at + 3 + code[at + 2];
+      for (let x = at + 3; x < needEnd; x++) if (present.stamp[code[x]] !== present.sentence) continue outer;
     }
-    let at = ix.codeStart[k];
+    at += 3 + code[at + 2];
     // Words right after the anchor (hyphens skipped), by lowercase or noun form.
     let j = i + 1;
     const nextCount = code[at++];
@@ -470,8 +503,8 @@ export function matchAt(toks: Tok[], i: number, patterns: Pattern[], clauseEnd: 
     // Particles right before it, by lowercase form.
     const prevCount = code[at++];
     for (let b = 0; b < prevCount; b++) {
-      const t = toks[i - prevCount + b];
-      if (!t || wordLexicon(t, lex).lowerId !== code[at + b]) continue outer;
+      const k = i - prevCount + b;
+      if (k < 0 || wordLexicon(toks[k], lex).lowerId !== code[at + b]) continue outer;
     }
     at += prevCount;
     const anchorEnd = j;
@@ -505,7 +538,7 @@ export function matchAt(toks: Tok[], i: number, patterns: Pattern[], clauseEnd: 
       from = found;
       at += length;
     }
-    return { pattern: patterns[k], from, to, anchorEnd };
+    return { pattern: ix.patterns[k], from, to, anchorEnd };
   }
   return null;
 }

@@ -5,7 +5,7 @@
 // "yesterday", "two years ago". Numeric dates ("03/01/2020") go to chrono-node.
 import * as chrono from 'chrono-node';
 import type { IsoDate, TimeSpan } from '../types.ts';
-import type { Tok, WordInfo } from './tokens.ts';
+import { tokBefore, type Tok, type WordInfo } from './tokens.ts';
 
 export interface TimeExpr {
   /** Character offsets within the sentence text. */
@@ -17,12 +17,13 @@ export interface TimeExpr {
 
 interface Pub { y: number; m: number | null; d: number | null }
 
-const MONTHS: Record<string, number> = {
+// Maps, not objects: a key cut from the sentence is looked up without being interned first.
+const MONTHS = new Map(Object.entries({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11,
   nov: 11, december: 12, dec: 12,
-};
-const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+}));
+const WEEKDAYS = new Map(Object.entries({ sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 }));
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, several: 3, few: 3 };
 
 const M = '(january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?)';
@@ -75,22 +76,23 @@ function monthYear(month: number, pub: Pub | null, dir: string | undefined): num
   return pub.m && month > pub.m ? pub.y - 1 : pub.y;
 }
 
-function resolve(kind: string, g: string[], pub: Pub | null): TimeSpan | null {
+/** `g`: the match's groups (an unmatched optional group undefined: each is read as '' would be). */
+function resolve(kind: string, g: RegExpExecArray, pub: Pub | null): TimeSpan | null {
   switch (kind) {
     case 'iso': return one(iso(+g[1], +g[2], +g[3]));
     case 'mdy': case 'dmy': {
-      const month = MONTHS[(kind === 'mdy' ? g[1] : g[2]).toLowerCase().replace('.', '')];
+      const month = MONTHS.get((kind === 'mdy' ? g[1] : g[2]).toLowerCase().replace('.', ''));
       const day = +(kind === 'mdy' ? g[2] : g[1]);
       if (!month || day < 1 || day > 31) return null;
       const y = g[3] ? +g[3] : monthYear(month, pub, undefined);
       return y === null ? null : one(iso(y, month, day));
     }
     case 'my': {
-      const month = MONTHS[g[2].toLowerCase().replace('.', '')];
+      const month = MONTHS.get(g[2].toLowerCase().replace('.', ''));
       return month ? one(iso(+g[3], month)) : null;
     }
     case 'm': {
-      const month = MONTHS[g[2].toLowerCase().replace('.', '')];
+      const month = MONTHS.get(g[2].toLowerCase().replace('.', ''));
       if (!month) return null;
       // "may" is a modal far more often than a month: only "in/since/by/… May".
       const y = monthYear(month, pub, g[1].toLowerCase());
@@ -99,8 +101,9 @@ function resolve(kind: string, g: string[], pub: Pub | null): TimeSpan | null {
     case 'wd': {
       if (!pub) return null;
       if (!pub.d) return one(pubIso(pub));
-      const pubDow = new Date(Date.UTC(pub.y, pub.m! - 1, pub.d)).getUTCDay();
-      const wd = WEEKDAYS[g[2].toLowerCase()];
+      // The publication's weekday without a Date object: day 0 (1970-01-01) was a Thursday.
+      const pubDow = ((Math.floor(Date.UTC(pub.y, pub.m! - 1, pub.d) / 86_400_000) + 4) % 7 + 7) % 7;
+      const wd = WEEKDAYS.get(g[2].toLowerCase())!;
       const dir = (g[1] ?? '').toLowerCase();
       let delta = -((pubDow - wd + 7) % 7);
       if (dir === 'next') delta = ((wd - pubDow + 7) % 7) || 7;
@@ -165,6 +168,23 @@ function resolve(kind: string, g: string[], pub: Pub | null): TimeSpan | null {
   return null;
 }
 
+/**
+ * resolve's answers for one publication date, by rule and groups (news repeats "on Monday", "last
+ * week"; each answer costs Date arithmetic and string building). Copies go out: no caller shares one.
+ */
+const resolved = new Map<string, TimeSpan | null>();
+let resolvedFor: IsoDate | null | undefined;
+const MAX_RESOLVED = 10_000;
+
+function resolveCached(kind: string, g: RegExpExecArray, published: IsoDate | null, pub: Pub | null): TimeSpan | null {
+  if (resolvedFor !== published || resolved.size >= MAX_RESOLVED) { resolved.clear(); resolvedFor = published; }
+  // No rule has more than three groups; resolve reads a missing one as ''.
+  const key = `${kind}\u0000${g[1] ?? ''}\u0000${g[2] ?? ''}\u0000${g[3] ?? ''}`;
+  let span = resolved.get(key);
+  if (span === undefined) { span = resolve(kind, g, pub); resolved.set(key, span); }
+  return span && { start: span.start, end: span.end };
+}
+
 const NUMERIC_DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
 
 /**
@@ -220,21 +240,19 @@ function cuesOfTokens(toks: readonly Tok[]): number {
     const c = wordCues(t.word, t.text);
     cues |= c;
     if (c & MONTH_AT_START) {
-      const prev = toks[k - 1];
+      const prev = tokBefore(toks, k);
       if (!prev || prev.end < t.start || !WORD_CHAR.test(prev.text[prev.text.length - 1])) cues |= MONTH;
     }
   }
   return cues;
 }
 
-const GATES: Record<string, (c: number) => boolean> = {
-  iso: (c) => (c & FOUR_DIGITS) !== 0 && (c & DASH) !== 0, mdy: (c) => (c & DIGIT) !== 0 && (c & MONTH) !== 0, dmy: (c) => (c & DIGIT) !== 0 && (c & MONTH) !== 0,
-  my: (c) => (c & FOUR_DIGITS) !== 0 && (c & MONTH) !== 0, m: (c) => (c & MONTH) !== 0,
-  wd: (c) => (c & WEEKDAY) !== 0,
-  day: (c) => (c & DAYTIME) !== 0,
-  rel: (c) => (c & UNIT) !== 0, recent: (c) => (c & RECENT) !== 0, ago: (c) => (c & AGO) !== 0,
-  decade: (c) => (c & DIGIT) !== 0 && (c & DECADE) !== 0, year: (c) => (c & FOUR_DIGITS) !== 0, bare: (c) => (c & FOUR_DIGITS) !== 0,
+/** The cues each rule needs, all of them (a mask: no call per rule and sentence). */
+const GATES: Record<string, number> = {
+  iso: FOUR_DIGITS | DASH, mdy: DIGIT | MONTH, dmy: DIGIT | MONTH, my: FOUR_DIGITS | MONTH, m: MONTH,
+  wd: WEEKDAY, day: DAYTIME, rel: UNIT, recent: RECENT, ago: AGO, decade: DIGIT | DECADE, year: FOUR_DIGITS, bare: FOUR_DIGITS,
 };
+const GATED_RULES = RULES.map(({ re, kind }) => ({ re, kind, needs: GATES[kind] }));
 
 /**
  * Where the weekday rule's scan may start: its match is an optional word of up to five letters,
@@ -258,8 +276,8 @@ export function findTimes(text: string, published: IsoDate | null, toks?: readon
   const digit = (cues & DIGIT) !== 0;
   const pub = parsePublished(published);
   const found: TimeExpr[] = [];
-  for (const { re, kind } of RULES) {
-    if (!GATES[kind](cues)) continue;
+  for (const { re, kind, needs } of GATED_RULES) {
+    if ((cues & needs) !== needs) continue;
     re.lastIndex = kind === 'wd' && toks ? weekdayScanFrom(toks, offset) : 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
@@ -268,7 +286,7 @@ export function findTimes(text: string, published: IsoDate | null, toks?: readon
       if (found.some((f) => start < f.end && end > f.start)) continue;
       if (kind === 'wd' && !m[1] && /^[A-Z]/.test(m[2]) === false) continue;
       if (kind === 'bare' && /\$|€|£/.test(text.slice(Math.max(0, start - 2), start))) continue;
-      const span = resolve(kind, [...m].map((x) => x ?? ''), pub);
+      const span = resolveCached(kind, m, published, pub);
       if (span) found.push({ start, end, text: m[0].trim(), span });
     }
   }

@@ -51,6 +51,21 @@ const IRREGULAR: Record<string, string> = {
   arisen: 'arise', arose: 'arise', withheld: 'withhold', upset: 'upset', sank: 'sink', sunk: 'sink',
 };
 
+/**
+ * The token before position i; undefined at the start. (toks[-1] is no out-of-bounds read but a
+ * lookup of the property "-1", tens of times slower, and position 0 is common.)
+ */
+export function tokBefore(toks: readonly Tok[], i: number): Tok | undefined {
+  return i > 0 ? toks[i - 1] : undefined;
+}
+
+const SPACE = /\s/;
+/** The character at k is white space (what \s matches), read by hand for ASCII. */
+export function isSpaceAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[k]);
+}
+
 const NUMBER_START = /^\p{N}/u;
 /** Starts with a number character ("3", "1990s", "½"): ASCII answered without the regex. */
 export function startsWithNumber(text: string): boolean {

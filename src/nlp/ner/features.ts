@@ -59,7 +59,7 @@ export interface WordInfo {
   /** What the place and name lists say of the form alone, on first use (see listsOf). */
   lists: WordLists | null;
   /** What an entity list says of the form, for the last list asked (see entityFacts). */
-  entityFacts: { list: EntityList; longest: number; word: number } | null;
+  entityFacts: EntityFacts | null;
   /** The tagger's summed weights for the form (see tagger.ts), kept here so that a token costs one cache lookup. */
   tagged: { owner: object; fixed: Int32Array; byPrevious: Int32Array } | null;
 }
@@ -70,14 +70,30 @@ interface WordLists {
 }
 
 /** The word lists' facts of a token: cached on its form when the token is that form (its lower case is formLower). */
-function listsOf(info: WordInfo, raw: string): WordLists {
-  if (raw !== info.form) return { place: placeWordFacts(raw.toLowerCase()), names: nameWordFacts(info.form, raw.toLowerCase()) };
+function listsOf(info: WordInfo, raw: string, isForm: boolean): WordLists {
+  if (!isForm) return { place: placeWordFacts(raw.toLowerCase()), names: nameWordFacts(info.form, raw.toLowerCase()) };
   return (info.lists ??= { place: placeWordFacts(info.formLower), names: nameWordFacts(info.form, info.formLower) });
 }
 
-/** An entity list's facts of a form: the longest span from it, and entWordOf. */
-function entityFacts(info: WordInfo, list: EntityList): { longest: number; word: number } {
-  if (info.entityFacts?.list !== list) info.entityFacts = { list, longest: list.longest(info.lower), word: entWordOf(info, list) };
+interface EntityFacts {
+  list: EntityList;
+  /** The most words a listed span starting with the form has (0 none). */
+  longest: number;
+  /** The key of the span of the form alone, and the countsValue of its counts (0 none; computed when longest > 0). */
+  key: number;
+  single: number;
+  /** entWordOf. */
+  word: number;
+}
+
+/** An entity list's facts of a form. */
+function entityFacts(info: WordInfo, list: EntityList): EntityFacts {
+  if (info.entityFacts?.list !== list) {
+    const longest = list.longest(info.lower);
+    const key = spanStart(info.lower);
+    const counts = longest > 0 ? list.span(key) : null;
+    info.entityFacts = { list, longest, key, single: counts ? countsValue(counts) : 0, word: entWordOf(info, list) };
+  }
   return info.entityFacts;
 }
 
@@ -161,7 +177,11 @@ export function entWordOf(info: WordInfo, entities: EntityList | null | undefine
 /** A token's word form as the key templates see it: accents and curly quotes folded, cached. */
 export function tokenWordInfo(raw: string): WordInfo {
   // Most tokens need no folding and are cached under themselves: one lookup.
-  return WORD_CACHE.get(raw) ?? wordInfo(/[’‘“”«»–—‛`´„‹›]/.test(raw) ? normalizeToken(raw) : raw);
+  return WORD_CACHE.get(raw) ?? foldedWordInfo(raw);
+}
+
+function foldedWordInfo(raw: string): WordInfo {
+  return wordInfo(/[’‘“”«»–—‛`´„‹›]/.test(raw) ? normalizeToken(raw) : raw);
 }
 
 /** Everything the context key templates read about one document, token by token. */
@@ -221,9 +241,9 @@ export class ContextBuffers {
       };
       return this.arrays;
     }
+    // (words and infos are written by index, not emptied: setting an array's length to 0 drops
+    // its storage, which pushing then grows again.)
     const a = this.arrays;
-    a.words.length = 0;
-    a.infos.length = 0;
     a.sentenceCaps.fill(0, 0, n);
     a.places.fill(0, 0, n);
     a.gaz.fill(0, 0, n);
@@ -237,10 +257,15 @@ export class ContextBuffers {
   }
 }
 
-// One sentence's words in lower case and their word-list facts, reused.
-const sentenceLower: string[] = [];
-const sentencePlaces: PlaceWordFacts[] = [];
-const sentenceNames: NameWordFacts[] = [];
+/**
+ * Per token of the document: 1 when the token is its WordInfo's form (not folded). Known from the
+ * lookup, where comparing the two strings (equal, but different objects) reads both. Reused.
+ */
+let tokenIsForm = new Uint8Array(256);
+// Per token of the document, its lower case and its word-list facts; reused, written by index.
+const tokenLower: string[] = [];
+const tokenPlaces: PlaceWordFacts[] = [];
+const tokenNames: NameWordFacts[] = [];
 /**
  * Lower-case hash → its first token in the document: open addressing over typed arrays, emptied
  * by bumping a generation (a cleared Map shrinks and regrows its table for every document).
@@ -293,21 +318,31 @@ export function documentContext(sentences: string[][], entities?: EntityList | n
     words, infos, sentenceStart, sentenceCaps, lowerHash: lowerH, shapeHash: shapeH, shortHash: shortH, capitalised,
     wordOf, seen, places, gaz, gazFlags, ent, entWord, firstCapital, capitalCount, nextCapital, chunkStart, chunkEnd,
   } = buffers ? buffers.take(n) : new ContextBuffers().take(n, true);
+  if (tokenIsForm.length < n) tokenIsForm = new Uint8Array(Math.max(n, 2 * tokenIsForm.length));
+  let t = 0;
   for (const s of sentences) {
-    const start = words.length;
+    const start = t;
     let letters = 0;
     let upper = 0;
     for (const raw of s) {
-      const info = tokenWordInfo(raw);
-      sentenceStart[words.length] = start;
-      words.push(info.form);
-      infos.push(info);
+      // A token found under itself is its form (cache keys are forms); a folded one is not.
+      let info = WORD_CACHE.get(raw);
+      let isForm = 1;
+      if (info === undefined) {
+        info = foldedWordInfo(raw);
+        isForm = raw === info.form ? 1 : 0;
+      }
+      tokenIsForm[t] = isForm;
+      sentenceStart[t] = start;
+      words[t] = info.form;
+      infos[t] = info;
+      t++;
       if (info.hasLetter) {
         letters++;
         if (info.upperLetters) upper++;
       }
     }
-    if (letters >= 2 && upper / letters > 0.7) sentenceCaps.fill(1, start, words.length);
+    if (letters >= 2 && upper / letters > 0.7) sentenceCaps.fill(1, start, t);
   }
   firstTokens.reset(n);
   for (let i = 0; i < n; i++) {
@@ -324,21 +359,19 @@ export function documentContext(sentences: string[][], entities?: EntityList | n
     else if (i > sentenceStart[i] && !sentenceCaps[i] && !OPENERS.has(words[i - 1])) seen[wordOf[i]] |= 2;
   }
   let s0 = 0;
-  const lower = sentenceLower;
   for (const s of sentences) {
-    lower.length = 0;
-    sentencePlaces.length = 0;
-    sentenceNames.length = 0;
     for (let k = 0; k < s.length; k++) {
-      const info = infos[s0 + k];
-      const lists = listsOf(info, s[k]);
-      lower.push(s[k] === info.form ? info.formLower : s[k].toLowerCase());
-      sentencePlaces.push(lists.place);
-      sentenceNames.push(lists.names);
-      gazFlags[s0 + k] = info.capitalised || info.allCaps ? lists.names.flags : 0;
+      const i = s0 + k;
+      const info = infos[i];
+      const isForm = tokenIsForm[i] === 1;
+      const lists = listsOf(info, s[k], isForm);
+      tokenLower[i] = isForm ? info.formLower : s[k].toLowerCase();
+      tokenPlaces[i] = lists.place;
+      tokenNames[i] = lists.names;
+      gazFlags[i] = info.capitalised || info.allCaps ? lists.names.flags : 0;
     }
-    placeClasses(lower, places, s0, sentencePlaces);
-    gazetteerSpans(words, lower, s0, gaz, sentenceNames);
+    placeClasses(tokenLower, places, s0, s0 + s.length, tokenPlaces);
+    gazetteerSpans(words, tokenLower, gaz, s0, s0 + s.length, tokenNames);
     s0 += s.length;
   }
   // Training-set entity list: longest listed span from each non-lower-case token.
@@ -347,12 +380,14 @@ export function documentContext(sentences: string[][], entities?: EntityList | n
       const c0 = words[i].charCodeAt(0);
       let matched = 0;
       if (!(c0 >= 97 && c0 <= 122)) {
-        const most = entityFacts(infos[i], entities).longest;
-        let key = spanStart(lowerH[i]);
-        let best = 0;
-        let bestValue = 0;
-        for (let k = 1; k <= most && i + k - 1 < n && sentenceStart[i + k - 1] === sentenceStart[i]; k++) {
-          if (k > 1) key = spanNext(key, lowerH[i + k - 1]);
+        const facts = entityFacts(infos[i], entities);
+        const most = facts.longest;
+        // The span of the token alone is the form's (cached); longer ones are looked up.
+        let best = most >= 1 && facts.single ? 1 : 0;
+        let bestValue = best ? facts.single : 0;
+        let key = facts.key;
+        for (let k = 2; k <= most && i + k - 1 < n && sentenceStart[i + k - 1] === sentenceStart[i]; k++) {
+          key = spanNext(key, lowerH[i + k - 1]);
           const c = entities.span(key);
           if (c) {
             const v = countsValue(c);

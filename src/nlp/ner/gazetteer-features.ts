@@ -6,6 +6,7 @@
 // first-name and surname word lists.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { SpanBits, spanHash } from './span-bits.ts';
 
 export const GAZETTEER_PATH = fileURLToPath(new URL('../../../models/ner-gazetteer.txt', import.meta.url));
 
@@ -14,8 +15,8 @@ const LINK_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'le', 
 
 let NAMES: Map<string, number> | null = null;
 let LONGEST = new Map<string, number>();
-/** The first two or more words (not all) of each multi-word name, joined: a longer name may follow. */
-const PREFIXES = new Set<string>();
+/** Which spans of two or more words may be or begin a listed name. */
+const SPANS = new SpanBits();
 /** Lower-case word → bit flags: 1 first word of a person name, 2 last word of a person name, 4 word of an org/group name, 8 word of a place. */
 let WORD_FLAGS = new Map<string, number>();
 
@@ -31,7 +32,7 @@ function load(): Map<string, number> {
     NAMES.set(name, cls);
     const parts = name.split(' ');
     if (parts.length > 1) LONGEST.set(parts[0], Math.max(LONGEST.get(parts[0]) ?? 1, parts.length));
-    for (let k = 2; k < parts.length; k++) PREFIXES.add(parts.slice(0, k).join(' '));
+    SPANS.add(name);
     const flag = (w: string, f: number) => WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | f);
     if (cls === 1 && parts.length > 1) {
       flag(parts[0], 1);
@@ -76,37 +77,38 @@ export function nameWordFacts(word: string, lower: string): NameWordFacts {
 /**
  * Per token of one sentence: 0 when no listed name covers it, else class * 4 + position
  * (0 begin, 1 inside, 2 last, 3 single-word name). Classes: 1 person, 2 org, 3 group, 4 country, 5 place.
- * The sentence is words[from .. from + lower.length), lower its words in lower case; written into
- * out from `from`, which must hold zeros. `facts`, when given, holds nameWordFacts of each word (a
- * caller that caches them per form).
+ * The sentence is words[from .. to), lower the words in lower case (at the same indices); written
+ * into out at the token's index, where out must hold zeros. `facts`, when given, holds
+ * nameWordFacts of each word at its index (a caller that caches them per form).
  */
-export function gazetteerSpans(words: string[], lower: string[], from = 0, out: Int32Array = new Int32Array(lower.length), facts?: NameWordFacts[]): Int32Array {
+export function gazetteerSpans(words: string[], lower: string[], out: Int32Array = new Int32Array(lower.length), from = 0, to = lower.length, facts?: NameWordFacts[]): Int32Array {
   const names = load();
-  const length = lower.length;
-  const factsAt = (k: number): NameWordFacts => (facts ? facts[k] : nameWordFacts(words[from + k], lower[k]));
-  for (let i = 0; i < length; ) {
+  for (let i = from; i < to; ) {
     let matched = 0;
-    const first = factsAt(i);
+    const first = facts ? facts[i] : nameWordFacts(words[i], lower[i]);
     if (!first.link && first.capitalisedOrLink) {
       // The longest listed name from here (not ending on a link word, every word after the first
       // capitalised or a link): extended word by word while some listed name goes on.
-      const most = Math.min(first.longest, length - i);
+      const most = Math.min(first.longest, to - i);
       let cls = first.single;
       let n = cls ? 1 : 0;
       let key = lower[i];
+      let hash = most >= 2 ? spanHash(key) : 0;
       for (let k = 2; k <= most; k++) {
-        const next = factsAt(i + k - 1);
+        const next = facts ? facts[i + k - 1] : nameWordFacts(words[i + k - 1], lower[i + k - 1]);
         if (!next.capitalisedOrLink) break;
+        hash = SPANS.extend(hash, lower[i + k - 1]);
+        // No listed name is or begins with the words so far: no longer one matches either.
+        if (!SPANS.mayBegin(hash)) break;
         key += ' ' + lower[i + k - 1];
         const longer = next.link ? 0 : names.get(key);
         if (longer) {
           cls = longer;
           n = k;
         }
-        if (!PREFIXES.has(key)) break;
       }
-      if (n === 1) out[from + i] = cls * 4 + 3;
-      else for (let k = 0; k < n; k++) out[from + i + k] = cls * 4 + (k === 0 ? 0 : k === n - 1 ? 2 : 1);
+      if (n === 1) out[i] = cls * 4 + 3;
+      else for (let k = 0; k < n; k++) out[i + k] = cls * 4 + (k === 0 ? 0 : k === n - 1 ? 2 : 1);
       matched = n;
     }
     i += matched || 1;

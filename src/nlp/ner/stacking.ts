@@ -23,12 +23,23 @@ export interface StackContext {
   inEntity: Int8Array;
 }
 
+// The per-word arrays, reused by every call (allocating them cost about as much as stacking a
+// short document): a context is read before the next one is made.
+let countsBuffer = new Int32Array(0);
+let inEntityBuffer = new Int8Array(0);
+
+/** The stacking context of a document; its arrays are reused by the next call. */
 export function stackContext(doc: StackContext['doc'], stage1: Uint8Array, stage1r?: Uint8Array): StackContext {
   const n = doc.length;
-  const counts = new Int32Array(5 * n);
+  if (inEntityBuffer.length < n) {
+    const size = Math.max(n, 2 * inEntityBuffer.length, 64);
+    countsBuffer = new Int32Array(5 * size);
+    inEntityBuffer = new Int8Array(size);
+  }
+  const counts = countsBuffer.fill(0, 0, 5 * n);
   for (let i = 0; i < n; i++) if (doc.capitalised[i]) counts[5 * doc.wordOf[i] + LABEL_TYPE[stage1[i]] + 1]++;
   // Entities as chunksOf (conll.ts) reads the labels, without building label strings.
-  const inEntity = new Int8Array(n);
+  const inEntity = inEntityBuffer.fill(0, 0, n);
   let start = -1;
   let type = -1;
   const close = (end: number): void => {

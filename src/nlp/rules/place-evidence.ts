@@ -239,22 +239,24 @@ export function applyPlaceEvidence(input: PlaceEvidenceInput): PlacedDraft[] {
     return !personWords.has(x);
   };
 
-  // 2. Capitalised words of the document (candidate bases and demonyms), by surface: needed only
-  // when one of them could be a demonym.
-  const capitalised = new Set<string>();
-  if (words.some((s) => s.some((x) => opensWithCapital(x) && mayBeDemonym(x) && usable(x)))) {
-    for (const s of words) for (const x of s) if (usable(x)) capitalised.add(x);
+  // 2. Usable words of the document that may be demonyms, by first occurrence; then, only if
+  // there are any, the usable words they may derive from (asking usable of these words alone).
+  const demonyms = new Set<string>();
+  for (const s of words) for (const x of s) if (opensWithCapital(x) && mayBeDemonym(x) && !demonyms.has(x) && usable(x)) demonyms.add(x);
+  const bases = new Set<string>();
+  if (demonyms.size > 0) {
+    const candidates = new Set<string>();
+    for (const x of demonyms) for (const b of demonymBasesMemo(x)) candidates.add(b);
+    for (const s of words) for (const x of s) if (candidates.has(x) && !bases.has(x) && usable(x)) bases.add(x);
   }
 
   // 3. Demonyms of unknown names (a demonym and its base are two different words).
   const demonymOf = new Map<string, string>();
-  if (capitalised.size >= 2) {
-    for (const x of capitalised) {
-      const base = demonymBasesMemo(x).find((b) => capitalised.has(b));
-      if (!base) continue;
-      demonymOf.set(x, base);
-      places.set(base, { type: 'GPE', rule: 'doc:place-of-demonym' });
-    }
+  for (const x of demonyms) {
+    const base = demonymBasesMemo(x).find((b) => bases.has(b));
+    if (!base) continue;
+    demonymOf.set(x, base);
+    places.set(base, { type: 'GPE', rule: 'doc:place-of-demonym' });
   }
 
   // 4. "X's foreign minister", "the government of X".
