@@ -67,14 +67,18 @@ describe('crash safety', () => {
     const corpus = join(dir, 'corpus.jsonl');
     writeCorpus(corpus, 400);
     const clean = join(dir, 'clean.db');
+    const started = Date.now();
     runToEnd(corpus, clean);
+    // Kills land at 30–90% of a whole run's time, so that the first lands mid-ingest however fast
+    // this machine ingests (fixed delays passed the end once ingest got faster).
+    const wholeRun = Date.now() - started;
     const expected = exportOf(clean);
 
     const crashed = join(dir, 'crashed.db');
     const random = rng(42);
     const counts: number[] = [];
     for (let i = 0; i < KILLS; i++) {
-      await killAfter(corpus, crashed, 400 + Math.floor(random() * 2500));
+      await killAfter(corpus, crashed, Math.floor(wholeRun * (0.3 + 0.6 * random())));
       // A kill before the store was first created leaves no file: nothing to check yet.
       if (!existsSync(crashed)) {
         counts.push(0);
