@@ -25,6 +25,8 @@ import type { EntityList } from './entity-list.ts';
 
 /** Static vectors per form: its own, then as the neighbour at each of NEIGHBOUR_OFFSETS. */
 const VECTORS = 1 + NEIGHBOUR_OFFSETS.length;
+// tag() sums a token's neighbour vectors in one unrolled pass written for these offsets.
+if (NEIGHBOUR_OFFSETS.join() !== '-2,-1,1,2') throw new Error(`ner: the tagger sums neighbours at -2, -1, +1, +2, the features read ${NEIGHBOUR_OFFSETS.join(', ')}`);
 /** Previous-label values (0..8 labels, 99 none → index 9) and history values (-1..5 → index 0..6). */
 const PREV = NUM_LABELS + 1;
 const HIST = 7;
@@ -80,11 +82,12 @@ class FieldCache {
 /**
  * A form's summed weights: VECTORS static vectors of `width` (its own, then as each neighbour), and
  * per previous label PREV vectors of its labelWordKeys plus its shape's labelShapeKeys (the shape is
- * the form's, so decoding adds one vector for both).
+ * the form's, so decoding adds one vector for both); `shape` is its shape's vectors (shapeVectors).
  */
 interface FormVectors {
   fixed: Int32Array;
   byPrevious: Int32Array;
+  shape: Int32Array;
 }
 
 export class StackedTagger {
@@ -191,7 +194,7 @@ export class StackedTagger {
     else for (let k = 0; k < PREV * W; k++) byPrevious[k] += shape[k];
     if (!ofForm) {
       if (this.otherForms.size >= FORM_CACHE_LIMIT) this.otherForms.clear();
-      v = { fixed, byPrevious };
+      v = { fixed, byPrevious, shape };
       this.otherForms.set(raw, v);
       return v;
     }
@@ -199,7 +202,7 @@ export class StackedTagger {
       for (const f of this.formsWithVectors) f.tagged = null;
       this.formsWithVectors.length = 0;
     }
-    info.tagged = { owner: this, fixed, byPrevious };
+    info.tagged = { owner: this, fixed, byPrevious, shape };
     this.formsWithVectors.push(info);
     return info.tagged;
   }
@@ -219,7 +222,7 @@ export class StackedTagger {
         const form = this.formVectors(raw, doc.infos[i], doc.gazFlags[i], doc.entWord[i]);
         vectors[i] = form.fixed;
         this.byPreviousAt[i] = form.byPrevious;
-        shapes[i] = this.shapeVectors(doc.infos[i].shape);
+        shapes[i] = form.shape;
         i++;
       }
     }

@@ -71,7 +71,7 @@ export class PackedWeights implements Scorer {
   }
 }
 
-/** Bits of the presence filter: 128 kB, so it stays in the nearest caches; one key in 14 sets a bit. */
+/** Bits of the presence filter: 128 kB, so it stays in the nearest caches (the 75k keys of the shipped model set about one bit in 14). */
 const PRESENT_BITS = 1 << 20;
 function presentBit(key: number): number {
   return Math.imul(key, 0x9e3779b1) >>> 12;
@@ -79,8 +79,8 @@ function presentBit(key: number): number {
 
 /**
  * Every stage's weights in one table: per key, the rows of all stages side by side (absent rows are
- * zeros), so that the tagger looks each static key up once for all stages. The index (key, row)
- * pairs is 1 MB and stays in the CPU caches, which matters because most keys looked up (about six
+ * zeros), so that the tagger looks each static key up once for all stages. The index of (key, row)
+ * pairs (1 MB for the shipped model) stays in the CPU caches, which matters because most keys looked up (about six
  * in ten) are absent; only a present key reads its weights, one 64-byte line.
  */
 export class StackedWeights {
