@@ -42,6 +42,11 @@ const RULES: { re: RegExp; kind: string }[] = [
   { re: /\b(in|since|during|by|until|from|of|early|mid|late|around|before|after|between|and|year)\s+(\d{4})\b(?![-–]\d|,\d|\d)/gi, kind: 'year' },
   { re: /\b(1[89]\d\d|20\d\d)\b(?![-–/.,]?\d)/g, kind: 'bare' },
 ];
+// resolveCached keys an answer by a match's first three groups: a rule with more would collide.
+for (const { re, kind } of RULES) {
+  const groups = new RegExp(`${re.source}|`).exec('')!.length - 1;
+  if (groups > 3) throw new Error(`time: rule ${kind} has ${groups} groups; resolveCached keys by three`);
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m?: number | null, d?: number | null): IsoDate =>
@@ -178,7 +183,7 @@ const MAX_RESOLVED = 10_000;
 
 function resolveCached(kind: string, g: RegExpExecArray, published: IsoDate | null, pub: Pub | null): TimeSpan | null {
   if (resolvedFor !== published || resolved.size >= MAX_RESOLVED) { resolved.clear(); resolvedFor = published; }
-  // No rule has more than three groups; resolve reads a missing one as ''.
+  // No rule has more than three groups (checked under RULES); resolve reads a missing one as ''.
   const key = `${kind}\u0000${g[1] ?? ''}\u0000${g[2] ?? ''}\u0000${g[3] ?? ''}`;
   let span = resolved.get(key);
   if (span === undefined) { span = resolve(kind, g, pub); resolved.set(key, span); }
