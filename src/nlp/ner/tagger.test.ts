@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadNerModel, nerModelAvailable, tagDocument, tagDocumentReference } from './index.ts';
 import { extractDocument, contextKeys, documentContext, MAX_KEYS_PER_TOKEN } from './features.ts';
 import { readConll } from './conll.ts';
+import { StackedTagger } from './tagger.ts';
 import { tokenize } from '../tokens.ts';
 import { splitSentences } from '../sentences.ts';
 
@@ -31,6 +32,16 @@ describe.skipIf(!nerModelAvailable())('tagger', () => {
     expect(tagDocument(doc)).toEqual(tagDocumentReference(doc));
     for (const s of doc) expect(tagDocument([s])).toEqual(tagDocumentReference([s]));
     expect(tagDocument([])).toEqual([]);
+  });
+
+  it('gives the same labels with its sums in JavaScript as in WebAssembly SIMD', () => {
+    const doc = document(TEXT);
+    const plain = new StackedTagger(loadNerModel().stages, { simd: false });
+    const simd = new StackedTagger(loadNerModel().stages);
+    expect(plain.simd).toBe(false);
+    expect(simd.simd).toBe(true);
+    expect(plain.tag(doc)).toEqual(simd.tag(doc));
+    for (const s of doc) expect(plain.tag([s])).toEqual(simd.tag([s]));
   });
 
   it('splits every static key into word, neighbour and context keys without losing one', () => {

@@ -13,6 +13,8 @@
 //   - The dynamic keys (previous labels, history) take few values: their summed weights are tables
 //     indexed by those values, per model, per word form (label and word) and per shape.
 //   - Stacking keys are looked up in stage 2's columns only.
+//   - The static score vectors (per form, per context row, per token) and the weight rows live in
+//     one VectorArena (simd.ts), where WebAssembly SIMD sums them.
 import { allowedAfter, LABEL_TYPE, NUM_LABELS } from './labels.ts';
 import {
   casingField, ContextBuffers, documentContext, lexicalContextKeys, shapeContextKeys, shapeTrigram, SMALL_FIELDS, smallContextFields, smallContextKeys, historyKeys, historyShapeKeys, isFirstInDirection, isSecondInDirection, labelKeys, labelShapeKeys, labelWordKeys,
@@ -22,6 +24,7 @@ import { fromReverseLabels } from './decode.ts';
 import { LABEL_FIELDS, MAX_STACK_KEYS, stackContext, stackLabelFields, stackLabelKeys, stackWordKeys } from './stacking.ts';
 import { StackedWeights, type PackedWeights } from './weights.ts';
 import type { EntityList } from './entity-list.ts';
+import { VectorArena } from './simd.ts';
 
 /** Static vectors per form: its own, then as the neighbour at each of NEIGHBOUR_OFFSETS. */
 const VECTORS = 1 + NEIGHBOUR_OFFSETS.length;
@@ -32,6 +35,8 @@ const PREV = NUM_LABELS + 1;
 const HIST = 7;
 /** Word forms whose vectors are kept (about 0.5 kB each, 1.6 kB with label-word weights). */
 const FORM_CACHE_LIMIT = 30_000;
+/** Form records per block of the arena (blocks are reused once the forms are dropped). */
+const FORM_BLOCK = 1024;
 
 /** allowedAfter(p, l) at p * NUM_LABELS + l. */
 const ALLOWED_AFTER = Uint8Array.from({ length: NUM_LABELS * NUM_LABELS }, (_, k) => (allowedAfter(Math.floor(k / NUM_LABELS), k % NUM_LABELS) ? 1 : 0));
@@ -41,26 +46,25 @@ function prevValue(index: number): number {
 }
 
 /**
- * Summed weights per distinct row of integers (a token's small context fields, its shape trigram),
- * direct-mapped: a row hashes to one slot, which keeps the last row stored there and its vector.
+ * Slots for the summed weights of distinct rows of integers (a token's small context fields, its
+ * shape trigram, its stage-1 label fields), direct-mapped: a row hashes to one slot, which keeps the
+ * last row stored there. The vectors themselves are the caller's, one per slot.
  */
 class FieldCache {
   private readonly rows: Int32Array;
   private readonly used: Uint8Array;
-  readonly vectors: Int32Array;
   private readonly mask: number;
-  constructor(private readonly fields: number, private readonly width: number, slots: number) {
+  constructor(private readonly fields: number, slots: number) {
     this.mask = slots - 1;
     this.rows = new Int32Array(slots * fields);
     this.used = new Uint8Array(slots);
-    this.vectors = new Int32Array(slots * width);
   }
 
   /**
-   * Offset in `vectors` of the summed weights for f[from .. from + fields); on a miss `sum` fills
-   * vectors[at .. at + width) (zeroed first).
+   * The slot of f[from .. from + fields) when it holds that row; else its bitwise complement (a
+   * negative number): the slot now records the row, and its vector is the caller's to refill.
    */
-  offsetOf(f: Int32Array, from: number, sum: (f: Int32Array, from: number, out: Int32Array, at: number) => void): number {
+  slotOf(f: Int32Array, from: number): number {
     const n = this.fields;
     let h = 0x811c9dc5;
     for (let k = 0; k < n; k++) h = Math.imul(h ^ f[from + k], 0x01000193);
@@ -69,23 +73,21 @@ class FieldCache {
     const r = slot * n;
     let same = this.used[slot] === 1;
     for (let k = 0; same && k < n; k++) same = rows[r + k] === f[from + k];
-    const at = slot * this.width;
-    if (same) return at;
+    if (same) return slot;
     for (let k = 0; k < n; k++) rows[r + k] = f[from + k];
     this.used[slot] = 1;
-    this.vectors.fill(0, at, at + this.width);
-    sum(f, from, this.vectors, at);
-    return at;
+    return ~slot;
   }
 }
 
 /**
- * A form's summed weights: VECTORS static vectors of `width` (its own, then as each neighbour), and
+ * A form's summed weights: VECTORS static vectors (its own, then as each neighbour) at arena index
+ * `fixed`, one arena row apart, and
  * per previous label PREV vectors of its labelWordKeys plus its shape's labelShapeKeys (the shape is
  * the form's, so decoding adds one vector for both); `shape` is its shape's vectors (shapeVectors).
  */
 interface FormVectors {
-  fixed: Int32Array;
+  fixed: number;
   byPrevious: Int32Array;
   shape: Int32Array;
 }
@@ -94,58 +96,70 @@ export class StackedTagger {
   private readonly table: StackedWeights;
   /** Scores per token: the three stages' NUM_LABELS side by side. */
   private readonly width: number;
+  /** The static vectors, context vectors, token scores and weight rows (see simd.ts). */
+  private readonly arena: VectorArena;
+  /** int32 per arena row (width rounded up to SIMD lanes; the padding lanes stay zero or are ignored). */
+  private readonly row: number;
   private readonly entities: EntityList | null;
   /** Forms whose WordInfo holds this tagger's vectors (see formVectors), to drop them past FORM_CACHE_LIMIT. */
   private readonly formsWithVectors: WordInfo[] = [];
   /** Tokens that differ from their WordInfo's form (curly quotes folded) → summed weights. */
   private readonly otherForms = new Map<string, FormVectors>();
+  /** Arena blocks of form records (FORM_BLOCK records of VECTORS rows), the block being filled and the records used in it. */
+  private readonly formBlocks: number[] = [];
+  private formBlock = -1;
+  private formsInBlock = FORM_BLOCK;
+  private formCount = 0;
   /** Shape hash → per previous label PREV vectors of labelShapeKeys, then per history HIST of historyShapeKeys. */
   private readonly shapes = new Map<number, Int32Array>();
   /** Per (previous label, label before): labelKeys; per (history, previous label): historyKeys. */
   private readonly labelTable: Int32Array;
   private readonly historyTable: Int32Array;
-  /** What a token reads at each neighbour offset outside its sentence (VECTORS × width; slot 0 unused). */
-  private readonly outside: Int32Array;
+  /** Arena index of what a token reads at each neighbour offset outside its sentence (VECTORS rows; row 0 unused). */
+  private readonly outsideAt: number;
   private readonly keys = new Int32Array(Math.max(MAX_KEYS_PER_TOKEN, MAX_STACK_KEYS));
+  /** Context rows → arena vectors (one row per slot, from smallAt / trigramsAt). */
   private readonly small: FieldCache;
+  private readonly smallAt: number;
   private readonly trigrams: FieldCache;
+  private readonly trigramsAt: number;
   /** Arrays reused from one document to the next (allocating them costs more than tagging short sentences). */
   private readonly buffers = new ContextBuffers();
-  private scores = new Int32Array(0);
-  private readonly formsAt: Int32Array[] = [];
+  /** Arena index of the token scores (one row per token) and how many tokens they have room for. */
+  private scoresAt = 0;
+  private scoresRoom = 0;
+  /** Per token: its form's arena index (FormVectors.fixed), label-word and shape vectors. */
+  private fixedAt = new Int32Array(0);
   private readonly byPreviousAt: Int32Array[] = [];
   private readonly shapesAt: Int32Array[] = [];
   /** Decoding history (what each capitalised word was last tagged in the document, see History in features.ts) per word (doc.wordOf). */
   private history = new Int8Array(0);
   /** Stage 1's labels left to right, right to left, and the latter in IOB2 (n each). */
   private stage1 = new Uint8Array(0);
-  /** Stage 2's summed weights of the stacking keys over labels only, per distinct row of labels. */
+  /** Stage 2's summed weights of the stacking keys over labels only, per distinct row of labels (NUM_LABELS per slot). */
   private readonly stackLabels: FieldCache;
+  private readonly stackLabelVectors: Int32Array;
   /** One token's small fields, then its shape trigram (or its label fields). */
   private readonly fields = new Int32Array(Math.max(SMALL_FIELDS + 3, LABEL_FIELDS));
-  private readonly sumSmall = (f: Int32Array, from: number, out: Int32Array, at: number): void => {
-    this.sumKeys(smallContextKeys(f, from, this.keys, 0), out, at);
-  };
-  private readonly sumTrigram = (f: Int32Array, from: number, out: Int32Array, at: number): void => {
-    this.sumKeys(shapeContextKeys(f, from, this.keys, 0), out, at);
-  };
-  private readonly sumStackLabels = (f: Int32Array, from: number, out: Int32Array, at: number): void => {
-    const count = stackLabelKeys(f, from, this.keys, 0);
-    for (let j = 0; j < count; j++) this.table.addStage(this.keys[j], 2, out, at);
-  };
 
-  constructor(stages: PackedWeights[]) {
+  constructor(stages: PackedWeights[], options: { simd?: boolean } = {}) {
     if (stages.length !== 3) throw new Error(`ner: the stacked tagger needs 3 stages, the model has ${stages.length}`);
-    this.table = new StackedWeights(stages);
+    this.arena = new VectorArena(stages.length * NUM_LABELS, options);
+    this.row = this.arena.lanes;
+    this.table = new StackedWeights(stages, this.arena);
     this.width = this.table.width;
     this.entities = stages[0].entities;
-    this.outside = new Int32Array(VECTORS * this.width);
-    this.small = new FieldCache(SMALL_FIELDS, this.width, 1 << 13);
-    this.trigrams = new FieldCache(3, this.width, 1 << 13);
-    this.stackLabels = new FieldCache(LABEL_FIELDS, NUM_LABELS, 1 << 12);
+    const slots = 1 << 13;
+    this.small = new FieldCache(SMALL_FIELDS, slots);
+    this.smallAt = this.arena.alloc(slots * this.row);
+    this.trigrams = new FieldCache(3, slots);
+    this.trigramsAt = this.arena.alloc(slots * this.row);
+    this.stackLabels = new FieldCache(LABEL_FIELDS, 1 << 12);
+    this.stackLabelVectors = new Int32Array((1 << 12) * NUM_LABELS);
+    this.outsideAt = this.arena.alloc(VECTORS * this.row);
     NEIGHBOUR_OFFSETS.forEach((d, k) => {
       const nk = neighbourKeys(d, null, 0, 0, !!this.entities, this.keys, 0);
-      for (let j = 0; j < nk; j++) this.table.addAll(this.keys[j], this.outside, (1 + k) * this.width);
+      for (let j = 0; j < nk; j++) this.table.addAllInArena(this.keys[j], this.outsideAt + (1 + k) * this.row);
     });
     this.labelTable = new Int32Array(PREV * PREV * this.width);
     this.historyTable = new Int32Array(HIST * PREV * this.width);
@@ -155,9 +169,32 @@ export class StackedTagger {
     }
   }
 
+  /** Whether the sums run as WebAssembly SIMD. */
+  get simd(): boolean {
+    return this.arena.simd;
+  }
+
   /** Adds the weights (all stages) of this.keys[0 .. count) into out[at .. at + width). */
   private sumKeys(count: number, out: Int32Array, at: number): void {
     for (let j = 0; j < count; j++) this.table.addAll(this.keys[j], out, at);
+  }
+
+  /** Adds the weights (all stages) of this.keys[0 .. count) into the arena row at `at`. */
+  private sumKeysInArena(count: number, at: number): void {
+    for (let j = 0; j < count; j++) this.table.addAllInArena(this.keys[j], at);
+  }
+
+  /**
+   * Arena index of the summed weights of a context row in this.fields from `from` (cache slots
+   * from `base`); on a miss the slot's vector is recomputed from the row's keys (keysOf).
+   */
+  private contextVector(cache: FieldCache, base: number, from: number, keysOf: (f: Int32Array, from: number, out: Int32Array, at: number) => number): number {
+    const slot = cache.slotOf(this.fields, from);
+    if (slot >= 0) return base + slot * this.row;
+    const at = base + ~slot * this.row;
+    this.arena.i32.fill(0, at, at + this.row);
+    this.sumKeysInArena(keysOf(this.fields, from, this.keys, 0), at);
+    return at;
   }
 
   private shapeVectors(shape: number): Int32Array {
@@ -171,6 +208,30 @@ export class StackedTagger {
     return v;
   }
 
+  /** Room for one form's VECTORS rows in the arena (zeroed). */
+  private formRecord(): number {
+    const size = VECTORS * this.row;
+    if (this.formsInBlock === FORM_BLOCK) {
+      this.formBlock++;
+      if (this.formBlock === this.formBlocks.length) this.formBlocks.push(this.arena.alloc(FORM_BLOCK * size));
+      this.formsInBlock = 0;
+    }
+    const at = this.formBlocks[this.formBlock] + this.formsInBlock++ * size;
+    this.arena.i32.fill(0, at, at + size);
+    this.formCount++;
+    return at;
+  }
+
+  /** Forgets every form's vectors and reuses their arena blocks (between documents only: a document's tokens point into them). */
+  private dropForms(): void {
+    for (const f of this.formsWithVectors) f.tagged = null;
+    this.formsWithVectors.length = 0;
+    this.otherForms.clear();
+    this.formBlock = -1;
+    this.formsInBlock = FORM_BLOCK;
+    this.formCount = 0;
+  }
+
   /** The summed weights of a form's own keys and of the keys its neighbours read from it. */
   private formVectors(raw: string, info: WordInfo, gazFlags: number, entWord: number): FormVectors {
     // The vectors depend on the token (gazFlags reads its own lower case), so they are the form's
@@ -181,10 +242,10 @@ export class StackedTagger {
     if (v) return v;
     const hasEntities = !!this.entities;
     const W = this.width;
-    const fixed = new Int32Array(VECTORS * W);
-    this.sumKeys(wordKeys(info, gazFlags, entWord, hasEntities, this.keys, 0), fixed, 0);
+    const fixed = this.formRecord();
+    this.sumKeysInArena(wordKeys(info, gazFlags, entWord, hasEntities, this.keys, 0), fixed);
     for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
-      this.sumKeys(neighbourKeys(NEIGHBOUR_OFFSETS[k], info, gazFlags, entWord, hasEntities, this.keys, 0), fixed, (1 + k) * W);
+      this.sumKeysInArena(neighbourKeys(NEIGHBOUR_OFFSETS[k], info, gazFlags, entWord, hasEntities, this.keys, 0), fixed + (1 + k) * this.row);
     }
     // Nine forms in ten have no label-word weights: they share their shape's vectors.
     const shape = this.shapeVectors(info.shape);
@@ -193,14 +254,9 @@ export class StackedTagger {
     if (byPrevious.every((x) => x === 0)) byPrevious = shape;
     else for (let k = 0; k < PREV * W; k++) byPrevious[k] += shape[k];
     if (!ofForm) {
-      if (this.otherForms.size >= FORM_CACHE_LIMIT) this.otherForms.clear();
       v = { fixed, byPrevious, shape };
       this.otherForms.set(raw, v);
       return v;
-    }
-    if (this.formsWithVectors.length >= FORM_CACHE_LIMIT) {
-      for (const f of this.formsWithVectors) f.tagged = null;
-      this.formsWithVectors.length = 0;
     }
     info.tagged = { owner: this, fixed, byPrevious, shape };
     this.formsWithVectors.push(info);
@@ -211,57 +267,68 @@ export class StackedTagger {
   tag(sentences: string[][]): Uint8Array {
     const doc = documentContext(sentences, this.entities, this.buffers);
     const n = doc.length;
-    const W = this.width;
-    if (this.scores.length < n * W) this.scores = new Int32Array(Math.max(n * W, 2 * this.scores.length));
-    const scores = this.scores;
-    const vectors = this.formsAt;
+    const R = this.row;
+    const arena = this.arena;
+    // Forms are dropped before a document, never during one: its tokens hold their records' indices.
+    if (this.formCount + n > FORM_CACHE_LIMIT) this.dropForms();
+    if (this.fixedAt.length < n) this.fixedAt = new Int32Array(Math.max(n, 2 * this.fixedAt.length));
+    const fixedAt = this.fixedAt;
     const shapes = this.shapesAt;
     let i = 0;
     for (const s of sentences) {
       for (const raw of s) {
         const form = this.formVectors(raw, doc.infos[i], doc.gazFlags[i], doc.entWord[i]);
-        vectors[i] = form.fixed;
+        fixedAt[i] = form.fixed;
         this.byPreviousAt[i] = form.byPrevious;
         shapes[i] = form.shape;
         i++;
       }
     }
+    if (this.scoresRoom < n) {
+      this.scoresRoom = Math.max(n, 2 * this.scoresRoom, 64);
+      this.scoresAt = arena.alloc(this.scoresRoom * R);
+    }
     if (this.history.length < n) this.history = new Int8Array(Math.max(n, 2 * this.history.length));
     const keys = this.keys;
+    const fields = this.fields;
+    const outside = this.outsideAt;
+    const sum7 = arena.sum7;
     for (i = 0; i < n; i++) {
-      const at = i * W;
-      const fields = this.fields;
+      const at = this.scoresAt + i * R;
       smallContextFields(doc, i, fields, 0);
       shapeTrigram(doc, i, fields, SMALL_FIELDS);
-      const small = this.small.offsetOf(fields, 0, this.sumSmall);
-      const trigram = this.trigrams.offsetOf(fields, SMALL_FIELDS, this.sumTrigram);
-      // The form's own vector, what it reads from each neighbour (NEIGHBOUR_OFFSETS: -2, -1, +1, +2)
-      // and the two cached context vectors, summed in one pass.
+      const small = this.contextVector(this.small, this.smallAt, 0, smallContextKeys);
+      const trigram = this.contextVector(this.trigrams, this.trigramsAt, SMALL_FIELDS, shapeContextKeys);
+      // The form's own vector, what it reads from each neighbour (NEIGHBOUR_OFFSETS: -2, -1, +1, +2,
+      // the record's rows 1..4) and the two cached context vectors, summed in one call (byte addresses).
       const st = doc.sentenceStart[i];
-      const own = vectors[i];
-      const m2 = i - 2 >= st ? vectors[i - 2] : this.outside;
-      const m1 = i - 1 >= st ? vectors[i - 1] : this.outside;
-      const p1 = i + 1 < n && doc.sentenceStart[i + 1] === st ? vectors[i + 1] : this.outside;
-      const p2 = i + 2 < n && doc.sentenceStart[i + 2] === st ? vectors[i + 2] : this.outside;
-      const smallVectors = this.small.vectors;
-      const trigramVectors = this.trigrams.vectors;
-      for (let l = 0; l < W; l++) {
-        scores[at + l] = own[l] + m2[W + l] + m1[2 * W + l] + p1[3 * W + l] + p2[4 * W + l] + smallVectors[small + l] + trigramVectors[trigram + l];
-      }
+      const m2 = i - 2 >= st ? fixedAt[i - 2] : outside;
+      const m1 = i - 1 >= st ? fixedAt[i - 1] : outside;
+      const p1 = i + 1 < n && doc.sentenceStart[i + 1] === st ? fixedAt[i + 1] : outside;
+      const p2 = i + 2 < n && doc.sentenceStart[i + 2] === st ? fixedAt[i + 2] : outside;
+      sum7(4 * at, 4 * fixedAt[i], 4 * (m2 + R), 4 * (m1 + 2 * R), 4 * (p1 + 3 * R), 4 * (p2 + 4 * R), 4 * small, 4 * trigram);
       const nk = lexicalContextKeys(doc, i, casingField(fields, 0), keys, 0);
-      for (let k = 0; k < nk; k++) this.table.addAll(keys[k], scores, at);
+      for (let k = 0; k < nk; k++) this.table.addAllInArena(keys[k], at);
     }
+    // Nothing is allocated in the arena from here on: its view stays valid.
+    const scores = arena.i32;
     if (this.stage1.length < 3 * n) this.stage1 = new Uint8Array(Math.max(3 * n, 2 * this.stage1.length));
     const left = this.decode(doc, scores, shapes, 0, false, this.stage1.subarray(0, n));
     const rightToLeft = this.decode(doc, scores, shapes, 1, true, this.stage1.subarray(n, 2 * n));
     const right = fromReverseLabels(rightToLeft, doc.sentenceStart, this.stage1.subarray(2 * n, 3 * n));
     const stack = stackContext(doc, left, right);
-    const fields = this.fields;
-    const labelVectors = this.stackLabels.vectors;
+    const labelVectors = this.stackLabelVectors;
     for (i = 0; i < n; i++) {
-      const at = i * W + 2 * NUM_LABELS;
+      const at = this.scoresAt + i * R + 2 * NUM_LABELS;
       stackLabelFields(stack, i, fields, 0);
-      const labels = this.stackLabels.offsetOf(fields, 0, this.sumStackLabels);
+      let slot = this.stackLabels.slotOf(fields, 0);
+      if (slot < 0) {
+        slot = ~slot;
+        labelVectors.fill(0, slot * NUM_LABELS, (slot + 1) * NUM_LABELS);
+        const count = stackLabelKeys(fields, 0, keys, 0);
+        for (let j = 0; j < count; j++) this.table.addStage(keys[j], 2, labelVectors, slot * NUM_LABELS);
+      }
+      const labels = slot * NUM_LABELS;
       for (let l = 0; l < NUM_LABELS; l++) scores[at + l] += labelVectors[labels + l];
       const nk = stackWordKeys(stack, i, keys, 0);
       for (let k = 0; k < nk; k++) this.table.addStage(keys[k], 2, scores, at);
@@ -297,7 +364,7 @@ export class StackedTagger {
       const a = first ? PREV - 1 : prev1;
       const b = isSecondInDirection(doc, i, step) ? PREV - 1 : prev2;
       const h = hist + 1;
-      const base = i * W + column;
+      const base = this.scoresAt + i * this.row + column;
       const labelAt = (a * PREV + b) * W + column;
       const historyAt = (h * PREV + a) * W + column;
       const byPrevious = byPreviousAt[i];

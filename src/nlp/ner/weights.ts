@@ -5,6 +5,7 @@
 import { NUM_LABELS } from './labels.ts';
 import type { Scorer } from './decode.ts';
 import { EntityCounts, ENTL_MAGIC, type EntityList } from './entity-list.ts';
+import type { VectorArena } from './simd.ts';
 
 export interface ModelHeader {
   id: string;
@@ -81,7 +82,8 @@ function presentBit(key: number): number {
  * Every stage's weights in one table: per key, the rows of all stages side by side (absent rows are
  * zeros), so that the tagger looks each static key up once for all stages. The index of (key, row)
  * pairs (1 MB for the shipped model) stays in the CPU caches, which matters because most keys looked up (about six
- * in ten) are absent; only a present key reads its weights, one 64-byte line.
+ * in ten) are absent; only a present key reads its weights, one 64-byte line. The rows live in the
+ * tagger's VectorArena, where its SIMD adds read them.
  */
 export class StackedWeights {
   readonly stages: number;
@@ -94,18 +96,20 @@ export class StackedWeights {
   private readonly index: Int32Array;
   /** One bit per hash of the key (other bits than the index's): a clear bit says the key is absent without reading the index. */
   private readonly present: Int32Array;
-  private readonly rows: Int16Array;
-  constructor(stages: PackedWeights[]) {
+  /** The rows' first int16 index in arena.i16. */
+  private readonly rowsAt: number;
+  constructor(stages: PackedWeights[], private readonly arena: VectorArena) {
     this.stages = stages.length;
     this.width = stages.length * NUM_LABELS;
     this.stride = 1 << Math.ceil(Math.log2(this.width));
+    if (this.stride < arena.lanes) throw new Error(`ner: weight rows of ${this.stride} int16 are shorter than the arena's ${arena.lanes} lanes`);
     const keys = new Set<number>();
     for (const w of stages) w.forEachRow((key) => keys.add(key));
     let size = 1;
     while (size < keys.size * 1.6) size <<= 1;
     this.mask = size - 1;
     this.index = new Int32Array(size * 2);
-    this.rows = new Int16Array(keys.size * this.stride);
+    this.rowsAt = 2 * arena.alloc((keys.size * this.stride) / 2);
     this.present = new Int32Array(PRESENT_BITS >>> 5);
     let count = 0;
     for (const key of keys) {
@@ -116,16 +120,17 @@ export class StackedWeights {
       this.index[2 * h] = key;
       this.index[2 * h + 1] = ++count;
     }
+    const rows = arena.i16;
     stages.forEach((w, s) => {
       w.forEachRow((key, q, base) => {
         const o = this.rowOf(key) + s * NUM_LABELS;
-        for (let l = 0; l < NUM_LABELS; l++) this.rows[o + l] = q[base + l];
+        for (let l = 0; l < NUM_LABELS; l++) rows[o + l] = q[base + l];
       });
     });
   }
 
-  /** Offset of the key's row in `rows`, -1 when absent. */
-  private rowOf(key: number): number {
+  /** The int16 index in arena.i16 of the key's row (its padding lanes are zeros), -1 when absent. */
+  rowOf(key: number): number {
     const b = presentBit(key);
     if ((this.present[b >>> 5] & (1 << (b & 31))) === 0) return -1;
     const index = this.index;
@@ -133,7 +138,7 @@ export class StackedWeights {
     for (;;) {
       const row = index[2 * h + 1];
       if (row === 0) return -1;
-      if (index[2 * h] === key) return (row - 1) * this.stride;
+      if (index[2 * h] === key) return this.rowsAt + (row - 1) * this.stride;
       h = (h + 1) & this.mask;
     }
   }
@@ -142,15 +147,21 @@ export class StackedWeights {
   addAll(key: number, scores: Int32Array, at: number): void {
     const o = this.rowOf(key);
     if (o < 0) return;
-    const rows = this.rows;
+    const rows = this.arena.i16;
     for (let l = 0, w = this.width; l < w; l++) scores[at + l] += rows[o + l];
+  }
+
+  /** Adds the key's weights of every stage into the arena's vector at int32 index `at` (all its lanes). */
+  addAllInArena(key: number, at: number): void {
+    const o = this.rowOf(key);
+    if (o >= 0) this.arena.addRow16(4 * at, 2 * o);
   }
 
   /** Adds the key's weights of one stage into scores[at .. at + NUM_LABELS). */
   addStage(key: number, stage: number, scores: Int32Array, at: number): void {
     let o = this.rowOf(key);
     if (o < 0) return;
-    const rows = this.rows;
+    const rows = this.arena.i16;
     o += stage * NUM_LABELS;
     for (let l = 0; l < NUM_LABELS; l++) scores[at + l] += rows[o + l];
   }
