@@ -61,7 +61,7 @@ export interface WordInfo {
   /** What an entity list says of the form, for the last list asked (see entityFacts). */
   entityFacts: EntityFacts | null;
   /** The tagger's summed weights for the form (see tagger.ts), kept here so that a token costs one cache lookup. */
-  tagged: { owner: object; fixed: number; byPrevious: Int32Array; shape: Int32Array } | null;
+  tagged: { owner: object; fixed: number; byPrevious: number; shape: number } | null;
 }
 
 interface WordLists {

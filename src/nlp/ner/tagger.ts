@@ -35,8 +35,8 @@ const PREV = NUM_LABELS + 1;
 const HIST = 7;
 /** Word forms whose vectors are kept (about 0.5 kB each, 1.6 kB with label-word weights). */
 const FORM_CACHE_LIMIT = 30_000;
-/** Form records per block of the arena (blocks are reused once the forms are dropped). */
-const FORM_BLOCK = 1024;
+/** int32 per block of the arena for form and shape records (blocks are reused once the forms are dropped). */
+const FORM_BLOCK = 1 << 16;
 
 /** allowedAfter(p, l) at p * NUM_LABELS + l. */
 const ALLOWED_AFTER = Uint8Array.from({ length: NUM_LABELS * NUM_LABELS }, (_, k) => (allowedAfter(Math.floor(k / NUM_LABELS), k % NUM_LABELS) ? 1 : 0));
@@ -81,15 +81,15 @@ class FieldCache {
 }
 
 /**
- * A form's summed weights: VECTORS static vectors (its own, then as each neighbour) at arena index
- * `fixed`, one arena row apart, and
- * per previous label PREV vectors of its labelWordKeys plus its shape's labelShapeKeys (the shape is
- * the form's, so decoding adds one vector for both); `shape` is its shape's vectors (shapeVectors).
+ * A form's summed weights, as arena indices of rows: `fixed`, VECTORS static vectors (its own,
+ * then as each neighbour); `byPrevious`, per previous label PREV vectors of its labelWordKeys plus
+ * its shape's labelShapeKeys (the shape is the form's, so decoding adds one vector for both);
+ * `shape`, its shape's vectors (shapeVectors).
  */
 interface FormVectors {
   fixed: number;
-  byPrevious: Int32Array;
-  shape: Int32Array;
+  byPrevious: number;
+  shape: number;
 }
 
 export class StackedTagger {
@@ -105,16 +105,18 @@ export class StackedTagger {
   private readonly formsWithVectors: WordInfo[] = [];
   /** Tokens that differ from their WordInfo's form (curly quotes folded) → summed weights. */
   private readonly otherForms = new Map<string, FormVectors>();
-  /** Arena blocks of form records (FORM_BLOCK records of VECTORS rows), the block being filled and the records used in it. */
+  /** Arena blocks (FORM_BLOCK int32 each) of form and shape records, the block being filled and the int32 used in it. */
   private readonly formBlocks: number[] = [];
   private formBlock = -1;
-  private formsInBlock = FORM_BLOCK;
+  private usedInBlock = FORM_BLOCK;
   private formCount = 0;
-  /** Shape hash → per previous label PREV vectors of labelShapeKeys, then per history HIST of historyShapeKeys. */
-  private readonly shapes = new Map<number, Int32Array>();
-  /** Per (previous label, label before): labelKeys; per (history, previous label): historyKeys. */
-  private readonly labelTable: Int32Array;
-  private readonly historyTable: Int32Array;
+  /** Shape hash → arena index of its rows: per previous label PREV of labelShapeKeys, then per history HIST of historyShapeKeys. */
+  private readonly shapes = new Map<number, number>();
+  /** Arena rows per (previous label, label before): labelKeys; per (history, previous label): historyKeys. */
+  private readonly labelTableAt: number;
+  private readonly historyTableAt: number;
+  /** PREV arena rows where a form's label-word weights are summed before it is known whether it has any. */
+  private readonly labelWordAt: number;
   /** Arena index of what a token reads at each neighbour offset outside its sentence (VECTORS rows; row 0 unused). */
   private readonly outsideAt: number;
   private readonly keys = new Int32Array(Math.max(MAX_KEYS_PER_TOKEN, MAX_STACK_KEYS));
@@ -128,10 +130,10 @@ export class StackedTagger {
   /** Arena index of the token scores (one row per token) and how many tokens they have room for. */
   private scoresAt = 0;
   private scoresRoom = 0;
-  /** Per token: its form's arena index (FormVectors.fixed), label-word and shape vectors. */
+  /** Per token: its form's FormVectors (arena indices). */
   private fixedAt = new Int32Array(0);
-  private readonly byPreviousAt: Int32Array[] = [];
-  private readonly shapesAt: Int32Array[] = [];
+  private byPreviousAt = new Int32Array(0);
+  private shapeAt = new Int32Array(0);
   /** Decoding history (what each capitalised word was last tagged in the document, see History in features.ts) per word (doc.wordOf). */
   private history = new Int8Array(0);
   /** Stage 1's labels left to right, right to left, and the latter in IOB2 (n each). */
@@ -161,22 +163,19 @@ export class StackedTagger {
       const nk = neighbourKeys(d, null, 0, 0, !!this.entities, this.keys, 0);
       for (let j = 0; j < nk; j++) this.table.addAllInArena(this.keys[j], this.outsideAt + (1 + k) * this.row);
     });
-    this.labelTable = new Int32Array(PREV * PREV * this.width);
-    this.historyTable = new Int32Array(HIST * PREV * this.width);
+    const R = this.row;
+    this.labelTableAt = this.arena.alloc(PREV * PREV * R);
+    this.historyTableAt = this.arena.alloc(HIST * PREV * R);
+    this.labelWordAt = this.arena.alloc(PREV * R);
     for (let a = 0; a < PREV; a++) {
-      for (let b = 0; b < PREV; b++) this.sumKeys(labelKeys(prevValue(a), prevValue(b), this.keys, 0), this.labelTable, (a * PREV + b) * this.width);
-      for (let h = 0; h < HIST; h++) this.sumKeys(historyKeys(h - 1, prevValue(a), this.keys, 0), this.historyTable, (h * PREV + a) * this.width);
+      for (let b = 0; b < PREV; b++) this.sumKeysInArena(labelKeys(prevValue(a), prevValue(b), this.keys, 0), this.labelTableAt + (a * PREV + b) * R);
+      for (let h = 0; h < HIST; h++) this.sumKeysInArena(historyKeys(h - 1, prevValue(a), this.keys, 0), this.historyTableAt + (h * PREV + a) * R);
     }
   }
 
   /** Whether the sums run as WebAssembly SIMD. */
   get simd(): boolean {
     return this.arena.simd;
-  }
-
-  /** Adds the weights (all stages) of this.keys[0 .. count) into out[at .. at + width). */
-  private sumKeys(count: number, out: Int32Array, at: number): void {
-    for (let j = 0; j < count; j++) this.table.addAll(this.keys[j], out, at);
   }
 
   /** Adds the weights (all stages) of this.keys[0 .. count) into the arena row at `at`. */
@@ -197,38 +196,39 @@ export class StackedTagger {
     return at;
   }
 
-  private shapeVectors(shape: number): Int32Array {
+  private shapeVectors(shape: number): number {
     let v = this.shapes.get(shape);
-    if (v) return v;
-    v = new Int32Array((PREV + HIST) * this.width);
-    for (let a = 0; a < PREV; a++) this.sumKeys(labelShapeKeys(prevValue(a), shape, this.keys, 0), v, a * this.width);
-    for (let h = 0; h < HIST; h++) this.sumKeys(historyShapeKeys(h - 1, shape, this.keys, 0), v, (PREV + h) * this.width);
-    if (this.shapes.size >= FORM_CACHE_LIMIT) this.shapes.clear();
+    if (v !== undefined) return v;
+    const R = this.row;
+    v = this.formRecord((PREV + HIST) * R);
+    for (let a = 0; a < PREV; a++) this.sumKeysInArena(labelShapeKeys(prevValue(a), shape, this.keys, 0), v + a * R);
+    for (let h = 0; h < HIST; h++) this.sumKeysInArena(historyShapeKeys(h - 1, shape, this.keys, 0), v + (PREV + h) * R);
     this.shapes.set(shape, v);
     return v;
   }
 
-  /** Room for one form's VECTORS rows in the arena (zeroed). */
-  private formRecord(): number {
-    const size = VECTORS * this.row;
-    if (this.formsInBlock === FORM_BLOCK) {
+  /** Room for `size` int32 of form or shape rows in the arena (zeroed). */
+  private formRecord(size: number): number {
+    if (size > FORM_BLOCK) throw new Error(`ner: a form record of ${size} int32 exceeds the arena block`);
+    if (this.usedInBlock + size > FORM_BLOCK) {
       this.formBlock++;
-      if (this.formBlock === this.formBlocks.length) this.formBlocks.push(this.arena.alloc(FORM_BLOCK * size));
-      this.formsInBlock = 0;
+      if (this.formBlock === this.formBlocks.length) this.formBlocks.push(this.arena.alloc(FORM_BLOCK));
+      this.usedInBlock = 0;
     }
-    const at = this.formBlocks[this.formBlock] + this.formsInBlock++ * size;
+    const at = this.formBlocks[this.formBlock] + this.usedInBlock;
+    this.usedInBlock += size;
     this.arena.i32.fill(0, at, at + size);
-    this.formCount++;
     return at;
   }
 
-  /** Forgets every form's vectors and reuses their arena blocks (between documents only: a document's tokens point into them). */
+  /** Forgets every form's and shape's vectors and reuses their arena blocks (between documents only: a document's tokens point into them). */
   private dropForms(): void {
     for (const f of this.formsWithVectors) f.tagged = null;
     this.formsWithVectors.length = 0;
     this.otherForms.clear();
+    this.shapes.clear();
     this.formBlock = -1;
-    this.formsInBlock = FORM_BLOCK;
+    this.usedInBlock = FORM_BLOCK;
     this.formCount = 0;
   }
 
@@ -241,18 +241,24 @@ export class StackedTagger {
     let v = ofForm ? undefined : this.otherForms.get(raw);
     if (v) return v;
     const hasEntities = !!this.entities;
-    const W = this.width;
-    const fixed = this.formRecord();
+    const R = this.row;
+    this.formCount++;
+    const fixed = this.formRecord(VECTORS * R);
     this.sumKeysInArena(wordKeys(info, gazFlags, entWord, hasEntities, this.keys, 0), fixed);
     for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
-      this.sumKeysInArena(neighbourKeys(NEIGHBOUR_OFFSETS[k], info, gazFlags, entWord, hasEntities, this.keys, 0), fixed + (1 + k) * this.row);
+      this.sumKeysInArena(neighbourKeys(NEIGHBOUR_OFFSETS[k], info, gazFlags, entWord, hasEntities, this.keys, 0), fixed + (1 + k) * R);
     }
     // Nine forms in ten have no label-word weights: they share their shape's vectors.
     const shape = this.shapeVectors(info.shape);
-    let byPrevious: Int32Array = new Int32Array(PREV * W);
-    for (let a = 0; a < PREV; a++) this.sumKeys(labelWordKeys(prevValue(a), info.lower, this.keys, 0), byPrevious, a * W);
-    if (byPrevious.every((x) => x === 0)) byPrevious = shape;
-    else for (let k = 0; k < PREV * W; k++) byPrevious[k] += shape[k];
+    const words = this.labelWordAt;
+    this.arena.i32.fill(0, words, words + PREV * R);
+    for (let a = 0; a < PREV; a++) this.sumKeysInArena(labelWordKeys(prevValue(a), info.lower, this.keys, 0), words + a * R);
+    let byPrevious = shape;
+    if (!this.arena.i32.subarray(words, words + PREV * R).every((x) => x === 0)) {
+      byPrevious = this.formRecord(PREV * R);
+      const m = this.arena.i32;
+      for (let k = 0; k < PREV * R; k++) m[byPrevious + k] = m[words + k] + m[shape + k];
+    }
     if (!ofForm) {
       v = { fixed, byPrevious, shape };
       this.otherForms.set(raw, v);
@@ -270,17 +276,21 @@ export class StackedTagger {
     const R = this.row;
     const arena = this.arena;
     // Forms are dropped before a document, never during one: its tokens hold their records' indices.
-    if (this.formCount + n > FORM_CACHE_LIMIT) this.dropForms();
-    if (this.fixedAt.length < n) this.fixedAt = new Int32Array(Math.max(n, 2 * this.fixedAt.length));
+    if (this.formCount + n > FORM_CACHE_LIMIT || this.shapes.size + n > FORM_CACHE_LIMIT) this.dropForms();
+    if (this.fixedAt.length < n) {
+      const size = Math.max(n, 2 * this.fixedAt.length);
+      this.fixedAt = new Int32Array(size);
+      this.byPreviousAt = new Int32Array(size);
+      this.shapeAt = new Int32Array(size);
+    }
     const fixedAt = this.fixedAt;
-    const shapes = this.shapesAt;
     let i = 0;
     for (const s of sentences) {
       for (const raw of s) {
         const form = this.formVectors(raw, doc.infos[i], doc.gazFlags[i], doc.entWord[i]);
         fixedAt[i] = form.fixed;
         this.byPreviousAt[i] = form.byPrevious;
-        shapes[i] = form.shape;
+        this.shapeAt[i] = form.shape;
         i++;
       }
     }
@@ -313,8 +323,8 @@ export class StackedTagger {
     // Nothing is allocated in the arena from here on: its view stays valid.
     const scores = arena.i32;
     if (this.stage1.length < 3 * n) this.stage1 = new Uint8Array(Math.max(3 * n, 2 * this.stage1.length));
-    const left = this.decode(doc, scores, shapes, 0, false, this.stage1.subarray(0, n));
-    const rightToLeft = this.decode(doc, scores, shapes, 1, true, this.stage1.subarray(n, 2 * n));
+    const left = this.decode(doc, scores, 0, false, this.stage1.subarray(0, n));
+    const rightToLeft = this.decode(doc, scores, 1, true, this.stage1.subarray(n, 2 * n));
     const right = fromReverseLabels(rightToLeft, doc.sentenceStart, this.stage1.subarray(2 * n, 3 * n));
     const stack = stackContext(doc, left, right);
     const labelVectors = this.stackLabelVectors;
@@ -333,23 +343,23 @@ export class StackedTagger {
       const nk = stackWordKeys(stack, i, keys, 0);
       for (let k = 0; k < nk; k++) this.table.addStage(keys[k], 2, scores, at);
     }
-    return this.decode(doc, scores, shapes, 2, false);
+    return this.decode(doc, scores, 2, false);
   }
 
-  /** Greedy decoding of one stage over its static scores, as decode.ts's decodeDocument. */
-  private decode(
-    doc: DocumentContext, scores: Int32Array, shapes: Int32Array[], stage: number, reverse: boolean, out = new Uint8Array(doc.length),
-  ): Uint8Array {
+  /** Greedy decoding of one stage over its static scores, as decode.ts's decodeDocument; every table is a row of the arena (`m`, its current view). */
+  private decode(doc: DocumentContext, m: Int32Array, stage: number, reverse: boolean, out = new Uint8Array(doc.length)): Uint8Array {
     const n = doc.length;
-    const W = this.width;
+    const R = this.row;
     const column = stage * NUM_LABELS;
     const history = this.history;
     const wordOf = doc.wordOf;
     history.fill(0, 0, n);
     const step = reverse ? -1 : 1;
-    const labelTable = this.labelTable;
-    const historyTable = this.historyTable;
+    const labelTable = this.labelTableAt + column;
+    const historyTable = this.historyTableAt + column;
     const byPreviousAt = this.byPreviousAt;
+    const shapeAt = this.shapeAt;
+    const scores = this.scoresAt + column;
     let prev1 = 0;
     let prev2 = 0;
     for (let c = 0; c < n; c++) {
@@ -364,19 +374,17 @@ export class StackedTagger {
       const a = first ? PREV - 1 : prev1;
       const b = isSecondInDirection(doc, i, step) ? PREV - 1 : prev2;
       const h = hist + 1;
-      const base = this.scoresAt + i * this.row + column;
-      const labelAt = (a * PREV + b) * W + column;
-      const historyAt = (h * PREV + a) * W + column;
-      const byPrevious = byPreviousAt[i];
-      const shape = shapes[i];
+      const base = scores + i * R;
+      const labelAt = labelTable + (a * PREV + b) * R;
+      const historyAt = historyTable + (h * PREV + a) * R;
       // byPrevious (label-word and label-shape weights) is per previous label.
-      const prevAt = a * W + column;
-      const historyShapeAt = (PREV + h) * W + column;
+      const prevAt = byPreviousAt[i] + a * R + column;
+      const historyShapeAt = shapeAt[i] + (PREV + h) * R + column;
       const p = first ? 0 : prev1;
       let best = 0;
       let bestScore = -Infinity;
       for (let l = 0; l < NUM_LABELS; l++) {
-        const score = scores[base + l] + labelTable[labelAt + l] + historyTable[historyAt + l] + byPrevious[prevAt + l] + shape[historyShapeAt + l];
+        const score = m[base + l] + m[labelAt + l] + m[historyAt + l] + m[prevAt + l] + m[historyShapeAt + l];
         if (score > bestScore && ALLOWED_AFTER[p * NUM_LABELS + l]) {
           best = l;
           bestScore = score;

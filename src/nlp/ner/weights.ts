@@ -143,14 +143,6 @@ export class StackedWeights {
     }
   }
 
-  /** Adds the key's weights of every stage into scores[at .. at + width). */
-  addAll(key: number, scores: Int32Array, at: number): void {
-    const o = this.rowOf(key);
-    if (o < 0) return;
-    const rows = this.arena.i16;
-    for (let l = 0, w = this.width; l < w; l++) scores[at + l] += rows[o + l];
-  }
-
   /** Adds the key's weights of every stage into the arena's vector at int32 index `at` (all its lanes). */
   addAllInArena(key: number, at: number): void {
     const o = this.rowOf(key);
