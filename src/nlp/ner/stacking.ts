@@ -112,8 +112,18 @@ export function stackLabelKeys(f: Int32Array, from: number, out: Int32Array, at:
 
 /** Keys of token i over its word and the document's other occurrences of it. Writes into out from `at`; returns the new end. */
 export function stackWordKeys(ctx: StackContext, i: number, out: Int32Array, at: number): number {
+  out[at++] = stackLabelWordKey(ctx.stage1[i], ctx.doc.lowerHash[i]);
+  return stackDocumentKeys(ctx, i, out, at);
+}
+
+/** The key of a stage-1 label with the word (lowerHash): the first of stackWordKeys, which the tagger keeps per word form. */
+export function stackLabelWordKey(label: number, lower: number): number {
+  return mix(S.LabelWord, mix(label, lower));
+}
+
+/** stackWordKeys but the first: keys over the document's other occurrences of token i's word. */
+export function stackDocumentKeys(ctx: StackContext, i: number, out: Int32Array, at: number): number {
   const { doc, stage1 } = ctx;
-  out[at++] = mix(S.LabelWord, mix(stage1[i], doc.lowerHash[i]));
   if (doc.capitalised[i]) {
     const counts = ctx.counts;
     const c = 5 * doc.wordOf[i];

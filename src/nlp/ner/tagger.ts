@@ -21,13 +21,16 @@ import {
   MAX_KEYS_PER_TOKEN, NEIGHBOUR_OFFSETS, neighbourKeys, wordKeys, type DocumentContext, type WordInfo,
 } from './features.ts';
 import { fromReverseLabels } from './decode.ts';
-import { LABEL_FIELDS, MAX_STACK_KEYS, stackContext, stackLabelFields, stackLabelKeys, stackWordKeys } from './stacking.ts';
+import { LABEL_FIELDS, MAX_STACK_KEYS, stackContext, stackDocumentKeys, stackLabelFields, stackLabelKeys, stackLabelWordKey } from './stacking.ts';
 import { StackedWeights, type PackedWeights } from './weights.ts';
 import type { EntityList } from './entity-list.ts';
 import { VectorArena } from './simd.ts';
 
 /** Static vectors per form: its own, then as the neighbour at each of NEIGHBOUR_OFFSETS. */
 const VECTORS = 1 + NEIGHBOUR_OFFSETS.length;
+/** After a form's VECTORS rows: per stage-1 label, the weight row of its stackLabelWordKey (rowOf; -1 none), padded to 16 int32. */
+const LABEL_WORD_ROWS = 16;
+if (NUM_LABELS > LABEL_WORD_ROWS) throw new Error(`ner: ${NUM_LABELS} labels do not fit the form record's ${LABEL_WORD_ROWS} label-word rows`);
 // tag() sums a token's neighbour vectors in one unrolled pass written for these offsets.
 if (NEIGHBOUR_OFFSETS.join() !== '-2,-1,1,2') throw new Error(`ner: the tagger sums neighbours at -2, -1, +1, +2, the features read ${NEIGHBOUR_OFFSETS.join(', ')}`);
 /** Previous-label values (0..8 labels, 99 none → index 9) and history values (-1..5 → index 0..6). */
@@ -82,7 +85,7 @@ class FieldCache {
 
 /**
  * A form's summed weights, as arena indices of rows: `fixed`, VECTORS static vectors (its own,
- * then as each neighbour); `byPrevious`, per previous label PREV vectors of its labelWordKeys plus
+ * then as each neighbour), then LABEL_WORD_ROWS stage-2 weight rows; `byPrevious`, per previous label PREV vectors of its labelWordKeys plus
  * its shape's labelShapeKeys (the shape is the form's, so decoding adds one vector for both);
  * `shape`, its shape's vectors (shapeVectors).
  */
@@ -243,7 +246,9 @@ export class StackedTagger {
     const hasEntities = !!this.entities;
     const R = this.row;
     this.formCount++;
-    const fixed = this.formRecord(VECTORS * R);
+    const fixed = this.formRecord(VECTORS * R + LABEL_WORD_ROWS);
+    const m = this.arena.i32;
+    for (let l = 0; l < NUM_LABELS; l++) m[fixed + VECTORS * R + l] = this.table.rowOf(stackLabelWordKey(l, info.lower));
     this.sumKeysInArena(wordKeys(info, gazFlags, entWord, hasEntities, this.keys, 0), fixed);
     for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
       this.sumKeysInArena(neighbourKeys(NEIGHBOUR_OFFSETS[k], info, gazFlags, entWord, hasEntities, this.keys, 0), fixed + (1 + k) * R);
@@ -256,8 +261,8 @@ export class StackedTagger {
     let byPrevious = shape;
     if (!this.arena.i32.subarray(words, words + PREV * R).every((x) => x === 0)) {
       byPrevious = this.formRecord(PREV * R);
-      const m = this.arena.i32;
-      for (let k = 0; k < PREV * R; k++) m[byPrevious + k] = m[words + k] + m[shape + k];
+      const sums = this.arena.i32;
+      for (let k = 0; k < PREV * R; k++) sums[byPrevious + k] = sums[words + k] + sums[shape + k];
     }
     if (!ofForm) {
       v = { fixed, byPrevious, shape };
@@ -340,7 +345,9 @@ export class StackedTagger {
       }
       const labels = slot * NUM_LABELS;
       for (let l = 0; l < NUM_LABELS; l++) scores[at + l] += labelVectors[labels + l];
-      const nk = stackWordKeys(stack, i, keys, 0);
+      // The first stacking word key (label and word) is looked up once per form (formVectors).
+      this.table.addStageOfRow(scores[fixedAt[i] + VECTORS * R + left[i]], 2, scores, at);
+      const nk = stackDocumentKeys(stack, i, keys, 0);
       for (let k = 0; k < nk; k++) this.table.addStage(keys[k], 2, scores, at);
     }
     return this.decode(doc, scores, 2, false);

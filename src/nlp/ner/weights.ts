@@ -151,10 +151,14 @@ export class StackedWeights {
 
   /** Adds the key's weights of one stage into scores[at .. at + NUM_LABELS). */
   addStage(key: number, stage: number, scores: Int32Array, at: number): void {
-    let o = this.rowOf(key);
-    if (o < 0) return;
+    this.addStageOfRow(this.rowOf(key), stage, scores, at);
+  }
+
+  /** addStage of a row found by rowOf (none when negative). */
+  addStageOfRow(row: number, stage: number, scores: Int32Array, at: number): void {
+    if (row < 0) return;
     const rows = this.arena.i16;
-    o += stage * NUM_LABELS;
+    const o = row + stage * NUM_LABELS;
     for (let l = 0; l < NUM_LABELS; l++) scores[at + l] += rows[o + l];
   }
 }
