@@ -41,6 +41,9 @@ const FORM_CACHE_LIMIT = 30_000;
 /** int32 per block of the arena for form and shape records (blocks are reused once the forms are dropped). */
 const FORM_BLOCK = 1 << 16;
 
+/** Odd multipliers for FieldCache's hash, one per field. */
+const FIELD_MULTIPLIERS = Int32Array.from({ length: 32 }, (_, k) => (Math.imul(k + 1, 0x9e3779b1) | 1));
+
 /** allowedAfter(p, l) at p * NUM_LABELS + l. */
 const ALLOWED_AFTER = Uint8Array.from({ length: NUM_LABELS * NUM_LABELS }, (_, k) => (allowedAfter(Math.floor(k / NUM_LABELS), k % NUM_LABELS) ? 1 : 0));
 
@@ -58,6 +61,7 @@ class FieldCache {
   private readonly used: Uint8Array;
   private readonly mask: number;
   constructor(private readonly fields: number, slots: number) {
+    if (fields > FIELD_MULTIPLIERS.length) throw new Error(`ner: a cached row of ${fields} fields exceeds the hash's ${FIELD_MULTIPLIERS.length}`);
     this.mask = slots - 1;
     this.rows = new Int32Array(slots * fields);
     this.used = new Uint8Array(slots);
@@ -69,9 +73,12 @@ class FieldCache {
    */
   slotOf(f: Int32Array, from: number): number {
     const n = this.fields;
-    let h = 0x811c9dc5;
-    for (let k = 0; k < n; k++) h = Math.imul(h ^ f[from + k], 0x01000193);
-    const slot = (h ^ (h >>> 15)) & this.mask;
+    // Each field times its own odd constant, summed, then mixed: the products do not wait on each
+    // other as a chained hash's steps do (a slot only has to spread rows, equal rows are compared).
+    let h = 0;
+    for (let k = 0; k < n; k++) h = (h + Math.imul(f[from + k], FIELD_MULTIPLIERS[k])) | 0;
+    h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+    const slot = (h ^ (h >>> 16)) & this.mask;
     const rows = this.rows;
     const r = slot * n;
     let same = this.used[slot] === 1;
