@@ -19,7 +19,10 @@ function check(arena: VectorArena): void {
   const expected = Array.from({ length: L }, (_, l) => vectors.reduce((s, v) => s + arena.i32[v + l], 0));
   expect(Array.from(arena.i32.subarray(dst, dst + L))).toEqual(expected);
   arena.addRow16(4 * dst, 4 * row);
-  expect(Array.from(arena.i32.subarray(dst, dst + L))).toEqual(expected.map((x, l) => x + arena.i16[2 * row + l]));
+  const withRow = expected.map((x, l) => x + arena.i16[2 * row + l]);
+  expect(Array.from(arena.i32.subarray(dst, dst + L))).toEqual(withRow);
+  arena.addRow32(4 * dst, 4 * vectors[3]);
+  expect(Array.from(arena.i32.subarray(dst, dst + L))).toEqual(withRow.map((x, l) => x + arena.i32[vectors[3] + l]));
 }
 
 describe('VectorArena', () => {

@@ -45,7 +45,8 @@ const I32X4_ADD = [0xfd, ...uleb(0xae)];
 /**
  * The module's bytes for vectors of `chunks` × 4 lanes. Exports (byte addresses):
  *   sum7(dst, a0, …, a6): dst = a0 + … + a6, int32 lanes;
- *   addRow16(dst, row): dst += row, the row's int16 lanes sign-extended.
+ *   addRow16(dst, row): dst += row, the row's int16 lanes sign-extended;
+ *   addRow32(dst, src): dst += src, int32 lanes.
  */
 function moduleBytes(chunks: number): Uint8Array<ArrayBuffer> {
   const sum7: number[] = [0];
@@ -65,29 +66,38 @@ function moduleBytes(chunks: number): Uint8Array<ArrayBuffer> {
     addRow.push(...V128_STORE, 4, ...uleb(16 * c));
   }
   addRow.push(END);
+  const addRow32: number[] = [0];
+  for (let c = 0; c < chunks; c++) {
+    addRow32.push(LOCAL_GET, 0, LOCAL_GET, 0, ...V128_LOAD, 4, ...uleb(16 * c));
+    addRow32.push(LOCAL_GET, 1, ...V128_LOAD, 4, ...uleb(16 * c), ...I32X4_ADD);
+    addRow32.push(...V128_STORE, 4, ...uleb(16 * c));
+  }
+  addRow32.push(END);
   const bytes = [
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
     // types: 0 = (i32 × 8) → (), 1 = (i32 × 2) → ()
     ...section(1, [2, 0x60, 8, ...new Array(8).fill(I32), 0, 0x60, 2, I32, I32, 0]),
     // import the memory as "m"."memory", at least one page
     ...section(2, [1, ...name('m'), ...name('memory'), 0x02, 0x00, 0x01]),
-    ...section(3, [2, 0, 1]),
-    ...section(7, [2, ...name('sum7'), 0x00, 0, ...name('addRow16'), 0x00, 1]),
-    ...section(10, [2, ...uleb(sum7.length), ...sum7, ...uleb(addRow.length), ...addRow]),
+    ...section(3, [3, 0, 1, 1]),
+    ...section(7, [3, ...name('sum7'), 0x00, 0, ...name('addRow16'), 0x00, 1, ...name('addRow32'), 0x00, 2]),
+    ...section(10, [3, ...uleb(sum7.length), ...sum7, ...uleb(addRow.length), ...addRow, ...uleb(addRow32.length), ...addRow32]),
   ];
   return new Uint8Array(bytes);
 }
 
 type Sum7 = (dst: number, a0: number, a1: number, a2: number, a3: number, a4: number, a5: number, a6: number) => void;
 type AddRow16 = (dst: number, row: number) => void;
+type AddRow32 = (dst: number, src: number) => void;
+interface Kernels { sum7: Sum7; addRow16: AddRow16; addRow32: AddRow32 }
 
 /** The WebAssembly functions over `memory`, or null where WebAssembly SIMD is not available. */
-function instantiate(chunks: number, memory: WebAssembly.Memory): { sum7: Sum7; addRow16: AddRow16 } | null {
+function instantiate(chunks: number, memory: WebAssembly.Memory): Kernels | null {
   if (typeof WebAssembly !== 'object') return null;
   const bytes = moduleBytes(chunks);
   if (!WebAssembly.validate(bytes)) return null;
   const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { m: { memory } });
-  return instance.exports as unknown as { sum7: Sum7; addRow16: AddRow16 };
+  return instance.exports as unknown as Kernels;
 }
 
 export class VectorArena {
@@ -103,6 +113,7 @@ export class VectorArena {
   private top = 0;
   readonly sum7: Sum7;
   readonly addRow16: AddRow16;
+  readonly addRow32: AddRow32;
 
   constructor(width: number, options: { simd?: boolean } = {}) {
     this.lanes = Math.ceil(width / 4) * 4;
@@ -119,6 +130,7 @@ export class VectorArena {
     if (wasm) {
       this.sum7 = wasm.fns.sum7;
       this.addRow16 = wasm.fns.addRow16;
+      this.addRow32 = wasm.fns.addRow32;
     } else {
       const lanes = this.lanes;
       this.sum7 = (dst, a0, a1, a2, a3, a4, a5, a6) => {
@@ -132,6 +144,12 @@ export class VectorArena {
         dst >>= 2;
         row >>= 1;
         for (let l = 0; l < lanes; l++) m[dst + l] += q[row + l];
+      };
+      this.addRow32 = (dst, src) => {
+        const m = this.i32;
+        dst >>= 2;
+        src >>= 2;
+        for (let l = 0; l < lanes; l++) m[dst + l] += m[src + l];
       };
     }
   }

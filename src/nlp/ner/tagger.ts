@@ -148,9 +148,9 @@ export class StackedTagger {
   private history = new Int8Array(0);
   /** Stage 1's labels left to right, right to left, and the latter in IOB2 (n each). */
   private stage1 = new Uint8Array(0);
-  /** Stage 2's summed weights of the stacking keys over labels only, per distinct row of labels (NUM_LABELS per slot). */
+  /** Stage 2's summed weights of the stacking keys over labels only, per distinct row of labels (an arena row per slot from stackLabelsAt). */
   private readonly stackLabels: FieldCache;
-  private readonly stackLabelVectors: Int32Array;
+  private readonly stackLabelsAt: number;
   /** One token's small fields, then its shape trigram (or its label fields). */
   private readonly fields = new Int32Array(Math.max(SMALL_FIELDS + 3, LABEL_FIELDS));
 
@@ -167,7 +167,7 @@ export class StackedTagger {
     this.trigrams = new FieldCache(3, slots);
     this.trigramsAt = this.arena.alloc(slots * this.row);
     this.stackLabels = new FieldCache(LABEL_FIELDS, 1 << 12);
-    this.stackLabelVectors = new Int32Array((1 << 12) * NUM_LABELS);
+    this.stackLabelsAt = this.arena.alloc((1 << 12) * this.row);
     this.outsideAt = this.arena.alloc(VECTORS * this.row);
     NEIGHBOUR_OFFSETS.forEach((d, k) => {
       const nk = neighbourKeys(d, null, 0, 0, !!this.entities, this.keys, 0);
@@ -339,23 +339,16 @@ export class StackedTagger {
     const rightToLeft = this.decode(doc, scores, 1, true, this.stage1.subarray(n, 2 * n));
     const right = fromReverseLabels(rightToLeft, doc.sentenceStart, this.stage1.subarray(2 * n, 3 * n));
     const stack = stackContext(doc, left, right);
-    const labelVectors = this.stackLabelVectors;
+    // Stage 2 adds whole weight rows into each token's scores: the stage-1 lanes it spoils have
+    // been read by both stage-1 decodes already, its own lanes get exactly its weights.
     for (i = 0; i < n; i++) {
-      const at = this.scoresAt + i * R + 2 * NUM_LABELS;
+      const at = this.scoresAt + i * R;
       stackLabelFields(stack, i, fields, 0);
-      let slot = this.stackLabels.slotOf(fields, 0);
-      if (slot < 0) {
-        slot = ~slot;
-        labelVectors.fill(0, slot * NUM_LABELS, (slot + 1) * NUM_LABELS);
-        const count = stackLabelKeys(fields, 0, keys, 0);
-        for (let j = 0; j < count; j++) this.table.addStage(keys[j], 2, labelVectors, slot * NUM_LABELS);
-      }
-      const labels = slot * NUM_LABELS;
-      for (let l = 0; l < NUM_LABELS; l++) scores[at + l] += labelVectors[labels + l];
+      arena.addRow32(4 * at, 4 * this.contextVector(this.stackLabels, this.stackLabelsAt, 0, stackLabelKeys));
       // The first stacking word key (label and word) is looked up once per form (formVectors).
-      this.table.addStageOfRow(scores[fixedAt[i] + VECTORS * R + left[i]], 2, scores, at);
+      this.table.addRowInArena(scores[fixedAt[i] + VECTORS * R + left[i]], at);
       const nk = stackDocumentKeys(stack, i, keys, 0);
-      for (let k = 0; k < nk; k++) this.table.addStage(keys[k], 2, scores, at);
+      for (let k = 0; k < nk; k++) this.table.addAllInArena(keys[k], at);
     }
     return this.decode(doc, scores, 2, false);
   }

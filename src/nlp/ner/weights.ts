@@ -149,17 +149,9 @@ export class StackedWeights {
     if (o >= 0) this.arena.addRow16(4 * at, 2 * o);
   }
 
-  /** Adds the key's weights of one stage into scores[at .. at + NUM_LABELS). */
-  addStage(key: number, stage: number, scores: Int32Array, at: number): void {
-    this.addStageOfRow(this.rowOf(key), stage, scores, at);
-  }
-
-  /** addStage of a row found by rowOf (none when negative). */
-  addStageOfRow(row: number, stage: number, scores: Int32Array, at: number): void {
-    if (row < 0) return;
-    const rows = this.arena.i16;
-    const o = row + stage * NUM_LABELS;
-    for (let l = 0; l < NUM_LABELS; l++) scores[at + l] += rows[o + l];
+  /** addAllInArena of a row found by rowOf (none when negative). */
+  addRowInArena(row: number, at: number): void {
+    if (row >= 0) this.arena.addRow16(4 * at, 2 * row);
   }
 }
 
