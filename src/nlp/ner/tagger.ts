@@ -25,6 +25,7 @@ import { LABEL_FIELDS, MAX_STACK_KEYS, stackContext, stackDocumentKeys, stackLab
 import { StackedWeights, type PackedWeights } from './weights.ts';
 import type { EntityList } from './entity-list.ts';
 import { VectorArena } from './simd.ts';
+import { decodeKernel, type DecodeArgs } from './decode-kernel.ts';
 
 /** Static vectors per form: its own, then as the neighbour at each of NEIGHBOUR_OFFSETS. */
 const VECTORS = 1 + NEIGHBOUR_OFFSETS.length;
@@ -140,6 +141,12 @@ export class StackedTagger {
   /** Arena index of the token scores (one row per token) and how many tokens they have room for. */
   private scoresAt = 0;
   private scoresRoom = 0;
+  /** The WebAssembly decoding (decode-kernel.ts), null where it is missing (then decode runs as JavaScript). */
+  private readonly decodeWasm: ((args: DecodeArgs) => void) | null;
+  /** Byte addresses of its tables (ALLOWED_AFTER, then the history value of each label) and of its per-token arrays (see room). */
+  private readonly allowedByte: number;
+  private readonly historyValueByte: number;
+  private readonly tokenArrays = { byPrevious: 0, shapes: 0, sentenceStart: 0, capitalised: 0, wordOf: 0, history: 0, out: [0, 0, 0] };
   /** Per token: its form's FormVectors (arena indices). */
   private fixedAt = new Int32Array(0);
   private byPreviousAt = new Int32Array(0);
@@ -169,6 +176,11 @@ export class StackedTagger {
     this.stackLabels = new FieldCache(LABEL_FIELDS, 1 << 12);
     this.stackLabelsAt = this.arena.alloc((1 << 12) * this.row);
     this.outsideAt = this.arena.alloc(VECTORS * this.row);
+    this.decodeWasm = decodeKernel(this.arena.memory, NUM_LABELS, PREV);
+    this.allowedByte = 4 * this.arena.alloc(Math.ceil((ALLOWED_AFTER.length + NUM_LABELS) / 4));
+    this.historyValueByte = this.allowedByte + ALLOWED_AFTER.length;
+    this.arena.u8.set(ALLOWED_AFTER, this.allowedByte);
+    for (let l = 0; l < NUM_LABELS; l++) this.arena.u8[this.historyValueByte + l] = l === 0 ? 1 : 2 + LABEL_TYPE[l];
     NEIGHBOUR_OFFSETS.forEach((d, k) => {
       const nk = neighbourKeys(d, null, 0, 0, !!this.entities, this.keys, 0);
       for (let j = 0; j < nk; j++) this.table.addAllInArena(this.keys[j], this.outsideAt + (1 + k) * this.row);
@@ -306,10 +318,7 @@ export class StackedTagger {
         i++;
       }
     }
-    if (this.scoresRoom < n) {
-      this.scoresRoom = Math.max(n, 2 * this.scoresRoom, 64);
-      this.scoresAt = arena.alloc(this.scoresRoom * R);
-    }
+    if (this.scoresRoom < n) this.makeRoom(n);
     if (this.history.length < n) this.history = new Int8Array(Math.max(n, 2 * this.history.length));
     const keys = this.keys;
     const fields = this.fields;
@@ -332,11 +341,19 @@ export class StackedTagger {
       const nk = lexicalContextKeys(doc, i, casingField(fields, 0), keys, 0);
       for (let k = 0; k < nk; k++) this.table.addAllInArena(keys[k], at);
     }
-    // Nothing is allocated in the arena from here on: its view stays valid.
+    // Nothing is allocated in the arena from here on: its views stay valid.
     const scores = arena.i32;
     if (this.stage1.length < 3 * n) this.stage1 = new Uint8Array(Math.max(3 * n, 2 * this.stage1.length));
-    const left = this.decode(doc, scores, 0, false, this.stage1.subarray(0, n));
-    const rightToLeft = this.decode(doc, scores, 1, true, this.stage1.subarray(n, 2 * n));
+    if (this.decodeWasm) {
+      const t = this.tokenArrays;
+      scores.set(this.byPreviousAt.subarray(0, n), t.byPrevious >> 2);
+      scores.set(this.shapeAt.subarray(0, n), t.shapes >> 2);
+      scores.set(doc.sentenceStart.subarray(0, n), t.sentenceStart >> 2);
+      scores.set(doc.wordOf.subarray(0, n), t.wordOf >> 2);
+      arena.u8.set(doc.capitalised.subarray(0, n), t.capitalised);
+    }
+    const left = this.decode(doc, scores, 0, false, 0);
+    const rightToLeft = this.decode(doc, scores, 1, true, 1);
     const right = fromReverseLabels(rightToLeft, doc.sentenceStart, this.stage1.subarray(2 * n, 3 * n));
     const stack = stackContext(doc, left, right);
     // Stage 2 adds whole weight rows into each token's scores: the stage-1 lanes it spoils have
@@ -350,14 +367,50 @@ export class StackedTagger {
       const nk = stackDocumentKeys(stack, i, keys, 0);
       for (let k = 0; k < nk; k++) this.table.addAllInArena(keys[k], at);
     }
-    return this.decode(doc, scores, 2, false);
+    return this.decode(doc, scores, 2, false, 2).slice();
   }
 
-  /** Greedy decoding of one stage over its static scores, as decode.ts's decodeDocument; every table is a row of the arena (`m`, its current view). */
-  private decode(doc: DocumentContext, m: Int32Array, stage: number, reverse: boolean, out = new Uint8Array(doc.length)): Uint8Array {
+  /** Room in the arena for the scores and the decoding arrays of n tokens. */
+  private makeRoom(n: number): void {
+    const room = Math.max(n, 2 * this.scoresRoom, 64);
+    this.scoresRoom = room;
+    this.scoresAt = this.arena.alloc(room * this.row);
+    // int32 arrays, then uint8 arrays, each room + 2 long (the decoding reads two past the last token).
+    const long = room + 2;
+    const at = 4 * this.arena.alloc(4 * long + Math.ceil((6 * long) / 4));
+    const t = this.tokenArrays;
+    t.byPrevious = at;
+    t.shapes = at + 4 * long;
+    t.sentenceStart = at + 8 * long;
+    t.wordOf = at + 12 * long;
+    const bytes = at + 16 * long;
+    t.capitalised = bytes;
+    t.history = bytes + long;
+    t.out = [bytes + 2 * long, bytes + 3 * long, bytes + 4 * long];
+  }
+
+  /**
+   * Greedy decoding of one stage over its static scores, as decode.ts's decodeDocument; every
+   * table is a row of the arena (`m`, its current view). The labels are the `slot`-th of three
+   * arrays reused by every document.
+   */
+  private decode(doc: DocumentContext, m: Int32Array, stage: number, reverse: boolean, slot: number): Uint8Array {
     const n = doc.length;
     const R = this.row;
     const column = stage * NUM_LABELS;
+    if (this.decodeWasm) {
+      const t = this.tokenArrays;
+      const u8 = this.arena.u8;
+      u8.fill(0, t.history, t.history + n);
+      this.decodeWasm({
+        n, reverse, scores: 4 * (this.scoresAt + column), rowBytes: 4 * R, labelTable: 4 * (this.labelTableAt + column),
+        historyTable: 4 * (this.historyTableAt + column), byPrevious: t.byPrevious, shapes: t.shapes, column: 4 * column,
+        sentenceStart: t.sentenceStart, capitalised: t.capitalised, wordOf: t.wordOf, history: t.history, out: t.out[slot],
+        allowed: this.allowedByte, historyValue: this.historyValueByte,
+      });
+      return u8.subarray(t.out[slot], t.out[slot] + n);
+    }
+    const out = slot < 2 ? this.stage1.subarray(slot * n, (slot + 1) * n) : new Uint8Array(n);
     const history = this.history;
     const wordOf = doc.wordOf;
     history.fill(0, 0, n);
