@@ -64,15 +64,22 @@ export interface WordInfo {
   tagged: { owner: object; fixed: number; byPrevious: number; shape: number } | null;
 }
 
-interface WordLists {
-  place: PlaceWordFacts;
-  names: NameWordFacts;
+/** What both word lists say of a word alone: one record per form, which placeClasses and gazetteerSpans read per token. */
+type WordLists = PlaceWordFacts & NameWordFacts;
+
+function wordLists(form: string, lower: string): WordLists {
+  const place = placeWordFacts(lower);
+  const names = nameWordFacts(form, lower);
+  return {
+    placeLongest: place.placeLongest, placeSingle: place.placeSingle, nameLink: names.nameLink, nameCapitalisedOrLink: names.nameCapitalisedOrLink,
+    nameLongest: names.nameLongest, nameSingle: names.nameSingle, nameFlags: names.nameFlags,
+  };
 }
 
 /** The word lists' facts of a token: cached on its form when the token is that form (its lower case is formLower). */
 function listsOf(info: WordInfo, raw: string, isForm: boolean): WordLists {
-  if (!isForm) return { place: placeWordFacts(raw.toLowerCase()), names: nameWordFacts(info.form, raw.toLowerCase()) };
-  return (info.lists ??= { place: placeWordFacts(info.formLower), names: nameWordFacts(info.form, info.formLower) });
+  if (!isForm) return wordLists(info.form, raw.toLowerCase());
+  return (info.lists ??= wordLists(info.form, info.formLower));
 }
 
 interface EntityFacts {
@@ -264,8 +271,7 @@ export class ContextBuffers {
 let tokenIsForm = new Uint8Array(256);
 // Per token of the document, its lower case and its word-list facts; reused, written by index.
 const tokenLower: string[] = [];
-const tokenPlaces: PlaceWordFacts[] = [];
-const tokenNames: NameWordFacts[] = [];
+const tokenLists: WordLists[] = [];
 /**
  * Lower-case hash → its first token in the document: open addressing over typed arrays, emptied
  * by bumping a generation (a cleared Map shrinks and regrows its table for every document).
@@ -366,12 +372,12 @@ export function documentContext(sentences: string[][], entities?: EntityList | n
       const isForm = tokenIsForm[i] === 1;
       const lists = listsOf(info, s[k], isForm);
       tokenLower[i] = isForm ? info.formLower : s[k].toLowerCase();
-      tokenPlaces[i] = lists.place;
-      tokenNames[i] = lists.names;
-      gazFlags[i] = info.capitalised || info.allCaps ? lists.names.flags : 0;
+      tokenLists[i] = lists;
+      gazFlags[i] = info.capitalised || info.allCaps ? lists.nameFlags : 0;
+      if (entities) entWord[i] = entityFacts(info, entities).word;
     }
-    placeClasses(tokenLower, places, s0, s0 + s.length, tokenPlaces);
-    gazetteerSpans(words, tokenLower, gaz, s0, s0 + s.length, tokenNames);
+    placeClasses(tokenLower, places, s0, s0 + s.length, tokenLists);
+    gazetteerSpans(words, tokenLower, gaz, s0, s0 + s.length, tokenLists);
     s0 += s.length;
   }
   // Training-set entity list: longest listed span from each non-lower-case token.
@@ -404,7 +410,6 @@ export function documentContext(sentences: string[][], entities?: EntityList | n
       }
       i += matched || 1;
     }
-    for (let i = 0; i < n; i++) entWord[i] = entityFacts(infos[i], entities).word;
   }
 
   // Other occurrences of each capitalised word in the document (up to AGG_MAX of them, nearest first

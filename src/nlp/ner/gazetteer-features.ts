@@ -54,23 +54,23 @@ function capitalisedOrLink(word: string, lower: string): boolean {
 /** What the name list says of one word alone: what gazetteerSpans and the word flags look up per token. */
 export interface NameWordFacts {
   /** "of", "the", "de", ...: joins the words of a name. */
-  link: boolean;
+  nameLink: boolean;
   /** A link word or a word not opening with a lower-case ASCII letter: may stand inside a name. */
-  capitalisedOrLink: boolean;
+  nameCapitalisedOrLink: boolean;
   /** The most words a listed name starting with this word has (1 when none is longer). */
-  longest: number;
+  nameLongest: number;
   /** Its class as a one-word name, 0 when it is none. */
-  single: number;
+  nameSingle: number;
   /** Its bit flags (see WORD_FLAGS). */
-  flags: number;
+  nameFlags: number;
 }
 
 /** The facts of a word form and its lower case. */
 export function nameWordFacts(word: string, lower: string): NameWordFacts {
   const names = load();
   return {
-    link: LINK_WORDS.has(lower), capitalisedOrLink: capitalisedOrLink(word, lower), longest: LONGEST.get(lower) ?? 1,
-    single: names.get(lower) ?? 0, flags: WORD_FLAGS.get(lower) ?? 0,
+    nameLink: LINK_WORDS.has(lower), nameCapitalisedOrLink: capitalisedOrLink(word, lower), nameLongest: LONGEST.get(lower) ?? 1,
+    nameSingle: names.get(lower) ?? 0, nameFlags: WORD_FLAGS.get(lower) ?? 0,
   };
 }
 
@@ -86,22 +86,22 @@ export function gazetteerSpans(words: string[], lower: string[], out: Int32Array
   for (let i = from; i < to; ) {
     let matched = 0;
     const first = facts ? facts[i] : nameWordFacts(words[i], lower[i]);
-    if (!first.link && first.capitalisedOrLink) {
+    if (!first.nameLink && first.nameCapitalisedOrLink) {
       // The longest listed name from here (not ending on a link word, every word after the first
       // capitalised or a link): extended word by word while some listed name goes on.
-      const most = Math.min(first.longest, to - i);
-      let cls = first.single;
+      const most = Math.min(first.nameLongest, to - i);
+      let cls = first.nameSingle;
       let n = cls ? 1 : 0;
       let key = lower[i];
       let hash = most >= 2 ? spanHash(key) : 0;
       for (let k = 2; k <= most; k++) {
         const next = facts ? facts[i + k - 1] : nameWordFacts(words[i + k - 1], lower[i + k - 1]);
-        if (!next.capitalisedOrLink) break;
+        if (!next.nameCapitalisedOrLink) break;
         hash = SPANS.extend(hash, lower[i + k - 1]);
         // No listed name is or begins with the words so far: no longer one matches either.
         if (!SPANS.mayBegin(hash)) break;
         key += ' ' + lower[i + k - 1];
-        const longer = next.link ? 0 : names.get(key);
+        const longer = next.nameLink ? 0 : names.get(key);
         if (longer) {
           cls = longer;
           n = k;

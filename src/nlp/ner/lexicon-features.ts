@@ -30,13 +30,13 @@ for (const [key, hit] of allPlaceNames()) {
 /** What the place list says of one lower-case word alone: what placeClasses looks up per token. */
 export interface PlaceWordFacts {
   /** The most words a listed name starting with this word has (1 when none is longer). */
-  longest: number;
+  placeLongest: number;
   /** Its class as a one-word name, 0 when it is none. */
-  single: number;
+  placeSingle: number;
 }
 
 export function placeWordFacts(lower: string): PlaceWordFacts {
-  return { longest: LONGEST_FROM.get(lower) ?? 1, single: PLACE_SEQUENCES.get(lower) ?? 0 };
+  return { placeLongest: LONGEST_FROM.get(lower) ?? 1, placeSingle: PLACE_SEQUENCES.get(lower) ?? 0 };
 }
 
 /**
@@ -50,8 +50,8 @@ export function placeClasses(lowerWords: string[], out: Int32Array = new Int32Ar
     let matched = 0;
     const word = facts ? facts[i] : placeWordFacts(lowerWords[i]);
     // The longest listed name from here: extended word by word while some name goes on.
-    const most = Math.min(word.longest, to - i);
-    let cls = word.single;
+    const most = Math.min(word.placeLongest, to - i);
+    let cls = word.placeSingle;
     let n = cls ? 1 : 0;
     let key = lowerWords[i];
     let hash = most >= 2 ? spanHash(key) : 0;
