@@ -60,7 +60,7 @@ export interface WordInfo {
   lists: WordLists | null;
   /** What an entity list says of the form, for the last list asked (see entityFacts). */
   entityFacts: EntityFacts | null;
-  /** The tagger's summed weights for the form (see tagger.ts), kept here so that a token costs one cache lookup. */
+  /** Where the tagger's summed weights for the form are (arena indices, see tagger.ts), kept here so that a token costs one cache lookup. */
   tagged: { owner: object; fixed: number; byPrevious: number; shape: number } | null;
 }
 

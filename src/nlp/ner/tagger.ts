@@ -12,9 +12,11 @@
 //   - The remaining static keys (lexicalContextKeys) are looked up once for all stages (StackedWeights).
 //   - The dynamic keys (previous labels, history) take few values: their summed weights are tables
 //     indexed by those values, per model, per word form (label and word) and per shape.
-//   - Stacking keys are looked up in stage 2's columns only.
-//   - The static score vectors (per form, per context row, per token) and the weight rows live in
-//     one VectorArena (simd.ts), where WebAssembly SIMD sums them.
+//   - Stacking keys are added as whole rows once both stage-1 decodes have read their lanes; the
+//     key of a stage-1 label with the word is looked up once per form and label.
+//   - Every vector, table and weight row lives in one VectorArena (simd.ts): WebAssembly SIMD sums
+//     the vectors, and greedy decoding runs as a WebAssembly function (decode-kernel.ts); both
+//     have JavaScript fallbacks over the same layout, which give the same labels.
 import { allowedAfter, LABEL_TYPE, NUM_LABELS } from './labels.ts';
 import {
   casingField, ContextBuffers, documentContext, lexicalContextKeys, shapeContextKeys, shapeTrigram, SMALL_FIELDS, smallContextFields, smallContextKeys, historyKeys, historyShapeKeys, isFirstInDirection, isSecondInDirection, labelKeys, labelShapeKeys, labelWordKeys,
