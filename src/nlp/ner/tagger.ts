@@ -132,7 +132,8 @@ export class StackedTagger {
   private readonly labelWordAt: number;
   /** Arena index of what a token reads at each neighbour offset outside its sentence (VECTORS rows; row 0 unused). */
   private readonly outsideAt: number;
-  private readonly keys = new Int32Array(Math.max(MAX_KEYS_PER_TOKEN, MAX_STACK_KEYS));
+  /** Arena index of the keys being looked up (written there by the key templates, summed by one kernel call). */
+  private readonly keysAt: number;
   /** Context rows → arena vectors (one row per slot, from smallAt / trigramsAt). */
   private readonly small: FieldCache;
   private readonly smallAt: number;
@@ -167,6 +168,7 @@ export class StackedTagger {
     if (stages.length !== 3) throw new Error(`ner: the stacked tagger needs 3 stages, the model has ${stages.length}`);
     this.arena = new VectorArena(stages.length * NUM_LABELS, options);
     this.row = this.arena.lanes;
+    this.keysAt = this.arena.alloc(Math.max(MAX_KEYS_PER_TOKEN, MAX_STACK_KEYS));
     this.table = new StackedWeights(stages, this.arena);
     this.width = this.table.width;
     this.entities = stages[0].entities;
@@ -184,16 +186,15 @@ export class StackedTagger {
     this.arena.u8.set(ALLOWED_AFTER, this.allowedByte);
     for (let l = 0; l < NUM_LABELS; l++) this.arena.u8[this.historyValueByte + l] = l === 0 ? 1 : 2 + LABEL_TYPE[l];
     NEIGHBOUR_OFFSETS.forEach((d, k) => {
-      const nk = neighbourKeys(d, null, 0, 0, !!this.entities, this.keys, 0);
-      for (let j = 0; j < nk; j++) this.table.addAllInArena(this.keys[j], this.outsideAt + (1 + k) * this.row);
+      this.sumKeysInArena(neighbourKeys(d, null, 0, 0, !!this.entities, this.arena.i32, this.keysAt), this.outsideAt + (1 + k) * this.row);
     });
     const R = this.row;
     this.labelTableAt = this.arena.alloc(PREV * PREV * R);
     this.historyTableAt = this.arena.alloc(HIST * PREV * R);
     this.labelWordAt = this.arena.alloc(PREV * R);
     for (let a = 0; a < PREV; a++) {
-      for (let b = 0; b < PREV; b++) this.sumKeysInArena(labelKeys(prevValue(a), prevValue(b), this.keys, 0), this.labelTableAt + (a * PREV + b) * R);
-      for (let h = 0; h < HIST; h++) this.sumKeysInArena(historyKeys(h - 1, prevValue(a), this.keys, 0), this.historyTableAt + (h * PREV + a) * R);
+      for (let b = 0; b < PREV; b++) this.sumKeysInArena(labelKeys(prevValue(a), prevValue(b), this.arena.i32, this.keysAt), this.labelTableAt + (a * PREV + b) * R);
+      for (let h = 0; h < HIST; h++) this.sumKeysInArena(historyKeys(h - 1, prevValue(a), this.arena.i32, this.keysAt), this.historyTableAt + (h * PREV + a) * R);
     }
   }
 
@@ -202,9 +203,9 @@ export class StackedTagger {
     return this.arena.simd;
   }
 
-  /** Adds the weights (all stages) of this.keys[0 .. count) into the arena row at `at`. */
-  private sumKeysInArena(count: number, at: number): void {
-    for (let j = 0; j < count; j++) this.table.addAllInArena(this.keys[j], at);
+  /** Adds the weights (all stages) of the keys at arena.i32[keysAt .. end) into the arena row at `at`. */
+  private sumKeysInArena(end: number, at: number): void {
+    this.table.addKeysInArena(this.keysAt, end - this.keysAt, at);
   }
 
   /**
@@ -216,7 +217,7 @@ export class StackedTagger {
     if (slot >= 0) return base + slot * this.row;
     const at = base + ~slot * this.row;
     this.arena.i32.fill(0, at, at + this.row);
-    this.sumKeysInArena(keysOf(this.fields, from, this.keys, 0), at);
+    this.sumKeysInArena(keysOf(this.fields, from, this.arena.i32, this.keysAt), at);
     return at;
   }
 
@@ -225,8 +226,8 @@ export class StackedTagger {
     if (v !== undefined) return v;
     const R = this.row;
     v = this.formRecord((PREV + HIST) * R);
-    for (let a = 0; a < PREV; a++) this.sumKeysInArena(labelShapeKeys(prevValue(a), shape, this.keys, 0), v + a * R);
-    for (let h = 0; h < HIST; h++) this.sumKeysInArena(historyShapeKeys(h - 1, shape, this.keys, 0), v + (PREV + h) * R);
+    for (let a = 0; a < PREV; a++) this.sumKeysInArena(labelShapeKeys(prevValue(a), shape, this.arena.i32, this.keysAt), v + a * R);
+    for (let h = 0; h < HIST; h++) this.sumKeysInArena(historyShapeKeys(h - 1, shape, this.arena.i32, this.keysAt), v + (PREV + h) * R);
     this.shapes.set(shape, v);
     return v;
   }
@@ -270,15 +271,15 @@ export class StackedTagger {
     const fixed = this.formRecord(VECTORS * R + LABEL_WORD_ROWS);
     const m = this.arena.i32;
     for (let l = 0; l < NUM_LABELS; l++) m[fixed + VECTORS * R + l] = this.table.rowOf(stackLabelWordKey(l, info.lower));
-    this.sumKeysInArena(wordKeys(info, gazFlags, entWord, hasEntities, this.keys, 0), fixed);
+    this.sumKeysInArena(wordKeys(info, gazFlags, entWord, hasEntities, this.arena.i32, this.keysAt), fixed);
     for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
-      this.sumKeysInArena(neighbourKeys(NEIGHBOUR_OFFSETS[k], info, gazFlags, entWord, hasEntities, this.keys, 0), fixed + (1 + k) * R);
+      this.sumKeysInArena(neighbourKeys(NEIGHBOUR_OFFSETS[k], info, gazFlags, entWord, hasEntities, this.arena.i32, this.keysAt), fixed + (1 + k) * R);
     }
     // Nine forms in ten have no label-word weights: they share their shape's vectors.
     const shape = this.shapeVectors(info.shape);
     const words = this.labelWordAt;
     this.arena.i32.fill(0, words, words + PREV * R);
-    for (let a = 0; a < PREV; a++) this.sumKeysInArena(labelWordKeys(prevValue(a), info.lower, this.keys, 0), words + a * R);
+    for (let a = 0; a < PREV; a++) this.sumKeysInArena(labelWordKeys(prevValue(a), info.lower, this.arena.i32, this.keysAt), words + a * R);
     let byPrevious = shape;
     if (!this.arena.i32.subarray(words, words + PREV * R).every((x) => x === 0)) {
       byPrevious = this.formRecord(PREV * R);
@@ -322,7 +323,6 @@ export class StackedTagger {
     }
     if (this.scoresRoom < n) this.makeRoom(n);
     if (this.history.length < n) this.history = new Int8Array(Math.max(n, 2 * this.history.length));
-    const keys = this.keys;
     const fields = this.fields;
     const outside = this.outsideAt;
     const sum7 = arena.sum7;
@@ -340,8 +340,7 @@ export class StackedTagger {
       const p1 = i + 1 < n && doc.sentenceStart[i + 1] === st ? fixedAt[i + 1] : outside;
       const p2 = i + 2 < n && doc.sentenceStart[i + 2] === st ? fixedAt[i + 2] : outside;
       sum7(4 * at, 4 * fixedAt[i], 4 * (m2 + R), 4 * (m1 + 2 * R), 4 * (p1 + 3 * R), 4 * (p2 + 4 * R), 4 * small, 4 * trigram);
-      const nk = lexicalContextKeys(doc, i, casingField(fields, 0), keys, 0);
-      for (let k = 0; k < nk; k++) this.table.addAllInArena(keys[k], at);
+      this.sumKeysInArena(lexicalContextKeys(doc, i, casingField(fields, 0), arena.i32, this.keysAt), at);
     }
     // Nothing is allocated in the arena from here on: its views stay valid.
     const scores = arena.i32;
@@ -366,8 +365,7 @@ export class StackedTagger {
       arena.addRow32(4 * at, 4 * this.contextVector(this.stackLabels, this.stackLabelsAt, 0, stackLabelKeys));
       // The first stacking word key (label and word) is looked up once per form (formVectors).
       this.table.addRowInArena(scores[fixedAt[i] + VECTORS * R + left[i]], at);
-      const nk = stackDocumentKeys(stack, i, keys, 0);
-      for (let k = 0; k < nk; k++) this.table.addAllInArena(keys[k], at);
+      this.sumKeysInArena(stackDocumentKeys(stack, i, scores, this.keysAt), at);
     }
     return this.decode(doc, scores, 2, false, 2).slice();
   }

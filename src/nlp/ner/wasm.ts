@@ -56,6 +56,7 @@ export class Code {
   and(): this { return this.op(0x71); }
   or(): this { return this.op(0x72); }
   shl(): this { return this.op(0x74); }
+  shrU(): this { return this.op(0x76); }
   eqz(): this { return this.op(0x45); }
   eq(): this { return this.op(0x46); }
   ne(): this { return this.op(0x47); }
@@ -63,6 +64,7 @@ export class Code {
   gtS(): this { return this.op(0x4a); }
   leS(): this { return this.op(0x4c); }
   geS(): this { return this.op(0x4e); }
+  geU(): this { return this.op(0x4f); }
   /** (a, b, condition) → condition ? a : b. */
   select(): this { return this.op(0x1b); }
   /** Memory access at the address on the stack plus `offset` bytes. */

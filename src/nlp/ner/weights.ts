@@ -6,6 +6,7 @@ import { NUM_LABELS } from './labels.ts';
 import type { Scorer } from './decode.ts';
 import { EntityCounts, ENTL_MAGIC, type EntityList } from './entity-list.ts';
 import type { VectorArena } from './simd.ts';
+import { addKeysKernel } from './weights-kernel.ts';
 
 export interface ModelHeader {
   id: string;
@@ -74,8 +75,10 @@ export class PackedWeights implements Scorer {
 
 /** Bits of the presence filter: 128 kB, so it stays in the nearest caches (the 75k keys of the shipped model set about one bit in 14). */
 const PRESENT_BITS = 1 << 20;
+const PRESENT_MULTIPLIER = 0x9e3779b1;
+const PRESENT_SHIFT = 12;
 function presentBit(key: number): number {
-  return Math.imul(key, 0x9e3779b1) >>> 12;
+  return Math.imul(key, PRESENT_MULTIPLIER) >>> PRESENT_SHIFT;
 }
 
 /**
@@ -98,6 +101,8 @@ export class StackedWeights {
   private readonly present: Int32Array;
   /** The rows' first int16 index in arena.i16. */
   private readonly rowsAt: number;
+  /** addKeysInArena as one WebAssembly call (weights-kernel.ts; a copy of the filter and index lives in the arena), null without it. */
+  private readonly addKeys: ((dst: number, keys: number, count: number) => void) | null;
   constructor(stages: PackedWeights[], private readonly arena: VectorArena) {
     this.stages = stages.length;
     this.width = stages.length * NUM_LABELS;
@@ -127,6 +132,18 @@ export class StackedWeights {
         for (let l = 0; l < NUM_LABELS; l++) rows[o + l] = q[base + l];
       });
     });
+    let kernel = null;
+    if (arena.memory) {
+      const present = arena.alloc(this.present.length);
+      arena.i32.set(this.present, present);
+      const index = arena.alloc(this.index.length);
+      arena.i32.set(this.index, index);
+      kernel = addKeysKernel(arena.memory, {
+        present: 4 * present, presentShift: PRESENT_SHIFT, presentMultiplier: PRESENT_MULTIPLIER, index: 4 * index, mask: this.mask,
+        rows: 2 * this.rowsAt, rowBytes: 2 * this.stride, chunks: arena.lanes / 4,
+      });
+    }
+    this.addKeys = kernel;
   }
 
   /** The int16 index in arena.i16 of the key's row (its padding lanes are zeros), -1 when absent. */
@@ -147,6 +164,15 @@ export class StackedWeights {
   addAllInArena(key: number, at: number): void {
     const o = this.rowOf(key);
     if (o >= 0) this.arena.addRow16(4 * at, 2 * o);
+  }
+
+  /** addAllInArena of each of the `count` keys at arena.i32[keysAt ..). */
+  addKeysInArena(keysAt: number, count: number, at: number): void {
+    if (this.addKeys) {
+      this.addKeys(4 * at, 4 * keysAt, count);
+      return;
+    }
+    for (let j = 0; j < count; j++) this.addAllInArena(this.arena.i32[keysAt + j], at);
   }
 
   /** addAllInArena of a row found by rowOf (none when negative). */
