@@ -3,11 +3,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadNerModel, nerModelAvailable, tagDocument, tagDocumentReference } from './index.ts';
 import { extractDocument, contextKeys, documentContext, MAX_KEYS_PER_TOKEN } from './features.ts';
 import { readConll } from './conll.ts';
 import { StackedTagger } from './tagger.ts';
+import { LABELS } from './labels.ts';
 import { tokenize } from '../tokens.ts';
 import { splitSentences } from '../sentences.ts';
 
@@ -42,6 +44,24 @@ describe.skipIf(!nerModelAvailable())('tagger', () => {
     expect(simd.simd).toBe(true);
     expect(plain.tag(doc)).toEqual(simd.tag(doc));
     for (const s of doc) expect(plain.tag([s])).toEqual(simd.tag([s]));
+  });
+
+  it('gives the reference path\'s labels, with and without WebAssembly, on random documents', () => {
+    // Invented words in every casing, repeated across sentences (document features), with one- and
+    // two-token sentences (the decoding's sentence-boundary cases in both directions).
+    const word = fc.constantFrom('Kestrel', 'Ferreira', 'board', 'Fleet', 'of', 'the', 'NORDHEIM', 'said', '(', ')', '“', '”', ',', '.', 'Port', 'Aldous', '1,200', 'Inés', 'FB', "'s", 'and');
+    const sentence = fc.array(word, { minLength: 1, maxLength: 14 });
+    const plain = new StackedTagger(loadNerModel().stages, { simd: false });
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 5 }), (doc) => {
+        const reference = tagDocumentReference(doc);
+        expect(tagDocument(doc)).toEqual(reference);
+        let k = 0;
+        const labels = plain.tag(doc);
+        expect(doc.map((s) => s.map(() => labels[k++]))).toEqual(tagDocument(doc).map((s) => s.map((l) => LABELS.indexOf(l as (typeof LABELS)[number]))));
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('splits every static key into word, neighbour and context keys without losing one', () => {
