@@ -5,7 +5,7 @@
 //
 // Two sets of single-sentence lines:
 //  - repeated: the PLOVER GSR texts when ../shared is present (else a small built-in set), run over
-//    and over for ≥ 2 s — steady state, every word form already seen;
+//    and over in five windows of 0.5 s, the median window reported — steady state, every word form already seen;
 //  - distinct: every line coded once, never repeated — the seed articles' sentences (split at run
 //    time from ../shared/corpus/seeds when present) and lines made from the templates below with
 //    varied names, places and numbers (many names are new word forms, as in a real stream).
