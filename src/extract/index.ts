@@ -74,9 +74,14 @@ function blankLineIn(text: string, from: number, to: number): boolean {
 const PERSONAL = new Set(['he', 'she', 'him', 'his', 'her']);
 const PLURAL = new Set(['they', 'them', 'their']);
 
+/** A word the lexicon knows as a verb or noun (one function for all documents, not a closure per call). */
+function isCommon(w: string): boolean {
+  const lex = getLexicon();
+  return lex.verbs.has(w) || lex.nouns.has(w);
+}
+
 export function extractEvents(input: ExtractionInput): Extraction {
   const lex = getLexicon();
-  const isCommon = (w: string) => lex.verbs.has(w) || lex.nouns.has(w);
   const events: ExtractedEvent[] = [];
   const cited: CitedSource[] = [];
   const history: SentenceState[] = [];
