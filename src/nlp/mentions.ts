@@ -5,7 +5,7 @@ import type { Mention, Sentence, Token } from '../types.ts';
 import { tokenize } from './tokens.ts';
 import { normalizeToken, isCapitalized, isWord, hasTypographicMark } from './words.ts';
 import { findDrafts } from './rules/find-drafts.ts';
-import { applyDocumentConsistency, type PlacedDraft } from './rules/document-consistency.ts';
+import { applyDocumentConsistency, placedDraft, type PlacedDraft } from './rules/document-consistency.ts';
 import type { LowerCaseWords, SentenceView } from './rules/draft.ts';
 import { isCommonWord } from './lexicon/common-words.ts';
 import { draftsFromTags, mergeDrafts } from './rules/tagger-spans.ts';
@@ -62,7 +62,7 @@ function mentionsOf({ text, sentences, tokensBySentence, wordsBySentence, labels
     // In a title-case headline the tagger sees capitals everywhere; the headline rules decide there.
     const drafts = labels && !view.headline ? mergeDrafts(draftsFromTags(words, labels[si], ruleId), ruled) : ruled;
     for (const d of drafts) {
-      placed.push({ start: d.start, end: d.end, type: d.type, canonical: d.canonical, rule: d.rule, weak: d.weak, sentence: si, words: words.slice(d.start, d.end) });
+      placed.push(placedDraft(si, d.start, d.end, words.slice(d.start, d.end), d.type, d.canonical, d.rule, d.weak));
     }
   });
   // A wire dateline ("CARACAS, Jan 3 (Reuters) -") names where the report was filed: a place.

@@ -5,7 +5,7 @@ import { isCommonWord } from '../lexicon/common-words.ts';
 import { matchPlace } from '../gazetteer/places.ts';
 import { isAllCaps, looksLikeMixedCaseAcronym, capitalizeName } from '../words.ts';
 import { matchTitle } from './titles.ts';
-import type { Draft, SentenceView } from './draft.ts';
+import { newDraft, type Draft, type SentenceView } from './draft.ts';
 import { WordShapes } from '../word-shapes.ts';
 
 // Lower-case words allowed inside a name between capitalised words.
@@ -57,7 +57,7 @@ export function classifyChunk(view: SentenceView, start: number, end: number, cl
   }
 
   const cue = findCue(w, start, end);
-  if (cue) return [{ start, end, type: cue.type, canonical: w.slice(start, end).join(' '), rule: cue.id }];
+  if (cue) return [newDraft(start, end, cue.type, w.slice(start, end).join(' '), cue.id)];
 
   const title = matchTitle(w, start);
   // "President of Venezuela": a title followed by a connector names no one.
@@ -68,7 +68,7 @@ export function classifyChunk(view: SentenceView, start: number, end: number, cl
     const nameWords = w.slice(start + title.length, end);
     const place = matchPlace(w, start + title.length, end);
     if (!(place && place.length === nameWords.length)) {
-      return [{ start, end, type: 'PERSON', canonical: capitalizeName(nameWords), rule: title.entry.id }];
+      return [newDraft(start, end, 'PERSON', capitalizeName(nameWords), title.entry.id)];
     }
     return classifyChunk(view, start + title.length, end, false);
   }
@@ -76,7 +76,7 @@ export function classifyChunk(view: SentenceView, start: number, end: number, cl
 
   const whole = matchPlace(w, start, end);
   if (whole && whole.length === end - start) {
-    return [{ start, end, type: whole.hit.type, canonical: whole.hit.canonical, rule: whole.hit.rule }];
+    return [newDraft(start, end, whole.hit.type, whole.hit.canonical, whole.hit.rule)];
   }
 
   // Split at connectors unless they are name particles between name parts ("Simón de la Cruz").
@@ -90,7 +90,7 @@ export function classifyChunk(view: SentenceView, start: number, end: number, cl
   // "U.S. | Mike Pompeo". Other places do not ("Jordan" and "Georgia" are also first names).
   if (whole && (whole.hit.type === 'NORP' || /^(?:\p{Lu}\.)+$|^\p{Lu}{2,3}$/u.test(w[start]))) {
     return [
-      { start, end: start + whole.length, type: whole.hit.type, canonical: whole.hit.canonical, rule: whole.hit.rule },
+      newDraft(start, start + whole.length, whole.hit.type, whole.hit.canonical, whole.hit.rule),
       ...classifyChunk(view, start + whole.length, end, false),
     ];
   }
@@ -99,7 +99,7 @@ export function classifyChunk(view: SentenceView, start: number, end: number, cl
   for (let k = start + 1; k < end; k++) {
     const tail = matchPlace(w, k, end);
     if (tail && k + tail.length === end && tail.hit.type === 'NORP') {
-      return [...classifyChunk(view, start, k, clauseStart), { start: k, end, type: 'NORP', canonical: tail.hit.canonical, rule: tail.hit.rule }];
+      return [...classifyChunk(view, start, k, clauseStart), newDraft(k, end, 'NORP', tail.hit.canonical, tail.hit.rule)];
     }
   }
 
@@ -109,14 +109,14 @@ export function classifyChunk(view: SentenceView, start: number, end: number, cl
     if (MONTHS_AND_DAYS.has(word)) return [];
     // "Cuban-Venezuelan", "Caracas-Havana": a pair of places, not one name.
     if (word.includes('-') && word.split('-').every((part) => matchPlace([part], 0))) return [];
-    if (isAllCaps(word)) return [{ start, end, type: 'ORG', canonical: word, rule: 'shape:acronym' }];
-    if (looksLikeMixedCaseAcronym(word)) return [{ start, end, type: 'ORG', canonical: word.toUpperCase(), rule: 'shape:mixed-case-acronym' }];
+    if (isAllCaps(word)) return [newDraft(start, end, 'ORG', word, 'shape:acronym')];
+    if (looksLikeMixedCaseAcronym(word)) return [newDraft(start, end, 'ORG', word.toUpperCase(), 'shape:mixed-case-acronym')];
     // Opening a sentence, a lone capitalised word proves nothing: keep it only if the body backs it.
-    return [{ start, end, type: 'ORG', canonical: word, rule: 'shape:single-capitalised', weak: clauseStart }];
+    return [newDraft(start, end, 'ORG', word, 'shape:single-capitalised', clauseStart)];
   }
   const surface = w.slice(start, end).join(' ');
-  if (n <= 4) return [{ start, end, type: 'PERSON', canonical: surface, rule: 'shape:capitalised-name' }];
-  return [{ start, end, type: 'ORG', canonical: surface, rule: 'shape:long-capitalised-name' }];
+  if (n <= 4) return [newDraft(start, end, 'PERSON', surface, 'shape:capitalised-name')];
+  return [newDraft(start, end, 'ORG', surface, 'shape:long-capitalised-name')];
 }
 
 function hasCue(w: string[], start: number, end: number): boolean {
@@ -144,12 +144,12 @@ function headlineDrafts(view: SentenceView, start: number, end: number): Draft[]
   for (let k = start; k < end; ) {
     const place = matchPlace(w, k, end);
     if (place) {
-      drafts.push({ start: k, end: k + place.length, type: place.hit.type, canonical: place.hit.canonical, rule: place.hit.rule });
+      drafts.push(newDraft(k, k + place.length, place.hit.type, place.hit.canonical, place.hit.rule));
       k += place.length;
       continue;
     }
     if (!isConnector(w[k]) && !isCommonWord(w[k])) {
-      drafts.push({ start: k, end: k + 1, type: 'ORG', canonical: w[k], rule: 'shape:headline-word', weak: true });
+      drafts.push(newDraft(k, k + 1, 'ORG', w[k], 'shape:headline-word', true));
     }
     k++;
   }

@@ -4,11 +4,21 @@
 // backs them.
 import { foldName } from '../gazetteer/places.ts';
 import { isAscii } from '../words.ts';
+import type { EntityType } from '../../types.ts';
 import type { Draft } from './draft.ts';
 
 export interface PlacedDraft extends Draft {
   sentence: number;
   words: string[];
+}
+
+/**
+ * A draft placed in its sentence. Every one is built here, in one property order (newDraft's,
+ * then the sentence and its words), instead of by object spreads: a spread of drafts of several
+ * shapes is a slow generic copy, and drafts of one shape keep property reads monomorphic.
+ */
+export function placedDraft(sentence: number, start: number, end: number, words: string[], type: EntityType, canonical: string, rule: string, weak = false): PlacedDraft {
+  return { start, end, type, canonical, rule, weak, sentence, words };
 }
 
 export function applyDocumentConsistency(drafts: PlacedDraft[]): PlacedDraft[] {
@@ -64,18 +74,20 @@ export function applyDocumentConsistency(drafts: PlacedDraft[]): PlacedDraft[] {
         full = fullByKey.get(key) ?? bySurname.get(key);
       }
       if (full) {
-        out.push({ ...d, type: 'PERSON', canonical: full, rule: full === d.canonical ? d.rule : d.rule.startsWith('title:') ? d.rule : 'doc:surname', weak: false });
+        const rule = full === d.canonical ? d.rule : d.rule.startsWith('title:') ? d.rule : 'doc:surname';
+        out.push(placedDraft(d.sentence, d.start, d.end, d.words, 'PERSON', full, rule));
         continue;
       }
       if (acronyms.size > 0 && d.words.length === 1 && acronyms.has(d.canonical.toUpperCase())) {
-        out.push({ ...d, type: 'ORG', canonical: d.canonical.toUpperCase(), rule: d.rule === 'shape:single-capitalised' || d.weak ? 'doc:acronym-variant' : d.rule, weak: false });
+        const rule = d.rule === 'shape:single-capitalised' || d.weak ? 'doc:acronym-variant' : d.rule;
+        out.push(placedDraft(d.sentence, d.start, d.end, d.words, 'ORG', d.canonical.toUpperCase(), rule));
         continue;
       }
     }
     if (d.weak) {
       strongSurfaces ??= surfacesOfStrongDrafts(drafts);
       const backed = strongSurfaces.get(d.words.join(' '));
-      if (backed) out.push({ ...d, type: backed.type, canonical: backed.canonical, rule: 'doc:headline-word', weak: false });
+      if (backed) out.push(placedDraft(d.sentence, d.start, d.end, d.words, backed.type, backed.canonical, 'doc:headline-word'));
       continue;
     }
     out.push(d);

@@ -11,6 +11,14 @@ export interface Draft {
   weak?: boolean;
 }
 
+/**
+ * A draft. Every draft is built here, with its properties in one order and `weak` always set:
+ * drafts of one hidden class keep the rules' property reads monomorphic.
+ */
+export function newDraft(start: number, end: number, type: EntityType, canonical: string, rule: string, weak = false): Draft {
+  return { start, end, type, canonical, rule, weak };
+}
+
 /** The words a document writes in lower case somewhere (a Set, or one built at the first question). */
 export interface LowerCaseWords {
   has(word: string): boolean;

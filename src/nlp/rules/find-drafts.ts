@@ -7,7 +7,7 @@ import { matchPlace } from '../gazetteer/places.ts';
 import { isCapitalized, capitalizeName } from '../words.ts';
 import { matchTitle } from './titles.ts';
 import { classifyChunk, isConnector } from './classify-chunk.ts';
-import { atClauseStart, type Draft, type SentenceView } from './draft.ts';
+import { atClauseStart, newDraft, type Draft, type SentenceView } from './draft.ts';
 
 export function findDrafts(view: SentenceView): Draft[] {
   const w = view.words;
@@ -45,7 +45,7 @@ function markParenthesisedAcronyms(w: string[], drafts: Draft[]): Draft[] {
     const d = drafts[k];
     const prev = drafts[k - 1];
     const isAcronym = d.end - d.start === 1 && w[d.start - 1] === '(' && w[d.end] === ')' && prev.type === 'ORG' && prev.end === d.start - 1 && /^\p{Lu}[\p{L}\d]{1,7}$/u.test(w[d.start]);
-    if (isAcronym) drafts[k] = { ...d, type: 'ORG', canonical: w[d.start].toUpperCase(), rule: 'rule:parenthesised-acronym' };
+    if (isAcronym) drafts[k] = newDraft(d.start, d.end, 'ORG', w[d.start].toUpperCase(), 'rule:parenthesised-acronym', d.weak);
   }
   return drafts;
 }
@@ -79,7 +79,7 @@ function matchOperation(w: string[], i: number): Draft | null {
   if (w[i].length < OPERATION_MIN_LENGTH || w[i].length > OPERATION_MAX_LENGTH) return null;
   if (!OPERATION_WORDS.has(w[i]) || i + 1 >= w.length || !isCapitalized(w[i + 1])) return null;
   const end = runEnd(w, i + 1);
-  return { start: i, end, type: 'EVENT', canonical: w.slice(i + 1, end).join(' '), rule: 'rule:named-operation' };
+  return newDraft(i, end, 'EVENT', w.slice(i + 1, end).join(' '), 'rule:named-operation');
 }
 
 // A title followed by a name: "Admiral Craig Faller", "the admiral Craig faller", "Gen. Padrino".
@@ -102,7 +102,7 @@ function matchTitledPerson(view: SentenceView, i: number): Draft | null {
   const titleCapitalised = /^\p{Lu}/u.test(w[i]) && w[j - 1] !== '.';
   if (titleCapitalised && !lowerSurname) return null;
   const nameWords = w.slice(j, end);
-  return { start: i, end, type: 'PERSON', canonical: capitalizeName(nameWords), rule: title.entry.id };
+  return newDraft(i, end, 'PERSON', capitalizeName(nameWords), title.entry.id);
 }
 
 function isPossibleSurname(view: SentenceView, word: string): boolean {

@@ -19,7 +19,7 @@ import { matchTitle } from './titles.ts';
 import { capitalizeName } from '../words.ts';
 import { memoByText } from '../memo.ts';
 import { WordShapes } from '../word-shapes.ts';
-import type { PlacedDraft } from './document-consistency.ts';
+import { placedDraft, type PlacedDraft } from './document-consistency.ts';
 
 export interface PlaceEvidenceInput {
   drafts: PlacedDraft[];
@@ -191,10 +191,10 @@ export function applyDateline(input: Pick<PlaceEvidenceInput, 'drafts' | 'words'
   const known = hit && (hit.type === 'GPE' || hit.type === 'LOC') ? hit : null;
   const type: EntityType = known ? known.type : 'GPE';
   drafts = drafts.filter((d) => !(d.sentence === dateline.sentence && d.start < dateline.bodyToken && !(dateline.agencyTokens && d.start >= dateline.agencyTokens[0] && d.end <= dateline.agencyTokens[1])));
-  drafts.push({ start: a, end: b, type, canonical: known ? known.canonical : title, rule: known ? `doc:dateline+${known.rule}` : 'doc:dateline', sentence: dateline.sentence, words: surface });
+  drafts.push(placedDraft(dateline.sentence, a, b, surface, type, known ? known.canonical : title, known ? `doc:dateline+${known.rule}` : 'doc:dateline'));
   const ag = dateline.agencyTokens;
   if (ag && !drafts.some((d) => d.sentence === dateline.sentence && d.start === ag[0] && d.end === ag[1])) {
-    drafts.push({ start: ag[0], end: ag[1], type: 'ORG', canonical: w.slice(ag[0], ag[1]).join(' '), rule: 'doc:dateline-agency', sentence: dateline.sentence, words: w.slice(ag[0], ag[1]) });
+    drafts.push(placedDraft(dateline.sentence, ag[0], ag[1], w.slice(ag[0], ag[1]), 'ORG', w.slice(ag[0], ag[1]).join(' '), 'doc:dateline-agency'));
   }
   return inReadingOrder(drafts);
 }
@@ -298,15 +298,15 @@ export function applyPlaceEvidence(input: PlaceEvidenceInput): PlacedDraft[] {
     if (demonymOf.size > 0) {
       const base = demonymOf.get(d.words.join(' '));
       if (base) {
-        out.push({ ...d, type: 'NORP', canonical: base, rule: 'doc:demonym-of-name', weak: false });
+        out.push(placedDraft(d.sentence, d.start, d.end, d.words, 'NORP', base, 'doc:demonym-of-name'));
         continue;
       }
       // "Zembran Carla Mendes" read as one person: the demonym splits off.
       const first = demonymOf.get(d.words[0]);
       if (first && d.type === 'PERSON' && d.words.length >= 3 && !d.rule.startsWith('title:')) {
         out.push(
-          { ...d, end: d.start + 1, words: d.words.slice(0, 1), type: 'NORP', canonical: first, rule: 'doc:demonym-of-name', weak: false },
-          { ...d, start: d.start + 1, words: d.words.slice(1), canonical: d.words.slice(1).join(' ') },
+          placedDraft(d.sentence, d.start, d.start + 1, d.words.slice(0, 1), 'NORP', first, 'doc:demonym-of-name'),
+          placedDraft(d.sentence, d.start + 1, d.end, d.words.slice(1), d.type, d.words.slice(1).join(' '), d.rule, d.weak),
         );
         continue;
       }
@@ -321,7 +321,7 @@ export function applyPlaceEvidence(input: PlaceEvidenceInput): PlacedDraft[] {
     const place = places.size > 0 ? places.get(d.canonical) ?? places.get(titleCase(d.words)) : undefined;
     if (place && !isPreciseRule(d.rule)) {
       const canonical = places.has(d.canonical) ? d.canonical : titleCase(d.words);
-      out.push({ ...d, type: place.type, canonical, rule: `${d.rule}+${place.rule}`, weak: false });
+      out.push(placedDraft(d.sentence, d.start, d.end, d.words, place.type, canonical, `${d.rule}+${place.rule}`));
       continue;
     }
     out.push(d);
@@ -363,11 +363,11 @@ function addUncoveredOccurrences(
       if (isCapitalized(w[k + 1] ?? '') || (k > 0 && isCapitalized(w[k - 1]) && !atClauseStart(w, k))) continue;
       const base = demonymOf.get(x);
       if (base) {
-        drafts.push({ start: k, end: k + 1, type: 'NORP', canonical: base, rule: 'doc:demonym-of-name', sentence: si, words: [x] });
+        drafts.push(placedDraft(si, k, k + 1, [x], 'NORP', base, 'doc:demonym-of-name'));
         continue;
       }
       const place = places.get(x);
-      if (place) drafts.push({ start: k, end: k + 1, type: place.type, canonical: x, rule: place.rule, sentence: si, words: [x] });
+      if (place) drafts.push(placedDraft(si, k, k + 1, [x], place.type, x, place.rule));
     }
   });
 }
@@ -435,7 +435,7 @@ export function voteTypes(drafts: PlacedDraft[]): PlacedDraft[] {
     const key = keys[i];
     const t = key === null ? undefined : winner.get(key);
     if (!t || t === d.type || isProtected(d)) return d;
-    return { ...d, type: t, rule: `${d.rule}+doc:type-vote` };
+    return placedDraft(d.sentence, d.start, d.end, d.words, t, d.canonical, `${d.rule}+doc:type-vote`, d.weak);
   });
 }
 
@@ -474,7 +474,7 @@ function dropUnbackedOpeners(drafts: PlacedDraft[], words: string[][], places: M
     if (s >= d.end) continue;
     const rest = w.slice(s, d.end);
     const canonical = d.canonical === d.words.join(' ') ? rest.join(' ') : d.canonical;
-    out.push({ ...d, start: s, words: rest, canonical });
+    out.push(placedDraft(d.sentence, s, d.end, rest, d.type, canonical, d.rule, d.weak));
   }
   return out;
 }
@@ -491,10 +491,10 @@ function splitTitledPerson(d: PlacedDraft, demonymOf: Map<string, string>): Plac
     if (k === 1) {
       const gaz = matchPlace(w, 0, 1);
       const base = demonymOf.get(w[0]);
-      if (gaz && gaz.hit.type === 'NORP') out.push({ ...d, end: d.start + 1, words: w.slice(0, 1), type: 'NORP', canonical: gaz.hit.canonical, rule: gaz.hit.rule });
-      else if (base) out.push({ ...d, end: d.start + 1, words: w.slice(0, 1), type: 'NORP', canonical: base, rule: 'doc:demonym-of-name' });
+      if (gaz && gaz.hit.type === 'NORP') out.push(placedDraft(d.sentence, d.start, d.start + 1, w.slice(0, 1), 'NORP', gaz.hit.canonical, gaz.hit.rule, d.weak));
+      else if (base) out.push(placedDraft(d.sentence, d.start, d.start + 1, w.slice(0, 1), 'NORP', base, 'doc:demonym-of-name', d.weak));
     }
-    out.push({ ...d, start: d.start + k, words: w.slice(k), type: 'PERSON', canonical: capitalizeName(name), rule: `${d.rule}+${t.entry.id}` });
+    out.push(placedDraft(d.sentence, d.start + k, d.end, w.slice(k), 'PERSON', capitalizeName(name), `${d.rule}+${t.entry.id}`, d.weak));
     return out;
   }
   return null;

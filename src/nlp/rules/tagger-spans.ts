@@ -6,7 +6,7 @@ import { lookupPlace } from '../gazetteer/places.ts';
 import { cueFor, OPERATION_WORDS } from '../lexicon/name-cues.ts';
 import { matchTitle } from './titles.ts';
 import { capitalizeName } from '../words.ts';
-import { sortIfNeeded, type Draft } from './draft.ts';
+import { newDraft, sortIfNeeded, type Draft } from './draft.ts';
 
 // MISC names that are events ("the Gulf War", "the Munich Summit").
 const EVENT_HEADS = new Set(['War', 'Summit', 'Cup', 'Games', 'Olympics', 'Conference', 'Revolution', 'Crisis', 'Accord', 'Accords', 'Agreement', 'Treaty', 'Election', 'Elections', 'Championship', 'Forum', 'Uprising', 'Coup', 'Massacre']);
@@ -38,14 +38,14 @@ function mapChunk(words: string[], type: string, start: number, end: number, rul
   while (end - start > 1 && isLowerCaseWord(words[end - 1])) end--;
   const last = words[end - 1];
   if (start > 0 && OPERATION_WORDS.has(words[start - 1])) {
-    return { start: start - 1, end, type: 'EVENT', canonical: words.slice(start, end).join(' '), rule: `${ruleId}+rule:named-operation` };
+    return newDraft(start - 1, end, 'EVENT', words.slice(start, end).join(' '), `${ruleId}+rule:named-operation`);
   }
   if (type === 'PER') {
     // Drop a title the tagger swallowed: "President Maduro" → "Maduro".
     let s = start;
     for (let t = matchTitle(words, s); t && s + t.length < end; t = matchTitle(words, s)) s += t.length;
     while (s < end && words[s] === '.') s++;
-    return { start, end, type: 'PERSON', canonical: capitalizeName(words.slice(s, end)), rule: ruleId };
+    return newDraft(start, end, 'PERSON', capitalizeName(words.slice(s, end)), ruleId);
   }
   // (The surface and its gazetteer entry, which a person's name does not need.)
   const surface = words.slice(start, end).join(' ');
@@ -53,23 +53,23 @@ function mapChunk(words: string[], type: string, start: number, end: number, rul
   if (place && place.type !== 'LOC' && (type === 'LOC' || type === 'MISC' || place.type === 'ORG' || place.type === 'GPE')) {
     // Countries, capitals, nationalities, the Kremlin: the gazetteer's type and canonical name.
     if (!(type === 'ORG' && place.type === 'GPE' && cueFor(last))) {
-      return { start, end, type: place.type, canonical: place.canonical, rule: `${ruleId}+${place.rule}` };
+      return newDraft(start, end, place.type, place.canonical, `${ruleId}+${place.rule}`);
     }
   }
-  if (type === 'ORG') return { start, end, type: 'ORG', canonical: surface, rule: ruleId };
+  if (type === 'ORG') return newDraft(start, end, 'ORG', surface, ruleId);
   if (type === 'LOC') {
     const cue = end - start > 1 ? cueFor(last) : undefined;
-    if (cue && cue.type === 'FAC') return { start, end, type: 'FAC', canonical: surface, rule: `${ruleId}+${cue.id}` };
-    return { start, end, type: place ? place.type : 'LOC', canonical: place ? place.canonical : surface, rule: ruleId };
+    if (cue && cue.type === 'FAC') return newDraft(start, end, 'FAC', surface, `${ruleId}+${cue.id}`);
+    return newDraft(start, end, place ? place.type : 'LOC', place ? place.canonical : surface, ruleId);
   }
   // MISC: nationalities and groups become NORP, named events EVENT; the rest has no actor type.
-  if (place && place.type === 'NORP') return { start, end, type: 'NORP', canonical: place.canonical, rule: `${ruleId}+${place.rule}` };
+  if (place && place.type === 'NORP') return newDraft(start, end, 'NORP', place.canonical, `${ruleId}+${place.rule}`);
   if (EVENT_HEADS.has(last) || OPERATION_WORDS.has(words[start])) {
     const name = OPERATION_WORDS.has(words[start]) ? words.slice(start + 1, end).join(' ') : surface;
-    return { start, end, type: 'EVENT', canonical: name, rule: ruleId };
+    return newDraft(start, end, 'EVENT', name, ruleId);
   }
   if (end - start === 1 && /(?:an|ans|ese|ists?|ites?|is)$/.test(last)) {
-    return { start, end, type: 'NORP', canonical: surface, rule: ruleId };
+    return newDraft(start, end, 'NORP', surface, ruleId);
   }
   return null;
 }
