@@ -82,6 +82,17 @@ export function looksLikeMixedCaseAcronym(w: string): boolean {
   return !ONSETS.has(lower.slice(0, 2));
 }
 
+/**
+ * words.slice(start, end).join(' ') without the array (Array.prototype.join is a runtime call
+ * dear for a few words), and a lone word as it is.
+ */
+export function joinWords(words: readonly string[], start = 0, end = words.length): string {
+  if (end - start === 1) return words[start];
+  let out = start < end ? words[start] : '';
+  for (let k = start + 1; k < end; k++) out += ' ' + words[k];
+  return out;
+}
+
 /** "craig faller" → "Craig Faller"; leaves "al-Assad", "McCain", "de" alone. */
 export function capitalizeName(words: string[]): string {
   // Only a word opening with a lower-case letter changes; an ASCII capital or mark rules it out.
@@ -90,7 +101,7 @@ export function capitalizeName(words: string[]): string {
     const c = w.charCodeAt(0);
     if (!(c < 0x80 && !(c >= 0x61 && c <= 0x7a))) mayChange = true;
   }
-  if (!mayChange) return words.join(' ');
+  if (!mayChange) return joinWords(words);
   return words
     .map((w) => (/^\p{Ll}+$/u.test(w) && w.length > 3 ? w.charAt(0).toUpperCase() + w.slice(1) : w))
     .join(' ');

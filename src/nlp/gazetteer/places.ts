@@ -6,7 +6,7 @@ import type { EntityType } from '../../types.ts';
 import { EXTRA_PLACES, CAPITAL_STOPLIST, type PlaceEntry } from './places-extra.ts';
 import { tokenize } from '../tokens.ts';
 import { memoByText } from '../memo.ts';
-import { isAscii } from '../words.ts';
+import { isAscii, joinWords } from '../words.ts';
 
 interface WorldCountry {
   name: { common: string; official: string };
@@ -29,7 +29,7 @@ const COUNTRIES = require('world-countries') as WorldCountry[];
 
 /** Token sequence key: "United States", "U.S.", "Côte d'Ivoire". */
 export function keyOf(words: string[]): string {
-  return words.join(' ');
+  return joinWords(words);
 }
 
 export function stripAccents(s: string): string {
@@ -181,11 +181,7 @@ function mostWordsFromAccented(first: string): number {
 }
 
 /** keyOf(words.slice(i, i + n)) without the slice. */
-function spanKey(words: string[], i: number, n: number): string {
-  let key = words[i];
-  for (let k = i + 1; k < i + n; k++) key += ' ' + words[k];
-  return key;
-}
+const spanKey = (words: string[], i: number, n: number) => joinWords(words, i, i + n);
 
 function matchPlaceSlow(words: string[], i: number, most: number): { length: number; hit: GazetteerHit } | null {
   for (let n = most; n >= 1; n--) {

@@ -3,7 +3,7 @@
 import { cueFor, LEADING_LOC_CUES } from '../lexicon/name-cues.ts';
 import { isCommonWord } from '../lexicon/common-words.ts';
 import { matchPlace } from '../gazetteer/places.ts';
-import { isAllCaps, looksLikeMixedCaseAcronym, capitalizeName } from '../words.ts';
+import { isAllCaps, looksLikeMixedCaseAcronym, capitalizeName, joinWords } from '../words.ts';
 import { matchTitle } from './titles.ts';
 import { newDraft, type Draft, type SentenceView } from './draft.ts';
 import { WordShapes } from '../word-shapes.ts';
@@ -57,7 +57,7 @@ export function classifyChunk(view: SentenceView, start: number, end: number, cl
   }
 
   const cue = findCue(w, start, end);
-  if (cue) return [newDraft(start, end, cue.type, w.slice(start, end).join(' '), cue.id)];
+  if (cue) return [newDraft(start, end, cue.type, joinWords(w, start, end), cue.id)];
 
   const title = matchTitle(w, start);
   // "President of Venezuela": a title followed by a connector names no one.
@@ -114,7 +114,7 @@ export function classifyChunk(view: SentenceView, start: number, end: number, cl
     // Opening a sentence, a lone capitalised word proves nothing: keep it only if the body backs it.
     return [newDraft(start, end, 'ORG', word, 'shape:single-capitalised', clauseStart)];
   }
-  const surface = w.slice(start, end).join(' ');
+  const surface = joinWords(w, start, end);
   if (n <= 4) return [newDraft(start, end, 'PERSON', surface, 'shape:capitalised-name')];
   return [newDraft(start, end, 'ORG', surface, 'shape:long-capitalised-name')];
 }

@@ -3,7 +3,7 @@
 // fullest form ("Nicolas Maduro", "Sebin" → "SEBIN"), and headline words stay only if the body
 // backs them.
 import { foldName } from '../gazetteer/places.ts';
-import { isAscii } from '../words.ts';
+import { isAscii, joinWords } from '../words.ts';
 import type { EntityType } from '../../types.ts';
 import type { Draft } from './draft.ts';
 
@@ -86,7 +86,7 @@ export function applyDocumentConsistency(drafts: PlacedDraft[]): PlacedDraft[] {
     }
     if (d.weak) {
       strongSurfaces ??= surfacesOfStrongDrafts(drafts);
-      const backed = strongSurfaces.get(d.words.join(' '));
+      const backed = strongSurfaces.get(joinWords(d.words));
       if (backed) out.push(placedDraft(d.sentence, d.start, d.end, d.words, backed.type, backed.canonical, 'doc:headline-word'));
       continue;
     }
@@ -101,6 +101,6 @@ const lengthBit = (length: number) => 1 << Math.min(length, 31);
 /** Each surface a draft found by more than shape covers, with the last such draft. */
 function surfacesOfStrongDrafts(drafts: PlacedDraft[]): Map<string, PlacedDraft> {
   const surfaces = new Map<string, PlacedDraft>();
-  for (const d of drafts) if (!d.weak) surfaces.set(d.words.join(' '), d);
+  for (const d of drafts) if (!d.weak) surfaces.set(joinWords(d.words), d);
   return surfaces;
 }

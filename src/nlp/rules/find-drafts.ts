@@ -4,7 +4,7 @@
 import { OPERATION_WORDS } from '../lexicon/name-cues.ts';
 import { COMMON_WORDS, NOT_SURNAME_ENDINGS } from '../lexicon/common-words.ts';
 import { matchPlace } from '../gazetteer/places.ts';
-import { isCapitalized, capitalizeName } from '../words.ts';
+import { isCapitalized, capitalizeName, joinWords } from '../words.ts';
 import { matchTitle } from './titles.ts';
 import { classifyChunk, isConnector } from './classify-chunk.ts';
 import { atClauseStart, newDraft, type Draft, type SentenceView } from './draft.ts';
@@ -79,7 +79,7 @@ function matchOperation(w: string[], i: number): Draft | null {
   if (w[i].length < OPERATION_MIN_LENGTH || w[i].length > OPERATION_MAX_LENGTH) return null;
   if (!OPERATION_WORDS.has(w[i]) || i + 1 >= w.length || !isCapitalized(w[i + 1])) return null;
   const end = runEnd(w, i + 1);
-  return newDraft(i, end, 'EVENT', w.slice(i + 1, end).join(' '), 'rule:named-operation');
+  return newDraft(i, end, 'EVENT', joinWords(w, i + 1, end), 'rule:named-operation');
 }
 
 // A title followed by a name: "Admiral Craig Faller", "the admiral Craig faller", "Gen. Padrino".

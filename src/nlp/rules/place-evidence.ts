@@ -16,7 +16,7 @@ import { isAscii, isCapitalized } from '../words.ts';
 import { CONNECTORS } from './classify-chunk.ts';
 import { atClauseStart, sortIfNeeded, type LowerCaseWords } from './draft.ts';
 import { matchTitle } from './titles.ts';
-import { capitalizeName } from '../words.ts';
+import { capitalizeName, joinWords } from '../words.ts';
 import { memoByText } from '../memo.ts';
 import { WordShapes } from '../word-shapes.ts';
 import { placedDraft, type PlacedDraft } from './document-consistency.ts';
@@ -187,14 +187,14 @@ export function applyDateline(input: Pick<PlaceEvidenceInput, 'drafts' | 'words'
   const [a, b] = dateline.placeTokens;
   const surface = w.slice(a, b);
   const title = titleCase(surface);
-  const hit = lookupPlace(title) ?? lookupPlace(surface.join(' '));
+  const hit = lookupPlace(title) ?? lookupPlace(joinWords(surface));
   const known = hit && (hit.type === 'GPE' || hit.type === 'LOC') ? hit : null;
   const type: EntityType = known ? known.type : 'GPE';
   drafts = drafts.filter((d) => !(d.sentence === dateline.sentence && d.start < dateline.bodyToken && !(dateline.agencyTokens && d.start >= dateline.agencyTokens[0] && d.end <= dateline.agencyTokens[1])));
   drafts.push(placedDraft(dateline.sentence, a, b, surface, type, known ? known.canonical : title, known ? `doc:dateline+${known.rule}` : 'doc:dateline'));
   const ag = dateline.agencyTokens;
   if (ag && !drafts.some((d) => d.sentence === dateline.sentence && d.start === ag[0] && d.end === ag[1])) {
-    drafts.push(placedDraft(dateline.sentence, ag[0], ag[1], w.slice(ag[0], ag[1]), 'ORG', w.slice(ag[0], ag[1]).join(' '), 'doc:dateline-agency'));
+    drafts.push(placedDraft(dateline.sentence, ag[0], ag[1], w.slice(ag[0], ag[1]), 'ORG', joinWords(w, ag[0], ag[1]), 'doc:dateline-agency'));
   }
   return inReadingOrder(drafts);
 }
@@ -296,7 +296,7 @@ export function applyPlaceEvidence(input: PlaceEvidenceInput): PlacedDraft[] {
       continue;
     }
     if (demonymOf.size > 0) {
-      const base = demonymOf.get(d.words.join(' '));
+      const base = demonymOf.get(joinWords(d.words));
       if (base) {
         out.push(placedDraft(d.sentence, d.start, d.end, d.words, 'NORP', base, 'doc:demonym-of-name'));
         continue;
@@ -306,7 +306,7 @@ export function applyPlaceEvidence(input: PlaceEvidenceInput): PlacedDraft[] {
       if (first && d.type === 'PERSON' && d.words.length >= 3 && !d.rule.startsWith('title:')) {
         out.push(
           placedDraft(d.sentence, d.start, d.start + 1, d.words.slice(0, 1), 'NORP', first, 'doc:demonym-of-name'),
-          placedDraft(d.sentence, d.start + 1, d.end, d.words.slice(1), d.type, d.words.slice(1).join(' '), d.rule, d.weak),
+          placedDraft(d.sentence, d.start + 1, d.end, d.words.slice(1), d.type, joinWords(d.words, 1), d.rule, d.weak),
         );
         continue;
       }
@@ -473,7 +473,7 @@ function dropUnbackedOpeners(drafts: PlacedDraft[], words: string[][], places: M
     while (s < d.end && (CONNECTORS.has(w[s]) || CONNECTORS.has(w[s].toLowerCase()))) s++;
     if (s >= d.end) continue;
     const rest = w.slice(s, d.end);
-    const canonical = d.canonical === d.words.join(' ') ? rest.join(' ') : d.canonical;
+    const canonical = d.canonical === joinWords(d.words) ? joinWords(rest) : d.canonical;
     out.push(placedDraft(d.sentence, s, d.end, rest, d.type, canonical, d.rule, d.weak));
   }
   return out;

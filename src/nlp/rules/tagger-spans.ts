@@ -5,7 +5,7 @@ import { chunksOf } from '../ner/conll.ts';
 import { lookupPlace } from '../gazetteer/places.ts';
 import { cueFor, OPERATION_WORDS } from '../lexicon/name-cues.ts';
 import { matchTitle } from './titles.ts';
-import { capitalizeName } from '../words.ts';
+import { capitalizeName, joinWords } from '../words.ts';
 import { newDraft, sortIfNeeded, type Draft } from './draft.ts';
 
 // MISC names that are events ("the Gulf War", "the Munich Summit").
@@ -38,7 +38,7 @@ function mapChunk(words: string[], type: string, start: number, end: number, rul
   while (end - start > 1 && isLowerCaseWord(words[end - 1])) end--;
   const last = words[end - 1];
   if (start > 0 && OPERATION_WORDS.has(words[start - 1])) {
-    return newDraft(start - 1, end, 'EVENT', words.slice(start, end).join(' '), `${ruleId}+rule:named-operation`);
+    return newDraft(start - 1, end, 'EVENT', joinWords(words, start, end), `${ruleId}+rule:named-operation`);
   }
   if (type === 'PER') {
     // Drop a title the tagger swallowed: "President Maduro" → "Maduro".
@@ -48,7 +48,7 @@ function mapChunk(words: string[], type: string, start: number, end: number, rul
     return newDraft(start, end, 'PERSON', capitalizeName(words.slice(s, end)), ruleId);
   }
   // (The surface and its gazetteer entry, which a person's name does not need.)
-  const surface = words.slice(start, end).join(' ');
+  const surface = joinWords(words, start, end);
   const place = lookupPlace(surface);
   if (place && place.type !== 'LOC' && (type === 'LOC' || type === 'MISC' || place.type === 'ORG' || place.type === 'GPE')) {
     // Countries, capitals, nationalities, the Kremlin: the gazetteer's type and canonical name.
@@ -65,7 +65,7 @@ function mapChunk(words: string[], type: string, start: number, end: number, rul
   // MISC: nationalities and groups become NORP, named events EVENT; the rest has no actor type.
   if (place && place.type === 'NORP') return newDraft(start, end, 'NORP', place.canonical, `${ruleId}+${place.rule}`);
   if (EVENT_HEADS.has(last) || OPERATION_WORDS.has(words[start])) {
-    const name = OPERATION_WORDS.has(words[start]) ? words.slice(start + 1, end).join(' ') : surface;
+    const name = OPERATION_WORDS.has(words[start]) ? joinWords(words, start + 1, end) : surface;
     return newDraft(start, end, 'EVENT', name, ruleId);
   }
   if (end - start === 1 && /(?:an|ans|ese|ists?|ites?|is)$/.test(last)) {
