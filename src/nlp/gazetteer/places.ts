@@ -164,7 +164,7 @@ export function matchPlace(words: string[], i: number, end = words.length): { le
   }
   for (let n = most; n >= 1; n--) {
     if (n <= asciiSpans && !hasBit(KEY_BITS, SPAN_HASHES[n])) continue;
-    const hit = lookupKey(n === 1 ? first : spanKey(words, i, n));
+    const hit = lookupKey(n === 1 ? first : joinWords(words, i, i + n));
     if (hit) return { length: n, hit };
   }
   return null;
@@ -180,8 +180,6 @@ function mostWordsFromAccented(first: string): number {
   return Math.max(exact, stripped);
 }
 
-/** keyOf(words.slice(i, i + n)) without the slice. */
-const spanKey = (words: string[], i: number, n: number) => joinWords(words, i, i + n);
 
 function matchPlaceSlow(words: string[], i: number, most: number): { length: number; hit: GazetteerHit } | null {
   for (let n = most; n >= 1; n--) {

@@ -101,9 +101,9 @@ class FieldCache {
 
 /**
  * A form's summed weights, as arena indices of rows: `fixed`, VECTORS static vectors (its own,
- * then as each neighbour), then LABEL_WORD_ROWS stage-2 weight rows; `byPrevious`, per previous label PREV vectors of its labelWordKeys plus
- * its shape's labelShapeKeys (the shape is the form's, so decoding adds one vector for both);
- * `shape`, its shape's vectors (shapeVectors).
+ * then as each neighbour), then LABEL_WORD_ROWS stage-2 weight rows; `byPrevious`, per previous
+ * label PREV vectors of its labelWordKeys plus its shape's labelShapeKeys (the shape is the
+ * form's, so decoding adds one vector for both); `shape`, its shape's vectors (shapeVectors).
  */
 interface FormVectors {
   fixed: number;
@@ -160,7 +160,7 @@ export class StackedTagger {
   private fixedAt = new Int32Array(0);
   private byPreviousAt = new Int32Array(0);
   private shapeAt = new Int32Array(0);
-  /** Decoding history (what each capitalised word was last tagged in the document, see History in features.ts) per word (doc.wordOf). */
+  /** The JavaScript decoding's history (what each capitalised word was last tagged in the document, see History in features.ts) per word (doc.wordOf). */
   private history = new Int8Array(0);
   /** Stage 1's labels left to right, right to left, and the latter in IOB2 (n each). */
   private stage1 = new Uint8Array(0);
@@ -328,7 +328,6 @@ export class StackedTagger {
       }
     }
     if (this.scoresRoom < n) this.makeRoom(n);
-    if (this.history.length < n) this.history = new Int8Array(Math.max(n, 2 * this.history.length));
     const fields = this.fields;
     const outside = this.outsideAt;
     const sum7 = arena.sum7;
@@ -383,7 +382,7 @@ export class StackedTagger {
     this.scoresAt = this.arena.alloc(room * this.row);
     // int32 arrays, then uint8 arrays, each room + 2 long (the decoding reads two past the last token).
     const long = room + 2;
-    const at = 4 * this.arena.alloc(4 * long + Math.ceil((6 * long) / 4));
+    const at = 4 * this.arena.alloc(4 * long + Math.ceil((5 * long) / 4));
     const t = this.tokenArrays;
     t.byPrevious = at;
     t.shapes = at + 4 * long;
@@ -417,6 +416,7 @@ export class StackedTagger {
       return u8.subarray(t.out[slot], t.out[slot] + n);
     }
     const out = slot < 2 ? this.stage1.subarray(slot * n, (slot + 1) * n) : new Uint8Array(n);
+    if (this.history.length < n) this.history = new Int8Array(Math.max(n, 2 * this.history.length));
     const history = this.history;
     const wordOf = doc.wordOf;
     history.fill(0, 0, n);

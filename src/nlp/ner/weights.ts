@@ -162,8 +162,7 @@ export class StackedWeights {
 
   /** Adds the key's weights of every stage into the arena's vector at int32 index `at` (all its lanes). */
   addAllInArena(key: number, at: number): void {
-    const o = this.rowOf(key);
-    if (o >= 0) this.arena.addRow16(4 * at, 2 * o);
+    this.addRowInArena(this.rowOf(key), at);
   }
 
   /** addAllInArena of each of the `count` keys at arena.i32[keysAt ..). */
