@@ -20,6 +20,8 @@ const OUTLET_NAMES = new Map(actorData.outlets.names.map((n) => [n.toLowerCase()
 const OUTLET_SUFFIX = new Set(actorData.outlets.suffixes);
 const OUTLET_GENERIC = new Set(actorData.outlets.generic);
 const NOT_VERBAL_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', "'s", 'of', 'in', 'on', 'by', 'for', 'to', 'new', 'official', 'intelligence', 'media', 'news', 'press']);
+/** Words among NOT_VERBAL_BEFORE that may head a speaker phrase ("a Ukrainian official said"). */
+const SPEAKER_NOUNS = new Set(['official', 'intelligence', 'media', 'news', 'press']);
 const QUOTE = /^[“”"«»‘’']$/;
 const HARD = /^[.;:!?]$/;
 // Asked token by token, as word flags (tokens.ts wordFlag).
@@ -78,7 +80,9 @@ function isVerbal(toks: Tok[], v: number): boolean {
   const t = toks[v];
   if (!(t.flags & SPEECH_VERB)) return false;
   const prev = tokBefore(toks, v);
-  if (prev && prev.flags & NOT_VERBAL_PREV) return false;
+  // "official reports", "media claims" are nouns; "an official said", "the media reported" are not:
+  // after a word that may be the speaker itself, a past form is the verb.
+  if (prev && prev.flags & NOT_VERBAL_PREV) return SPEAKER_NOUNS.has(prev.lower) && t.lower !== t.lemma && !t.lower.endsWith('s') && !t.lower.endsWith('ing');
   // "the report adds" is verbal; "reports" after a determiner is a noun (checked above).
   return true;
 }
@@ -247,12 +251,20 @@ function speechFrame(toks: Tok[], actors: Actor[], v: number, n: number, frames:
   const pronounSpeaker = sb === a && ['he', 'she', 'they', 'it', 'we'].includes(toks[a].lower);
   const genericOutlet = OUTLET_GENERIC.has(toks[sb].lower) && sb - a <= 3;
   if (!speakerActors.length && !pronounSpeaker && !genericOutlet && !/sources?|officials?|analysts?|experts?|diplomats?|reporters?|residents?|witnesses?|police|spokes\w+/.test(toks.slice(a, sb + 1).map((x) => x.lower).join(' '))) return;
-  // Tail position ("…, X said on Monday."): the verb closes the sentence; "In October, X warned
-  // that …" has content after the verb and is a head frame.
-  const nextW = toks[v + 1]?.lower;
-  const closes = nextW === undefined || toks[v + 1].punct && !QUOTE.test(nextW) || ['on', 'in', 'today', 'yesterday', 'late', 'last', 'earlier', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'citing', 'quoting', 'adding', 'according'].includes(nextW) || QUOTE.test(nextW);
-  // "In Bamako, X said on state radio that …": a complement after the verb makes it a head frame.
-  const complement = toks.slice(v + 1, v + 10).some((x) => x.lower === 'that' || (x.flags & QUOTE_MARK) !== 0);
+  // "X told Y …": the addressee (an outlet, "reporters", a person) comes before anything else.
+  const addresseeEnd = t.lemma === 'tell' ? tellAddresseeEnd(toks, v, n) : v;
+  // Tail position ("…, X said on Monday.", "…, X told reporters."): the verb (and its addressee)
+  // closes the sentence; "In October, X warned that …" has content after the verb and is a head frame.
+  const afterVerb = addresseeEnd + 1;
+  const nextW = toks[afterVerb]?.lower;
+  const closes = nextW === undefined || toks[afterVerb].punct && !QUOTE.test(nextW) || TAIL_FOLLOWERS.has(nextW) || QUOTE.test(nextW);
+  // "In Bamako, X said on state radio that …": a complement after the verb makes it a head frame;
+  // one after a comma and a participle ("X said, adding that …") belongs to the participle.
+  let complement = false;
+  for (let k = afterVerb; k < Math.min(n, afterVerb + 9); k++) {
+    if (toks[k].lower === ',' && PARTICIPLE_FRAMES.has(toks[k + 1]?.lower ?? '')) break;
+    if (toks[k].lower === 'that' || (toks[k].flags & QUOTE_MARK) !== 0) { complement = true; break; }
+  }
   const tail = a > 0 && toks.slice(0, a).some((x) => !x.punct) && closes && !complement;
   if (TAIL_ONLY.has(t.lemma) && !tail) return;
   let chain = speakerChain(toks, actors, a, sb);
@@ -261,8 +273,7 @@ function speechFrame(toks: Tok[], actors: Actor[], v: number, n: number, frames:
   // "X told Y (in an interview) that …": Y is the outer voice when it is an outlet.
   if (t.lemma === 'tell') {
     const ya = v + 1;
-    let yb = ya;
-    while (yb + 1 < n && !toks[yb + 1].punct && !['that', 'in', 'on', 'about', 'the'].includes(toks[yb + 1].lower) || (yb + 1 < n && toks[yb + 1].lower === 'the' && yb === ya - 1)) yb++;
+    const yb = addresseeEnd;
     const outer = element(toks, actors, ya, yb);
     if (outer && (outer.outlet || outer.named)) { chain = [outer, ...chain]; how = 'told'; }
     if (toks.slice(yb + 1, yb + 5).some((x) => x.lower === 'interview')) how = 'interview';
@@ -287,6 +298,20 @@ function speechFrame(toks: Tok[], actors: Actor[], v: number, n: number, frames:
     while (contentFrom < n && (toks[contentFrom].lower === 'that' || toks[contentFrom].lower === ',')) contentFrom++;
     frames.push(markPronoun({ from: contentFrom, to: n - 1, frameFrom: a, frameTo: v, chain, how, pronoun: null }, toks, a, sb));
   }
+}
+
+/** Words that may follow a tail frame's verb, or its addressee ("…, X said on Monday", "…, X told Reuters in an interview"). */
+const TAIL_FOLLOWERS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'today', 'yesterday', 'tonight', 'late', 'last', 'earlier', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'citing', 'quoting', 'adding', 'noting', 'according', 'speaking']);
+/** Participles that open a clause of their own after a tail frame ("…, X said, adding that …"). */
+const PARTICIPLE_FRAMES = new Set(['adding', 'noting', 'citing', 'quoting', 'according', 'saying', 'speaking']);
+/** Words that end the addressee of "told" ("told Reuters on Monday", "told reporters during a visit", "told them that"). */
+const ADDRESSEE_STOP = new Set(['that', 'the', 'in', 'on', 'about', 'at', 'during', 'after', 'before', 'while', 'when', 'as', 'by', 'to', 'last', 'this', 'earlier', 'late', 'today', 'yesterday', 'tonight', 'speaking', 'adding', 'citing', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** The last token of the addressee after "told" at v (v itself when there is none). */
+function tellAddresseeEnd(toks: Tok[], v: number, n: number): number {
+  let yb = v;
+  while (yb + 1 < n && !toks[yb + 1].punct && !(toks[yb + 1].flags & QUOTE_MARK) && (yb === v || !ADDRESSEE_STOP.has(toks[yb + 1].lower))) yb++;
+  return yb;
 }
 
 function markPronoun(f: Frame, toks: Tok[], a: number, b: number): Frame {
