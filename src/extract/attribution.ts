@@ -20,6 +20,8 @@ const OUTLET_NAMES = new Map(actorData.outlets.names.map((n) => [n.toLowerCase()
 const OUTLET_SUFFIX = new Set(actorData.outlets.suffixes);
 const OUTLET_GENERIC = new Set(actorData.outlets.generic);
 const NOT_VERBAL_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', "'s", 'of', 'in', 'on', 'by', 'for', 'to', 'new', 'official', 'intelligence', 'media', 'news', 'press']);
+/** Speakers named by what they are, not by name or office ("people familiar with the matter said"). */
+const SPEAKER_WORDS = /sources?|officials?|analysts?|experts?|diplomats?|reporters?|residents?|witnesses?|police|spokes\w+|people|insiders?|aides?|observers?|monitors?|activists?|investigators?|prosecutors?|lawmakers?|legislators?|commanders?|authorities/;
 /** Words among NOT_VERBAL_BEFORE that may head a speaker phrase ("a Ukrainian official said"). */
 const SPEAKER_NOUNS = new Set(['official', 'intelligence', 'media', 'news', 'press']);
 const QUOTE = /^[“”"«»‘’']$/;
@@ -193,6 +195,8 @@ function speechFrame(toks: Tok[], actors: Actor[], v: number, n: number, frames:
   if (t.lemma === 'report' && toks[v + 1]?.lower === 'to' && !['was', 'were', 'is', 'are', 'been', 'be'].includes(prev?.lower ?? '')) return;
   // "rejected reports that …", "disputed claims that …": a plural -s form right after a past verb is a noun.
   if (prevIsPastVerb(toks, v) && t.lower.endsWith('s') && t.lower !== t.lemma) return;
+  // "quoted as saying": the frame is the verb "quoted"'s.
+  if (t.lower === 'saying' && prev?.lower === 'as') return;
   // "United States" holds no verb "state".
   if (actors.some((x) => x.kind !== 'pronoun' && x.kind !== 'group' && v >= x.from && v <= x.to)) return;
   // Inverted: ", said the admiral Craig Faller" / "» said X".
@@ -224,6 +228,7 @@ function speechFrame(toks: Tok[], actors: Actor[], v: number, n: number, frames:
   // "Hamidou Tounkara, who was minister until 2020, said …" / "Ana Ruiz, a former envoy, said …": the
   // speaker stands before a parenthetical set off by commas.
   let viaParenthetical = false;
+  let citingVoice: ChainEl | null = null;
   if (sb < a && a >= 2 && toks[a - 1].lower === ',' && !t.lower.endsWith('ing')) {
     let open = a - 2;
     while (open >= 0 && toks[open].lower !== ',' && !(toks[open].flags & QUOTE_MARK)) open--;
@@ -231,7 +236,8 @@ function speechFrame(toks: Tok[], actors: Actor[], v: number, n: number, frames:
     const short = a - 2 - open <= 14;
     // "…, who …,", "…, a former envoy,", "…, al-Qaeda's branch in the Sahel,".
     const possessive = toks.slice(open + 1, open + 5).some((x) => /['’]s$/.test(x.lower));
-    if (open > 0 && short && toks[open].lower === ',' && (first === 'who' || first === 'a' || first === 'an' || first === 'whose' || first === 'the' || possessive)) {
+    const citedBy = (first === 'cited' || first === 'quoted') && toks[open + 2]?.lower === 'by';
+    if (open > 0 && short && toks[open].lower === ',' && (first === 'who' || first === 'a' || first === 'an' || first === 'whose' || first === 'the' || possessive || citedBy)) {
       let start = open - 1;
       while (start >= 0 && !(toks[start].flags & SPEAKER_STOP)) {
         // "The Group for … (JNIM), …": a bracketed acronym belongs to the name before it.
@@ -239,6 +245,8 @@ function speechFrame(toks: Tok[], actors: Actor[], v: number, n: number, frames:
         start--;
       }
       if (open - 1 - (start + 1) <= 14 && actors.some((x) => x.from >= start + 1 && x.to <= open - 1 && x.kind !== 'pronoun')) {
+        // "X, cited by Y, said …": Y is the outer voice.
+        if (citedBy) citingVoice = element(toks, actors, open + 3, a - 2);
         a = start + 1;
         sb = open - 1;
         viaParenthetical = true;
@@ -250,9 +258,18 @@ function speechFrame(toks: Tok[], actors: Actor[], v: number, n: number, frames:
   const speakerActors = actors.filter((x) => x.from >= a && x.to <= sb);
   const pronounSpeaker = sb === a && ['he', 'she', 'they', 'it', 'we'].includes(toks[a].lower);
   const genericOutlet = OUTLET_GENERIC.has(toks[sb].lower) && sb - a <= 3;
-  if (!speakerActors.length && !pronounSpeaker && !genericOutlet && !/sources?|officials?|analysts?|experts?|diplomats?|reporters?|residents?|witnesses?|police|spokes\w+/.test(toks.slice(a, sb + 1).map((x) => x.lower).join(' '))) return;
+  if (!speakerActors.length && !pronounSpeaker && !genericOutlet && !isTitleWord(toks[sb].lower) && !SPEAKER_WORDS.test(toks.slice(a, sb + 1).map((x) => x.lower).join(' '))) return;
   // "X told Y …": the addressee (an outlet, "reporters", a person) comes before anything else.
-  const addresseeEnd = t.lemma === 'tell' ? tellAddresseeEnd(toks, v, n) : v;
+  let addresseeEnd = t.lemma === 'tell' ? tellAddresseeEnd(toks, v, n) : v;
+  // "X was quoted as saying (by Y)": the verb phrase ends after "saying", or after Y, the outer voice.
+  let quotingVoice: ChainEl | null = null;
+  if (t.lemma === 'quote' && toks[v + 1]?.lower === 'as' && toks[v + 2]?.lower === 'saying') {
+    addresseeEnd = v + 2;
+    if (toks[v + 3]?.lower === 'by') {
+      addresseeEnd = speakerEnd(toks, v + 4, n - 1);
+      quotingVoice = element(toks, actors, v + 4, addresseeEnd);
+    }
+  }
   // Tail position ("…, X said on Monday.", "…, X told reporters."): the verb (and its addressee)
   // closes the sentence; "In October, X warned that …" has content after the verb and is a head frame.
   const afterVerb = addresseeEnd + 1;
@@ -268,6 +285,8 @@ function speechFrame(toks: Tok[], actors: Actor[], v: number, n: number, frames:
   const tail = a > 0 && toks.slice(0, a).some((x) => !x.punct) && closes && !complement;
   if (TAIL_ONLY.has(t.lemma) && !tail) return;
   let chain = speakerChain(toks, actors, a, sb);
+  const outerVoice = quotingVoice ?? citingVoice;
+  if (outerVoice) chain = [outerVoice, ...chain];
   let how = t.lemma === 'report' ? 'reported' : t.lemma === 'tell' ? 'told' : 'said';
   let contentFrom = v + 1;
   // "X told Y (in an interview) that …": Y is the outer voice when it is an outlet.
