@@ -19,7 +19,7 @@ const AFTER_INVERTED_SPEAKER = new Set(['on', 'in', 'at', 'during', 'after', 'be
 const OUTLET_NAMES = new Map(actorData.outlets.names.map((n) => [n.toLowerCase().replace(/^the /, ''), n]));
 const OUTLET_SUFFIX = new Set(actorData.outlets.suffixes);
 const OUTLET_GENERIC = new Set(actorData.outlets.generic);
-const NOT_VERBAL_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', "'s", 'of', 'in', 'on', 'by', 'for', 'to', 'new', 'official', 'intelligence', 'media', 'news', 'press']);
+const NOT_VERBAL_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', "'s", 'of', 'in', 'on', 'by', 'for', 'to', 'into', 'with', 'from', 'against', 'over', 'about', 'at', 'after', 'amid', 'new', 'official', 'intelligence', 'media', 'news', 'press']);
 const QUOTE = /^[“”"«»‘’']$/;
 const HARD = /^[.;:!?]$/;
 // Asked token by token, as word flags (tokens.ts wordFlag).
@@ -78,7 +78,10 @@ function isVerbal(toks: Tok[], v: number): boolean {
   const t = toks[v];
   if (!(t.flags & SPEECH_VERB)) return false;
   const prev = tokBefore(toks, v);
+  // After a preposition or determiner a participle is an adjective ("into alleged war crimes").
   if (prev && prev.flags & NOT_VERBAL_PREV) return false;
+  // "in Nigeria's Plateau state", "Rakhine state": a bare "state" after a name is a region.
+  if (t.lower === 'state' && prev?.cap) return false;
   // "the report adds" is verbal; "reports" after a determiner is a noun (checked above).
   return true;
 }

@@ -69,6 +69,8 @@ export interface SentenceEvent {
   /** Absorbed into a frame event (the content of "threatened to …"): not emitted. */
   absorbed: boolean;
   rule: string;
+  /** Kept on a bare group doer alone (groupDoer): for one-sided coding only. */
+  groupOnly?: boolean;
   /** The pattern's `derived`: the rule is a CAMEO one ("cameo:…", suffixes appended later keep that prefix). */
   derived: boolean;
 }
@@ -423,6 +425,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     // which win over it ("staged a hunger strike": the strike, not "stage", is the event).
     for (let k = m.from; k <= (derived ? m.anchorEnd - 1 : m.to); k++) consumed[k] = 1;
     const p = m.pattern;
+    if (DEBUG && !p.type) console.error(`  untyped [${p.id}] @${t.text} (${m.from}-${m.to}): codes nothing here`);
     if (!p.type) continue;
     events.push({ anchor: i, match: m, pattern: p, type: p.type, mode: p.mode, source: [], target: [], negated: false, hedged: false, absorbed: false, rule: p.id, derived });
   }
@@ -450,7 +453,8 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   if (DEBUG) debugSentence(ctx, events);
   const kept = events.filter((e) => keep(e, toks));
   // A derived event with a doer alone is the weakest evidence: any other event of the sentence wins.
-  const strong = kept.filter((e) => !(e.derived && e.target.length === 0));
+  const strong = kept.filter((e) => !(e.derived && e.target.length === 0) && !groupDoer(e));
+  for (const e of kept) if (groupDoer(e)) e.groupOnly = true;
   return mergeDuplicates(strong.length ? strong : kept);
 }
 
@@ -470,7 +474,7 @@ const named = (a: Actor[]) => a.some((x) => x.kind !== 'group' && x.kind !== 'pr
 const DEBUG = process.env.DOSSIER_DEBUG_CODE === '1';
 
 function debugSentence(ctx: SentenceContext, events: SentenceEvent[]): void {
-  const who = (a: Actor[]) => a.map((x) => `${x.text}<${x.kind}${x.prep ? ' ' + x.prep : ''}>`).join('+') || '-';
+  const who = (a: Actor[]) => a.map((x) => `${x.text}<${x.from}-${x.to} ${x.kind}${x.prep ? ' ' + x.prep : ''}>`).join('+') || '-';
   console.error(`actors: ${ctx.actors.map((a) => who([a])).join(', ')}`);
   for (const e of events) console.error(`  ${keep(e, ctx.toks) ? 'KEEP' : e.absorbed ? 'absorbed' : 'drop'} ${e.type}/${e.mode} [${e.rule}] @${ctx.toks[e.anchor].text}: ${who(e.source)} -> ${who(e.target)}${e.negated ? ' neg' : ''}${e.hedged ? ' hedged' : ''}`);
 }
@@ -486,7 +490,16 @@ function keep(e: SentenceEvent, toks: Tok[]): boolean {
     if (!(e.source.length > 0 && e.target.length > 0)) return false;
     return bare ? named(e.source) && named(e.target) : named(e.source) || named(e.target);
   }
-  return named(e.source) || named(e.target);
+  if (named(e.source) || named(e.target)) return true;
+  return groupDoer(e);
+}
+
+/**
+ * A hand rule whose only doer is a bare group noun as its subject ("Students marched", "Lawmakers
+ * voted down the bill"): coded for one-sided use (`dossier code`), weaker than any other event of the sentence.
+ */
+function groupDoer(e: SentenceEvent): boolean {
+  return !e.derived && !named(e.target) && e.source.length > 0 && e.source.every((a) => a.kind === 'group' && a.prep === null && !a.possessive);
 }
 
 /** The prepositions that may introduce a role given as a preposition (Roles). */

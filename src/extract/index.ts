@@ -191,6 +191,7 @@ export function extractEvents(input: ExtractionInput): Extraction {
     }
 
     for (const e of coded) {
+      if (e.groupOnly && !input.oneSided) continue;
       const containing = frames.filter((f) => e.anchor >= f.from && e.anchor <= f.to).sort((a, b) => (b.to - b.from) - (a.to - a.from));
       let attribution = frameAttribution(containing);
       if (!attribution && (quoteOpen || (opensWithQuote && frames.length === 0)) && prevAttribution) attribution = prevAttribution;
