@@ -19,7 +19,7 @@ const AFTER_INVERTED_SPEAKER = new Set(['on', 'in', 'at', 'during', 'after', 'be
 const OUTLET_NAMES = new Map(actorData.outlets.names.map((n) => [n.toLowerCase().replace(/^the /, ''), n]));
 const OUTLET_SUFFIX = new Set(actorData.outlets.suffixes);
 const OUTLET_GENERIC = new Set(actorData.outlets.generic);
-const NOT_VERBAL_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', "'s", 'of', 'in', 'on', 'by', 'for', 'to', 'new', 'official', 'intelligence', 'media', 'news', 'press']);
+const NOT_VERBAL_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', "'s", 'of', 'in', 'on', 'by', 'for', 'to', 'into', 'with', 'from', 'against', 'over', 'about', 'at', 'after', 'amid', 'new', 'official', 'intelligence', 'media', 'news', 'press']);
 /** Speakers named by what they are, not by name or office ("people familiar with the matter said"). */
 const SPEAKER_WORDS = /sources?|officials?|analysts?|experts?|diplomats?|reporters?|residents?|witnesses?|police|spokes\w+|people|insiders?|aides?|observers?|monitors?|activists?|investigators?|prosecutors?|lawmakers?|legislators?|commanders?|authorities/;
 /** Words among NOT_VERBAL_BEFORE that may head a speaker phrase ("a Ukrainian official said"). */
@@ -82,9 +82,12 @@ function isVerbal(toks: Tok[], v: number): boolean {
   const t = toks[v];
   if (!(t.flags & SPEECH_VERB)) return false;
   const prev = tokBefore(toks, v);
+  // After a preposition or determiner a participle is an adjective ("into alleged war crimes"), and
   // "official reports", "media claims" are nouns; "an official said", "the media reported" are not:
   // after a word that may be the speaker itself, a past form is the verb.
   if (prev && prev.flags & NOT_VERBAL_PREV) return SPEAKER_NOUNS.has(prev.lower) && t.lower !== t.lemma && !t.lower.endsWith('s') && !t.lower.endsWith('ing');
+  // "in Nigeria's Plateau state", "Rakhine state": a bare "state" after a name is a region.
+  if (t.lower === 'state' && prev?.cap) return false;
   // "the report adds" is verbal; "reports" after a determiner is a noun (checked above).
   return true;
 }

@@ -69,6 +69,8 @@ export interface SentenceEvent {
   /** Absorbed into a frame event (the content of "threatened to …"): not emitted. */
   absorbed: boolean;
   rule: string;
+  /** Kept on a bare group doer alone (groupDoer): for one-sided coding only. */
+  groupOnly?: boolean;
   /** The pattern's `derived`: the rule is a CAMEO one ("cameo:…", suffixes appended later keep that prefix). */
   derived: boolean;
 }
@@ -423,6 +425,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     // which win over it ("staged a hunger strike": the strike, not "stage", is the event).
     for (let k = m.from; k <= (derived ? m.anchorEnd - 1 : m.to); k++) consumed[k] = 1;
     const p = m.pattern;
+    if (DEBUG && !p.type) console.error(`  untyped [${p.id}] @${t.text} (${m.from}-${m.to}): codes nothing here`);
     if (!p.type) continue;
     events.push({ anchor: i, match: m, pattern: p, type: p.type, mode: p.mode, source: [], target: [], negated: false, hedged: false, absorbed: false, rule: p.id, derived });
   }
@@ -447,21 +450,56 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   for (const e of events) if (!e.absorbed) applyModality(ctx, e);
   for (const e of events) if (!e.absorbed) { deploymentPurpose(ctx, e, events); withdrawalTarget(ctx, e); denialScope(ctx, e); forcesArrive(ctx, e); }
   replacements(ctx, events);
-  return mergeDuplicates(events.filter(keep));
+  if (DEBUG) debugSentence(ctx, events);
+  const kept = events.filter((e) => keep(e, toks));
+  // A derived event with a doer alone is the weakest evidence: any other event of the sentence wins.
+  const strong = kept.filter((e) => !(e.derived && e.target.length === 0) && !groupDoer(e));
+  for (const e of kept) if (groupDoer(e)) e.groupOnly = true;
+  return mergeDuplicates(strong.length ? strong : kept);
 }
+
+/** A derived event without a recipient: a named, non-pronoun doer of a verb used as a verb (inflected: "reached", "has sworn"). */
+function oneSided(e: SentenceEvent, toks: Tok[]): boolean {
+  if (e.pattern.pos !== 'v' || !named(e.source) || e.source.some((a) => a.kind === 'pronoun')) return false;
+  const t = toks[e.anchor];
+  return t.lower !== t.lemma && !t.lower.endsWith('ing') || isVerbAfterAux(toks, e.anchor);
+}
+
+/** PLOVER types whose definition says "Requires recipient: No" (PLOVER_MANUAL.tex); AID and COOPERATE need one. */
+export const NO_RECIPIENT = new Set<PloverType>(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'MOBILIZE']);
 
 const named = (a: Actor[]) => a.some((x) => x.kind !== 'group' && x.kind !== 'pronoun');
 
+/** DOSSIER_DEBUG_CODE=1: every candidate event of a sentence on stderr, with its rule, roles and whether it is kept. */
+const DEBUG = process.env.DOSSIER_DEBUG_CODE === '1';
+
+function debugSentence(ctx: SentenceContext, events: SentenceEvent[]): void {
+  const who = (a: Actor[]) => a.map((x) => `${x.text}<${x.from}-${x.to} ${x.kind}${x.prep ? ' ' + x.prep : ''}>`).join('+') || '-';
+  console.error(`actors: ${ctx.actors.map((a) => who([a])).join(', ')}`);
+  for (const e of events) console.error(`  ${keep(e, ctx.toks) ? 'KEEP' : e.absorbed ? 'absorbed' : 'drop'} ${e.type}/${e.mode} [${e.rule}] @${ctx.toks[e.anchor].text}: ${who(e.source)} -> ${who(e.target)}${e.negated ? ' neg' : ''}${e.hedged ? ' hedged' : ''}`);
+}
+
 /** Precision guard: a derived (CAMEO) pattern needs two actors, one named; a hand rule one named actor. */
-function keep(e: SentenceEvent): boolean {
+function keep(e: SentenceEvent, toks: Tok[]): boolean {
   if (e.absorbed) return false;
   if (e.derived) {
     // A block default (no pattern words matched) is the weakest evidence: both actors named.
     const bare = e.match.to === e.match.anchorEnd - 1;
+    // A type PLOVER codes without a recipient ("Kenya and Tanzania reached an agreement") stands on a named doer alone.
+    if (e.target.length === 0 && NO_RECIPIENT.has(e.type)) return oneSided(e, toks);
     if (!(e.source.length > 0 && e.target.length > 0)) return false;
     return bare ? named(e.source) && named(e.target) : named(e.source) || named(e.target);
   }
-  return named(e.source) || named(e.target);
+  if (named(e.source) || named(e.target)) return true;
+  return groupDoer(e);
+}
+
+/**
+ * A hand rule whose only doer is a bare group noun as its subject ("Students marched", "Lawmakers
+ * voted down the bill"): coded for one-sided use (`dossier code`), weaker than any other event of the sentence.
+ */
+function groupDoer(e: SentenceEvent): boolean {
+  return !e.derived && !named(e.target) && e.source.length > 0 && e.source.every((a) => a.kind === 'group' && a.prep === null && !a.possessive);
 }
 
 /** The prepositions that may introduce a role given as a preposition (Roles). */

@@ -11,7 +11,7 @@ import { analyzeTexts, findDateline } from '../nlp/index.ts';
 import { findActors, hasSpace, lastWord, type Actor } from './actors.ts';
 import { newMemory, remember, resolveDescriptions } from './anaphora.ts';
 import { canonicalOutlet, findFrames, isOutletName, isReportingVerb, type Frame } from './attribution.ts';
-import { codeSentence, type SentenceContext, type SentenceEvent } from './events.ts';
+import { codeSentence, NO_RECIPIENT, type SentenceContext, type SentenceEvent } from './events.ts';
 import { getLexicon } from './lexicon.ts';
 import { findTimes, parsePublished } from './time.ts';
 import { isSpaceAt, tokBefore, tokenizeSentence, type Tok } from './tokens.ts';
@@ -191,6 +191,7 @@ export function extractEvents(input: ExtractionInput): Extraction {
     }
 
     for (const e of coded) {
+      if (e.groupOnly && !input.oneSided) continue;
       const containing = frames.filter((f) => e.anchor >= f.from && e.anchor <= f.to).sort((a, b) => (b.to - b.from) - (a.to - a.from));
       let attribution = frameAttribution(containing);
       if (!attribution && (quoteOpen || (opensWithQuote && frames.length === 0)) && prevAttribution) attribution = prevAttribution;
@@ -202,9 +203,13 @@ export function extractEvents(input: ExtractionInput): Extraction {
       for (const s of sources) {
         for (const t of targets) {
           const source = s ? ref(s, surnames) : null;
-          const target = t ? ref(t, surnames) : null;
-          // Same entity on both sides ("Cuba … the Cuban agents") is no event between actors.
-          if (source && target && source.name === target.name) continue;
+          let target = t ? ref(t, surnames) : null;
+          // Same entity on both sides ("Cuba … the Cuban agents") is no event between actors; a type
+          // coded without a recipient keeps its doer ("Kenyans protested in Nairobi": Kenya protests).
+          if (source && target && source.name === target.name) {
+            if (targets.length > 1 || !NO_RECIPIENT.has(e.type)) continue;
+            target = null;
+          }
           // One event per (type, source, target) in a sentence, whichever trigger said it first.
           const sn = source ? source.name : null;
           const tn = target ? target.name : null;
