@@ -24,7 +24,7 @@ interface Row {
 const ROWS: Row[] = [
   { family: 'one-sided derived: a named doer alone for a type without recipient', text: 'Ostland and Ruritania reached a deal on river tolls.', type: 'AGREE', source: 'Ostland', target: null },
   { family: 'one-sided: a target that is the source itself is dropped, not the event', text: 'Hundreds of Ruritanians protested in the capital of Ruritania.', type: 'PROTEST', source: 'Ruritania', target: null },
-  { family: 'one-sided: bare group subject of a hand rule (dossier code only)', text: 'Senators voted down the new budget.', type: 'REJECT', source: 'Senators' },
+  { family: 'one-sided: bare group subject of a hand rule (dossier code only)', text: 'The legislators voted down the new budget.', type: 'REJECT', source: 'legislators' },
   { family: 'accuse: criticised … for', text: 'The ombudsman criticised Ostland for the closure of two newspapers.', type: 'ACCUSE', target: 'Ostland' },
   { family: 'mobilize: massed troops near', text: 'Ruritania massed troops near the border with Ostland.', type: 'MOBILIZE', source: 'Ruritania' },
   { family: 'sanction: banned imports', text: 'Ostland banned imports of Ruritanian timber.', type: 'SANCTION', source: 'Ostland' },
