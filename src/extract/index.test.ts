@@ -22,6 +22,13 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  { family: 'one-sided derived: a named doer alone for a type without recipient', text: 'Ostland and Ruritania reached a deal on river tolls.', type: 'AGREE', source: 'Ostland', target: null },
+  { family: 'one-sided: a target that is the source itself is dropped, not the event', text: 'Hundreds of Ruritanians protested in the capital of Ruritania.', type: 'PROTEST', source: 'Ruritania', target: null },
+  { family: 'one-sided: bare group subject of a hand rule (dossier code only)', text: 'The legislators voted down the new budget.', type: 'REJECT', source: 'legislators' },
+  { family: 'accuse: criticised … for', text: 'The ombudsman criticised Ostland for the closure of two newspapers.', type: 'ACCUSE', target: 'Ostland' },
+  { family: 'mobilize: massed troops near', text: 'Ruritania massed troops near the border with Ostland.', type: 'MOBILIZE', source: 'Ruritania' },
+  { family: 'sanction: banned imports', text: 'Ostland banned imports of Ruritanian timber.', type: 'SANCTION', source: 'Ostland' },
+  { family: 'attribution: "<Name> state" is a region, no speech frame', text: 'Bandits killed four farmers in Nigeria\'s Zamfara state.', type: 'ASSAULT', attributed_to: null },
   { family: 'aid: named head over demonym modifier, territory owner as grantor', text: 'The regime has allowed the Somali militant group Shabaab to use Kenyan territory as a base.', type: 'AID', source: 'Kenya', target: 'Shabaab' },
   { family: 'assault: subject of "use" does the purpose infinitive', text: 'Observers worry that Serbia could use its bases near the border and its links to the Red Hand, an armed band that is active in the hills, to retaliate against Hungary.', type: 'ASSAULT', source: 'Serbia', target: 'Hungary', hedged: true },
   { family: 'aid: sent weapons to help', text: 'Iran sent weapons to help the President of Bolivia, Luis Arce, stay in power.', type: 'AID', mode: 'military', source: 'Iran', target: 'Luis Arce' },
