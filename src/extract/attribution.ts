@@ -323,11 +323,11 @@ function speechFrame(toks: Tok[], actors: Actor[], v: number, n: number, frames:
 }
 
 /** Words that may follow a tail frame's verb, or its addressee ("…, X said on Monday", "…, X told Reuters in an interview"). */
-const TAIL_FOLLOWERS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'today', 'yesterday', 'tonight', 'late', 'last', 'earlier', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'citing', 'quoting', 'adding', 'noting', 'according', 'speaking']);
+const TAIL_FOLLOWERS = new Set([...TIME_WORDS, 'on', 'in', 'at', 'during', 'after', 'before', 'late', 'last', 'earlier', 'this', 'citing', 'quoting', 'adding', 'noting', 'according', 'speaking']);
 /** Participles that open a clause of their own after a tail frame ("…, X said, adding that …"). */
 const PARTICIPLE_FRAMES = new Set(['adding', 'noting', 'citing', 'quoting', 'according', 'saying', 'speaking']);
 /** Words that end the addressee of "told" ("told Reuters on Monday", "told reporters during a visit", "told them that"). */
-const ADDRESSEE_STOP = new Set(['that', 'the', 'in', 'on', 'about', 'at', 'during', 'after', 'before', 'while', 'when', 'as', 'by', 'to', 'last', 'this', 'earlier', 'late', 'today', 'yesterday', 'tonight', 'speaking', 'adding', 'citing', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const ADDRESSEE_STOP = new Set([...TIME_WORDS, 'that', 'the', 'in', 'on', 'about', 'at', 'during', 'after', 'before', 'while', 'when', 'as', 'by', 'to', 'last', 'this', 'earlier', 'late', 'speaking', 'adding', 'citing']);
 
 /** The last token of the addressee after "told" at v (v itself when there is none). */
 function tellAddresseeEnd(toks: Tok[], v: number, n: number): number {

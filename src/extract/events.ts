@@ -70,7 +70,7 @@ export interface SentenceEvent {
   absorbed: boolean;
   rule: string;
   /** Kept on a bare group doer alone (groupDoer): for one-sided coding only. */
-  groupOnly?: boolean;
+  groupOnly: boolean;
   /** The pattern's `derived`: the rule is a CAMEO one ("cameo:…", suffixes appended later keep that prefix). */
   derived: boolean;
 }
@@ -427,7 +427,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     const p = m.pattern;
     if (DEBUG && !p.type) console.error(`  untyped [${p.id}] @${t.text} (${m.from}-${m.to}): codes nothing here`);
     if (!p.type) continue;
-    events.push({ anchor: i, match: m, pattern: p, type: p.type, mode: p.mode, source: [], target: [], negated: false, hedged: false, absorbed: false, rule: p.id, derived });
+    events.push({ anchor: i, match: m, pattern: p, type: p.type, mode: p.mode, source: [], target: [], negated: false, hedged: false, absorbed: false, rule: p.id, groupOnly: false, derived });
   }
   for (const e of events) {
     if (!e.derived) continue;
@@ -452,9 +452,9 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   replacements(ctx, events);
   if (DEBUG) debugSentence(ctx, events);
   const kept = events.filter((e) => keep(e, toks));
+  for (const e of kept) e.groupOnly = groupDoer(e);
   // A derived event with a doer alone is the weakest evidence: any other event of the sentence wins.
-  const strong = kept.filter((e) => !(e.derived && e.target.length === 0) && !groupDoer(e));
-  for (const e of kept) if (groupDoer(e)) e.groupOnly = true;
+  const strong = kept.filter((e) => !(e.derived && e.target.length === 0) && !e.groupOnly);
   return mergeDuplicates(strong.length ? strong : kept);
 }
 
@@ -744,7 +744,7 @@ function replacements(ctx: SentenceContext, events: SentenceEvent[]): void {
     target = target.filter((t) => !provider.some((p) => p.name === t.name));
     if (!target.length) continue;
     const pattern: Pattern = { id: 'aid.replace-with', derived: false, pos: 'v', next: [], prev: [], post: [], pre: [], type: 'AID', mode: 'security', roles: {}, weight: 0, need: [] };
-    const ev: SentenceEvent = { anchor: i, match: { pattern, from: i, to: i, anchorEnd: i + 1 }, pattern, type: 'AID', mode: 'security', source: [provider[0]], target: [target[0]], negated: false, hedged: false, absorbed: false, rule: 'aid.replace-with', derived: false };
+    const ev: SentenceEvent = { anchor: i, match: { pattern, from: i, to: i, anchorEnd: i + 1 }, pattern, type: 'AID', mode: 'security', source: [provider[0]], target: [target[0]], negated: false, hedged: false, absorbed: false, rule: 'aid.replace-with', groupOnly: false, derived: false };
     const s = scopeStart(toks, i, frameFloor(ctx, i));
     for (let k = s; k < i; k++) if (NEG.has(toks[k].lower)) ev.negated = true;
     // The provider's own trigger inside the phrase ("bodyguards", "guards") is this event.

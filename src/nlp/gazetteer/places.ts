@@ -180,7 +180,6 @@ function mostWordsFromAccented(first: string): number {
   return Math.max(exact, stripped);
 }
 
-
 function matchPlaceSlow(words: string[], i: number, most: number): { length: number; hit: GazetteerHit } | null {
   for (let n = most; n >= 1; n--) {
     const hit = lookupKey(keyOf(words.slice(i, i + n)));
