@@ -9,6 +9,8 @@ import { isSpaceAt, lowerFlag, scratchBytes, startsWithNumber, wordFlag, type To
 
 const require = createRequire(import.meta.url);
 const countries = require('world-countries') as Countries;
+// Agent nouns derived from PETRARCH2's agents dictionary (scripts/build-agent-nouns.ts).
+const agentNouns = require('./data/agent-nouns.json') as { words: string[] };
 const data = require('./data/actors.json') as {
   extraPlaces: Record<string, string>;
   groupNouns: { words: string[] };
@@ -67,7 +69,13 @@ for (const bad of ['victoria', 'kingston', 'georgetown', 'hamilton', 'washington
 const OFFICES = new Map(Object.entries(data.offices).filter(([k]) => !k.startsWith('_')));
 /** The first word of every place and office name: a phrase can only start at a token that is one. */
 const NAME_STARTS = new Set([...PLACES.keys(), ...OFFICES.keys()].map((k) => k.split(/[ -]/)[0]));
-const GROUP = new Set(data.groupNouns.words);
+const GROUP = new Set([...data.groupNouns.words, ...agentNouns.words]);
+/**
+ * Derived agent nouns in the singular ("mercenary", "kidnapper"): as often a noun's modifier
+ * ("mercenary outfit", "terrorist group") as an actor, so they head a phrase only when no
+ * lowercase noun follows them (see coreAt).
+ */
+const MODIFIER_PRONE = new Set(agentNouns.words.filter((w) => !data.groupNouns.words.includes(w) && !/(s|men)$/.test(w)));
 const MODIFIERS = new Set(data.actorModifiers.words);
 const TITLES = new Set(data.titles.words);
 const NOT_ACTOR = new Set(data.notActors.words);
@@ -82,6 +90,7 @@ export const PREP = lowerFlag(PREPS);
 const PRONOUN = lowerFlag(PRONOUNS);
 const NAME_START = lowerFlag(NAME_STARTS);
 const GROUP_WORD = lowerFlag(GROUP);
+const MODIFIER_PRONE_WORD = lowerFlag(MODIFIER_PRONE);
 const MODIFIER = lowerFlag(MODIFIERS);
 const NOT_ACTOR_WORD = lowerFlag(NOT_ACTOR);
 const DETERMINER = lowerFlag(DETERMINERS);
@@ -197,13 +206,22 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
       if ((k === 0 || /^[“"«'‘(:—-]$/.test(toks[k - 1].lower)) && (isCommon(t.lower) || isCommon(t.noun) || isCommon(t.lemma))) return false;
       return true;
     }
-    return (t.flags & GROUP_WORD) !== 0;
+    if (!(t.flags & GROUP_WORD)) return false;
+    if (t.flags & MODIFIER_PRONE_WORD && k + 1 < n) {
+      const nx = toks[k + 1];
+      if (!nx.punct && !nx.cap && /^[a-z]+$/.test(nx.lower) && !FUNCTION_AFTER.has(nx.lower) && !/(ed|s)$/.test(nx.lower)) return false;
+    }
+    return true;
   };
   const isInner = (k: number): boolean => {
     const t = toks[k];
     if (isCore(k)) return true;
     if (t.flags & MODIFIER) return true;
     if (t.lower === '-' ) return k + 1 < n && isCore(k + 1) && k > 0 && !toks[k - 1].punct;
+    // "Mali's military government", "Russia's President Putin": a possessor joins the actor phrase
+    // it modifies (buildActor then names it: the person, the organisation, else the possessor).
+    // Before any other noun ("the tribunal's ruling") it stays an actor of its own, marked possessive.
+    if (t.lower === "'s") return k > 0 && isCore(k - 1) && k + 1 < n && (isCore(k + 1) || (toks[k + 1].flags & MODIFIER) !== 0 && lookaheadCore(k + 1));
     if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'de') && k + 1 < n && k > 0) {
       // "Minister of Finance", "Institute for Coastal and Marine Studies": only between capitalised words.
       const prev = toks[k - 1];

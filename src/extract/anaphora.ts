@@ -106,7 +106,8 @@ function descriptionAt(mem: AnaphoraMemory, toks: Tok[], actors: Actor[], out: A
     if (HEADED.has(toks[k]?.lower ?? '')) { end = k; leaderOf = true; }
   }
   // "the president of Peru", "the leader Juan Perez", "the president, Luis Arce,", "the country's".
-  if (!leaderOf && next && (next.lower === 'of' || (next.cap && !next.punct) || (next.lower === ',' && actors.some((a) => a.from === h + 2 && isPerson(a))))) return null;
+  // A possessive ("the country's intelligence service") modifies the noun after it: left unresolved.
+  if (!leaderOf && next && (next.lower === 'of' || next.lower === "'s" || (next.cap && !next.punct) || (next.lower === ',' && actors.some((a) => a.from === h + 2 && isPerson(a))))) return null;
   // A name inside the phrase settles it ("the Venezuelan leader Maduro" is caught above; "the Cuban president" is not ours).
   const inside = out.filter((a) => a.from <= h && a.to >= d + 1);
   if (inside.some((a) => isPerson(a) || a.kind === 'office' || (a.etype === 'ORG' && a.kind === 'mention'))) return null;

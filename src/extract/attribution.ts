@@ -116,7 +116,10 @@ function element(toks: Tok[], actors: Actor[], a: number, b: number): ChainEl | 
     return { text, name: text, named: false, mention: null, outlet: false, person: false, role: !plural };
   }
   // The head actor of the phrase: the first named actor not itself inside an "of"/"for" modifier.
-  const named = inside.find((x) => isNamed(x) && (x.prep === null || x.prep === 'by' || x.prep === 'at' || x.prep === 'from')) ?? inside.find((x) => isNamed(x));
+  // A possessor before the head only modifies it: "Spain's ABC newspaper" is ABC, and "Ukraine's
+  // military intelligence agency" is the agency, not Ukraine.
+  const heads = inside.filter((x) => isNamed(x) && !(x.possessive && x.to < h));
+  const named = heads.find((x) => x.prep === null || x.prep === 'by' || x.prep === 'at' || x.prep === 'from') ?? heads[0];
   const outlet = isOutletName(text) || (!!named && isOutletName(named.name));
   if (named) {
     const name = outlet && isOutletName(named.name) ? canonicalOutlet(named.name) : outlet ? canonicalOutlet(text) : named.name;
@@ -338,7 +341,8 @@ function tellAddresseeEnd(toks: Tok[], v: number, n: number): number {
 
 function markPronoun(f: Frame, toks: Tok[], a: number, b: number): Frame {
   if (a === b && ['he', 'she', 'they', 'it', 'we'].includes(toks[a].lower)) f.pronoun = toks[a].lower;
-  else if (b - a <= 2 && OUTLET_GENERIC.has(toks[b].lower) && f.chain.length === 1 && !f.chain[0].named) f.pronoun = toks[b].lower;
+  // "the report", "the agency's report": an outlet named earlier in the document ("'s" is no word of its own).
+  else if (b - a - (b > a && toks[b - 1].lower === "'s" ? 1 : 0) <= 2 && OUTLET_GENERIC.has(toks[b].lower) && f.chain.length === 1 && !f.chain[0].named) f.pronoun = toks[b].lower;
   return f;
 }
 

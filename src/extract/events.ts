@@ -87,6 +87,8 @@ function isVerbal(toks: Tok[], i: number): boolean {
   const prev = tokBefore(toks, i);
   if (!prev) return true;
   if (prev.flags & DET) return false;
+  // "Algeria's leading rights activist", "Moscow's planned offensive": after a possessive, an adjective.
+  if (prev.lower === "'s" && (toks[i].lower.endsWith('ing') || toks[i].lower.endsWith('ed'))) return false;
   if (prev.flags & PREP && prev.lower !== 'to' && !(toks[i].lower.endsWith('ing') && GERUND_PREPS.includes(prev.lower))) return false;
   if (prev.lower === 'to' && toks[i].lower !== toks[i].lemma && !toks[i].lower.endsWith('ing')) return false;
   return true;
@@ -448,7 +450,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   applyFrames(ctx, events);
   for (const e of events) if (!e.absorbed) withdrawsCooperation(ctx, e);
   for (const e of events) if (!e.absorbed) applyModality(ctx, e);
-  for (const e of events) if (!e.absorbed) { deploymentPurpose(ctx, e, events); withdrawalTarget(ctx, e); denialScope(ctx, e); forcesArrive(ctx, e); }
+  for (const e of events) if (!e.absorbed) { deploymentPurpose(ctx, e, events); withdrawalTarget(ctx, e); mobilizedForces(e); denialScope(ctx, e); forcesArrive(ctx, e); }
   replacements(ctx, events);
   if (DEBUG) debugSentence(ctx, events);
   const kept = events.filter((e) => keep(e, toks));
@@ -687,9 +689,19 @@ function withdrawalTarget(ctx: SentenceContext, e: SentenceEvent): void {
   if (e.target.length && e.target.every((a) => a.kind !== 'group' && !(a.countryOnly && a.prep === null))) return;
   const src = new Set(e.source.map((a) => a.name));
   const after = ctx.actors.filter((a) => a.from >= e.match.anchorEnd && placeLike(a) && !src.has(a.name) && !inFrameRegion(ctx, a.from) && (!a.countryOnly || ['from', 'inside', 'within', 'in', 'out'].includes(a.prep ?? '')));
-  const pick = after.find((a) => ['from', 'of', 'in', 'inside', 'within', 'out'].includes(a.prep ?? '') || a.possessive) ?? null;
+  // A possessor names the place left ("pulled out of Syria's north") only in the withdrawal's own clause.
+  const end = clauseEnd(ctx.toks, e.match.anchorEnd, true);
+  const pick = after.find((a) => ['from', 'of', 'in', 'inside', 'within', 'out'].includes(a.prep ?? '') || (a.possessive && a.to < end)) ?? null;
   if (pick) e.target = [pick];
   else if (e.target.length && e.target.every((a) => a.kind === 'group' || a.countryOnly)) e.target = [];
+}
+
+/**
+ * "Armenia mobilised reservists", "put its troops on alert": the forces mobilised are what is
+ * moved, not a recipient; PLOVER codes MOBILIZE with none unless one is named.
+ */
+function mobilizedForces(e: SentenceEvent): void {
+  if (e.type === 'MOBILIZE' && e.target.length && e.target.every((a) => a.kind === 'group' && a.prep === null)) e.target = [];
 }
 
 /**

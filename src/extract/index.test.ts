@@ -22,6 +22,12 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  { family: 'actors: an agent noun from the PETRARCH2 agents dictionary', text: 'The kidnappers freed two Ostlandic engineers near the border.', type: 'RETREAT', source: 'kidnappers' },
+  { family: 'actors: a singular agent noun before a noun modifies it', text: 'The Russian mercenary outfit Zarva is pulling out of Chad.', type: 'RETREAT', source: 'Zarva', target: 'Chad' },
+  { family: 'actors: a possessor joins the group phrase it modifies', text: "Ostland's military government cut diplomatic relations with Ruritania on Sunday.", type: 'SANCTION', source: 'Ostland', target: 'Ruritania' },
+  { family: 'actors: a possessor before another noun is the target', text: "Opposition leader Ivo Marsh endorsed the president's plan to reform the courts.", type: 'SUPPORT', source: 'Ivo Marsh', target: 'president' },
+  { family: 'mobilize: the forces mobilised are no recipient', text: 'Ostland mobilised reservists as fighting flared on the frontier.', type: 'MOBILIZE', source: 'Ostland', target: null },
+  { family: 'a participle after a possessive is an adjective', text: "Ivo Marsh, Ostland's leading rights activist, staged a hunger strike in prison.", type: 'PROTEST', source: 'Ivo Marsh', target: null },
   { family: 'one-sided derived: a named doer alone for a type without recipient', text: 'Ostland and Ruritania reached a deal on river tolls.', type: 'AGREE', source: 'Ostland', target: null },
   { family: 'one-sided: a target that is the source itself is dropped, not the event', text: 'Hundreds of Ruritanians protested in the capital of Ruritania.', type: 'PROTEST', source: 'Ruritania', target: null },
   { family: 'one-sided: bare group subject of a hand rule (dossier code only)', text: 'The legislators voted down the new budget.', type: 'REJECT', source: 'legislators' },

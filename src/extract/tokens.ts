@@ -23,7 +23,7 @@ export interface Tok {
   word: WordInfo;
 }
 
-const TOKEN_RE = /(?:\p{L}\.){2,}|\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|['’]s\b|\S/gu;
+const TOKEN_RE = /(?:\p{L}\.){2,}|\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}]+(?:['’](?!s\b)[\p{L}\p{M}]+)*|['’]s\b|\S/gu;
 
 const IRREGULAR: Record<string, string> = {
   was: 'be', were: 'be', is: 'be', are: 'be', been: 'be', being: 'be', am: 'be',
@@ -271,7 +271,7 @@ function asciiTokenEnd(text: string, p: number): number {
     // A letter beyond ASCII may add a pair.
     if (q > p && codeAt(text, q) >= 128) return OTHER;
     if (q - p >= 4) return q;
-    // [\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*
+    // [\p{L}\p{M}]+(?:['’](?!s\b)[\p{L}\p{M}]+)*: "Russia's" is "Russia" and a possessive "'s".
     q = p;
     for (;;) {
       while (isAsciiLetter(codeAt(text, q))) q++;
@@ -281,6 +281,10 @@ function asciiTokenEnd(text: string, p: number): number {
       const e = codeAt(text, q + 1);
       if (e >= 128) return OTHER;
       if (!isAsciiLetter(e)) return q;
+      if (e === 115) {
+        const f = codeAt(text, q + 2);
+        if (!(isAsciiLetter(f) || isAsciiDigit(f) || f === 95)) return q;
+      }
       q++;
     }
   }
