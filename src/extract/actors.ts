@@ -203,7 +203,8 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
     if (pieceAt[k]) return true;
     if (t.cap && !t.punct && !(t.flags & NOT_ACTOR_WORD) && !startsWithNumber(t.text)) {
       // A capital that only marks a sentence start ("Hit by sanctions, …") is no name.
-      if ((k === 0 || /^[“"«'‘(:—-]$/.test(toks[k - 1].lower)) && (isCommon(t.lower) || isCommon(t.noun) || isCommon(t.lemma))) return false;
+      // ("Doctors from two aid groups donated …": a group noun there is still the group.)
+      if ((k === 0 || /^[“"«'‘(:—-]$/.test(toks[k - 1].lower)) && (isCommon(t.lower) || isCommon(t.noun) || isCommon(t.lemma))) return (t.flags & GROUP_WORD) !== 0;
       return true;
     }
     if (!(t.flags & GROUP_WORD)) return false;
@@ -281,10 +282,15 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
   }
 }
 
+const COMPARATIVES = new Set(['more', 'fewer', 'less', 'rather']);
+
 function prepBefore(toks: Tok[], i: number): string | null {
   let k = i - 1;
   while (k >= 0 && (toks[k].flags & (DETERMINER | MODIFIER) || startsWithNumber(toks[k].text))) k--;
   if (k >= 0 && toks[k].flags & PREP) {
+    // "up to 1,000 ethnic Turks", "more than 200 protesters": a count, no preposition of the actor.
+    const w = toks[k].lower;
+    if (k > 0 && startsWithNumber(toks[k + 1]?.text ?? '') && ((w === 'to' && toks[k - 1].lower === 'up') || (w === 'than' && COMPARATIVES.has(toks[k - 1].lower)))) return prepBefore(toks, k - 1);
     // "thousands of Cubans", "members of the Association": the quantity does not govern the actor.
     if (toks[k].lower === 'of' && k > 0 && QUANT.has(toks[k - 1].lower)) return prepBefore(toks, k - 1);
     return toks[k].lower;

@@ -36,7 +36,7 @@ const SUBORD = new Set(cues.boundaries.subordinators);
 const RELATIVE = new Set(cues.boundaries.relative);
 const DETS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'those', "'s", 'no', 'any', 'some', 'every', 'each', 'such', 'new', 'first', 'further', 'more', 'recent', 'possible', 'alleged', 'several', 'two', 'other']);
 const BE = new Set(['be', 'was', 'were', 'is', 'are', 'been', 'being', 'get', 'got', 'gets', 'am']);
-const LIGHT = new Set(['impose', 'hold', 'stage', 'begin', 'launch', 'mount', 'conduct', 'carry', 'announce', 'order', 'declare', 'start', 'make', 'take', 'issue', 'lodge', 'culminate', 'lead', 'result', 'end', 'complete', 'continue', 'resume', 'offer', 'provide', 'use', 'have', 'help', 'organize', 'organise', 'call']);
+const LIGHT = new Set(['impose', 'hold', 'stage', 'begin', 'launch', 'mount', 'conduct', 'carry', 'announce', 'order', 'declare', 'start', 'make', 'take', 'issue', 'lodge', 'culminate', 'lead', 'result', 'end', 'complete', 'continue', 'resume', 'offer', 'provide', 'use', 'have', 'help', 'organize', 'organise', 'call', 'speed', 'accelerate']);
 /** Punctuation tokens that bound a clause (Set lookups: these run per token). */
 const PUNCT_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', ')', '“', '”', '"', '«', '»']);
 const HARD_BOUNDARY = new Set([';', ':']);
@@ -433,8 +433,12 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   }
   for (const e of events) {
     if (!e.derived) continue;
+    // "vowed to retaliate against any attack": a hand verb after "to" opens the derived verb's
+    // complement, a clause of its own (the frames and modality read it); the slot ends before it.
+    let slotEnd = e.match.to;
+    for (const o of events) if (!o.derived && o.pattern.pos === 'v' && o.anchor > e.anchor + 1 && o.anchor <= slotEnd && toks[o.anchor - 1].lower === 'to') slotEnd = o.anchor - 1;
     for (const o of events) {
-      if (o === e || o.derived || o.anchor <= e.anchor || o.anchor > e.match.to) continue;
+      if (o === e || o.derived || o.anchor <= e.anchor || o.anchor > slotEnd) continue;
       // A hand noun rule in the slot is the event ("staged a hunger strike"); a hand verb rule there is a noun use ("lodged a protest").
       if (o.pattern.pos === 'n') e.absorbed = true;
       else o.absorbed = true;
@@ -454,7 +458,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   replacements(ctx, events);
   if (DEBUG) debugSentence(ctx, events);
   const kept = events.filter((e) => keep(e, toks));
-  for (const e of kept) e.groupOnly = groupDoer(e);
+  for (const e of kept) e.groupOnly = !keepsOnItsOwn(e, toks);
   // A derived event with a doer alone is the weakest evidence: any other event of the sentence wins.
   const strong = kept.filter((e) => !(e.derived && e.target.length === 0) && !e.groupOnly);
   return mergeDuplicates(strong.length ? strong : kept);
@@ -481,8 +485,13 @@ function debugSentence(ctx: SentenceContext, events: SentenceEvent[]): void {
   for (const e of events) console.error(`  ${keep(e, ctx.toks) ? 'KEEP' : e.absorbed ? 'absorbed' : 'drop'} ${e.type}/${e.mode} [${e.rule}] @${ctx.toks[e.anchor].text}: ${who(e.source)} -> ${who(e.target)}${e.negated ? ' neg' : ''}${e.hedged ? ' hedged' : ''}`);
 }
 
-/** Precision guard: a derived (CAMEO) pattern needs two actors, one named; a hand rule one named actor. */
+/** Kept: on its own evidence, or as a bare group's act (groupDoer: `dossier code` only). */
 function keep(e: SentenceEvent, toks: Tok[]): boolean {
+  return !e.absorbed && (keepsOnItsOwn(e, toks) || groupDoer(e, toks));
+}
+
+/** Precision guard: a derived (CAMEO) pattern needs two actors, one named; a hand rule one named actor. */
+function keepsOnItsOwn(e: SentenceEvent, toks: Tok[]): boolean {
   if (e.absorbed) return false;
   if (e.derived) {
     // A block default (no pattern words matched) is the weakest evidence: both actors named.
@@ -492,16 +501,21 @@ function keep(e: SentenceEvent, toks: Tok[]): boolean {
     if (!(e.source.length > 0 && e.target.length > 0)) return false;
     return bare ? named(e.source) && named(e.target) : named(e.source) || named(e.target);
   }
-  if (named(e.source) || named(e.target)) return true;
-  return groupDoer(e);
+  return named(e.source) || named(e.target);
 }
 
 /**
- * A hand rule whose only doer is a bare group noun as its subject ("Students marched", "Lawmakers
- * voted down the bill"): coded for one-sided use (`dossier code`), weaker than any other event of the sentence.
+ * An event whose only doer is a bare group noun as its subject ("Lawmakers voted down the bill"):
+ * a hand rule's with no named target, or a derived verb's of a type PLOVER codes without a
+ * recipient, inflected as a verb ("Students marched through the capital"). Coded for one-sided use
+ * (`dossier code`), weaker than any other event of the sentence; documents drop it.
  */
-function groupDoer(e: SentenceEvent): boolean {
-  return !e.derived && !named(e.target) && e.source.length > 0 && e.source.every((a) => a.kind === 'group' && a.prep === null && !a.possessive);
+function groupDoer(e: SentenceEvent, toks: Tok[]): boolean {
+  if (!(e.source.length > 0 && e.source.every((a) => a.kind === 'group' && a.prep === null && !a.possessive))) return false;
+  if (!e.derived) return !named(e.target);
+  if (e.pattern.pos !== 'v' || !NO_RECIPIENT.has(e.type)) return false;
+  const t = toks[e.anchor];
+  return t.lower !== t.lemma && !t.lower.endsWith('ing') || isVerbAfterAux(toks, e.anchor);
 }
 
 /** The prepositions that may introduce a role given as a preposition (Roles). */
@@ -770,6 +784,7 @@ function applyFrames(ctx: SentenceContext, events: SentenceEvent[]): void {
   const { toks } = ctx;
   for (let x = 0; x < events.length; x++) {
     const f = events[x];
+    if (f.absorbed) continue;
     const frameType = FRAMES[toks[f.anchor].lemma];
     if (!frameType) continue;
     // "rejected reports that …" denies the content; denialScope negates it instead.

@@ -22,6 +22,12 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  { family: 'one-sided: a bare group subject of a derived verb; "up to 300" is a count, no preposition', text: 'Up to 300 farmers marched through the capital on Monday.', type: 'PROTEST', source: 'farmers', target: null },
+  { family: 'actors: a group noun opening the sentence is still a group', text: 'Doctors from two Swiss charities handed over medicine to the Red Crescent.', type: 'AID', source: 'Switzerland', target: 'Red Crescent' },
+  { family: 'frames: a hand verb after "to" opens the derived verb\'s complement', text: 'Ostland vowed to retaliate against any attack on its troops.', type: 'THREATEN', source: 'Ostland' },
+  { family: 'actors: lower-case group nouns for bodies (groups, coalition, union)', text: 'The opposition coalition rejected the budget on Tuesday.', type: 'REJECT', source: 'opposition coalition' },
+  { family: 'actors: no lower-case surname after a capitalised title', text: 'Opposition groups in Zimbabwe are demanding that President Mugabe abandon the plan.', type: 'REQUEST', source: 'opposition groups', target: 'Mugabe' },
+  { family: 'aid: deliver arms; "will" makes it a pledge (AGREE), as the GSR codes it', text: 'Germany will deliver four air-defence systems to Ukraine.', type: 'AGREE', mode: 'military', source: 'Germany', target: 'Ukraine' },
   { family: 'actors: an agent noun from the PETRARCH2 agents dictionary', text: 'The kidnappers freed two Ostlandic engineers near the border.', type: 'RETREAT', source: 'kidnappers' },
   { family: 'actors: a singular agent noun before a noun modifies it', text: 'The Russian mercenary outfit Zarva is pulling out of Chad.', type: 'RETREAT', source: 'Zarva', target: 'Chad' },
   { family: 'actors: a possessor joins the group phrase it modifies', text: "Ostland's military government cut diplomatic relations with Ruritania on Sunday.", type: 'SANCTION', source: 'Ostland', target: 'Ruritania' },

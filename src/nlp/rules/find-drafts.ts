@@ -96,10 +96,12 @@ function matchTitledPerson(view: SentenceView, i: number): Draft | null {
   // ("General Directorate of ..."); here only a lower-case title or a lower-case surname matters.
   let end = j;
   while (end < w.length && (isCapitalized(w[end]) || (/^\p{Ll}+$/u.test(w[end]) && end + 1 < w.length && isCapitalized(w[end + 1]) && ['de', 'del', 'la', 'bin', 'al', 'el', 'van', 'von'].includes(w[end])))) end++;
-  const lowerSurname = end - j === 1 && end < w.length && isPossibleSurname(view, w[end]);
-  if (lowerSurname) end++;
   // Capitalised titles go to the run rules, except abbreviations whose full stop breaks the run.
   const titleCapitalised = /^\p{Lu}/u.test(w[i]) && w[j - 1] !== '.';
+  // A surname typed in lower case ("the admiral Craig faller") only after a lower-case title: after
+  // a capitalised one the next word is the sentence's ("President Mugabe abandon his policy").
+  const lowerSurname = !/^\p{Lu}/u.test(w[i]) && end - j === 1 && end < w.length && isPossibleSurname(view, w[end]);
+  if (lowerSurname) end++;
   if (titleCapitalised && !lowerSurname) return null;
   const nameWords = w.slice(j, end);
   return newDraft(i, end, 'PERSON', capitalizeName(nameWords), title.entry.id);
