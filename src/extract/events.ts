@@ -36,7 +36,7 @@ const SUBORD = new Set(cues.boundaries.subordinators);
 const RELATIVE = new Set(cues.boundaries.relative);
 const DETS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'those', "'s", 'no', 'any', 'some', 'every', 'each', 'such', 'new', 'first', 'further', 'more', 'recent', 'possible', 'alleged', 'several', 'two', 'other']);
 const BE = new Set(['be', 'was', 'were', 'is', 'are', 'been', 'being', 'get', 'got', 'gets', 'am']);
-const LIGHT = new Set(['impose', 'hold', 'stage', 'begin', 'launch', 'mount', 'conduct', 'carry', 'announce', 'order', 'declare', 'start', 'make', 'take', 'issue', 'lodge', 'culminate', 'lead', 'result', 'end', 'complete', 'continue', 'resume', 'offer', 'provide', 'use', 'have', 'help', 'organize', 'organise', 'call', 'speed', 'accelerate']);
+const LIGHT = new Set(['impose', 'hold', 'stage', 'begin', 'launch', 'mount', 'conduct', 'carry', 'announce', 'order', 'declare', 'start', 'make', 'take', 'issue', 'lodge', 'culminate', 'lead', 'result', 'end', 'complete', 'continue', 'resume', 'offer', 'provide', 'use', 'have', 'help', 'organize', 'organise', 'call', 'speed', 'accelerate', 'renew', 'repeat']);
 /** Punctuation tokens that bound a clause (Set lookups: these run per token). */
 const PUNCT_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', ')', '“', '”', '"', '«', '»']);
 const HARD_BOUNDARY = new Set([';', ':']);
@@ -83,9 +83,15 @@ export interface SentenceContext {
   resolvePronoun: (p: Actor) => Actor[];
 }
 
+/** Prefixes a hyphen joins to a verb that stays a verb ("re-open", "co-operate"). */
+const HYPHEN_PREFIXES = new Set(['re', 'co', 'pre', 'un', 'de', 'over', 'counter', 'out', 'mis', 'cross']);
+/** Nouns that make a following "guard(s)" a noun: "coast guards", "prison guards seized…". */
+const GUARD_NOUN_MODIFIERS = new Set(['coast', 'prison', 'border', 'security', 'national', 'palace', 'presidential', 'republican', 'revolutionary', 'home', 'honor', 'honour', 'camp', 'armed', 'private']);
+
 function isVerbal(toks: Tok[], i: number): boolean {
   const prev = tokBefore(toks, i);
   if (!prev) return true;
+  if ((toks[i].lower === 'guards' || toks[i].lower === 'guard') && GUARD_NOUN_MODIFIERS.has(prev.lower)) return false;
   if (prev.flags & DET) return false;
   // "Algeria's leading rights activist", "Moscow's planned offensive": after a possessive, an adjective.
   if (prev.lower === "'s" && (toks[i].lower.endsWith('ing') || toks[i].lower.endsWith('ed'))) return false;
@@ -411,7 +417,8 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     present ??= neededForms(toks, lex);
     if (nounIndex && (isNominal(toks, i) || !verbIndex)) m = matchAt(toks, i, nounIndex, end, present);
     // "its long-threatened invasion", "a US-backed government": a participle fused by a hyphen is an adjective.
-    const fused = i > 1 && toks[i - 1].lower === '-' && toks[i - 1].start === toks[i - 2].end && toks[i - 1].end === t.start && (t.lower !== t.lemma || t.lower.endsWith('run') || t.lower === 'led');
+    // So is a bare form ("interest-free loans", "tax-free"), unless fused to a prefix ("re-open").
+    const fused = i > 1 && toks[i - 1].lower === '-' && toks[i - 1].start === toks[i - 2].end && toks[i - 1].end === t.start && (t.lower !== t.lemma || t.lower.endsWith('run') || t.lower === 'led' || !HYPHEN_PREFIXES.has(toks[i - 2].lower));
     if (!m && verbIndex && !fused && isVerbal(toks, i)) m = matchAt(toks, i, verbIndex, end, present);
     if (!m) continue;
     // "declined to say / comment": no comment is no rejection.

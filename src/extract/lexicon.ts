@@ -524,9 +524,11 @@ export function matchAt(toks: Tok[], i: number, ix: NeedIndex, clauseEnd: number
       const length = code[at++];
       const gap = s === 0 ? FIRST_GAP : NEXT_GAP;
       let found = -1;
-      for (let q = pos; q < Math.min(clauseEnd, pos + gap + 1); q++) {
+      // The gap counts words: a hyphen the tokenizer split off ("F-16", "air-defence") is none.
+      for (let q = pos, words = 0; q < clauseEnd && words <= gap; q++) {
         const e = matchSlot(toks, q, code, at, length, clauseEnd, lex);
         if (e >= 0) { found = e; break; }
+        if (toks[q].lower !== '-') words++;
       }
       if (found < 0) continue outer;
       pos = found;
