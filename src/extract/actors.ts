@@ -286,9 +286,17 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
 
 const COMPARATIVES = new Set(['more', 'fewer', 'less', 'rather']);
 
+/** A lower-case word that may modify a noun: no function word, no verb form, no punctuation. */
+function isPlainNoun(t: Tok): boolean {
+  return !t.cap && !t.punct && t.lemma === t.lower && /^[a-z]{3,}$/.test(t.lower) && !/(ing|ed|ly)$/.test(t.lower) && !(t.flags & (NOT_ACTOR_WORD | PREP | PRONOUN)) && !FUNCTION_AFTER.has(t.lower);
+}
+
 function prepBefore(toks: Tok[], i: number): string | null {
   let k = i - 1;
-  while (k >= 0 && (toks[k].flags & (DETERMINER | MODIFIER) || startsWithNumber(toks[k].text))) k--;
+  // "by prison guards", "to aid workers": up to two plain nouns may modify a group noun.
+  let nouns = 0;
+  const group = (toks[i].flags & GROUP_WORD) !== 0;
+  while (k >= 0 && (toks[k].flags & (DETERMINER | MODIFIER) || startsWithNumber(toks[k].text) || (group && nouns < 2 && isPlainNoun(toks[k]) && ++nouns))) k--;
   if (k >= 0 && toks[k].flags & PREP) {
     // "up to 1,000 ethnic Turks", "more than 200 protesters": a count, no preposition of the actor.
     const w = toks[k].lower;

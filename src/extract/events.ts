@@ -538,6 +538,14 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
     if (isPassive(toks, i) && !roles.source) {
       e.source = sourceByAgent(ctx, m);
       e.target = subj;
+      // "was extradited from Italy to Britain", "was given asylum in Chile": with no agent, the state
+      // the person comes from (or, for asylum, is received in) gives or hands over.
+      const isState = (a: Actor) => a.kind === 'place' || a.etype === 'GPE';
+      if (!e.source.length && (e.type === 'AID' || e.type === 'COOPERATE') && subj.length && !subj.some(isState)) {
+        e.source = findAfter(ctx, m.anchorEnd, e.mode === 'asylum' ? ['in'] : ['from']).filter(isState);
+        if (e.source.length && e.mode !== 'asylum') e.target = findAfter(ctx, m.anchorEnd, ['to']).filter(isState);
+        if (!e.target.length) e.target = subj;
+      }
       // "X is accused of terrorism in the United States": with no agent, the jurisdiction accuses.
       if (!e.source.length && e.type === 'ACCUSE') e.source = findAfter(ctx, m.anchorEnd, ['in']).filter((a) => a.kind === 'place' || a.etype === 'GPE');
       // "Ostravian combat troops had been deployed to the country": the forces sent name the sender.
@@ -600,7 +608,12 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
     return;
   }
   if (roles.source === 'subject') e.source = findSubject(ctx, i);
-  else if (roles.source === 'of') e.source = findAfter(ctx, after, ['of']);
+  else if (roles.source === 'of') {
+    e.source = findAfter(ctx, after, ['of']);
+    // "speeded up the withdrawal of some invasion forces": bare forces leave the naming to the
+    // support verb's subject (the light-verb search below).
+    if (e.source.length && !named(e.source)) e.source = [];
+  }
   else {
     e.source = modifierSource(ctx, i);
     if (!e.source.length) e.source = findAfter(ctx, after, ['by']);

@@ -22,6 +22,8 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  { family: 'passive transfer without agent: the state it comes from hands over', text: 'A smuggler was extradited from Spain to France on Monday.', type: 'COOPERATE', source: 'Spain', target: 'France' },
+  { family: 'nominal: bare forces of a withdrawal leave the doer to the support verb', text: 'Chile speeded up the withdrawal of some peacekeeping forces from Haiti.', type: 'RETREAT', source: 'Chile', target: 'Haiti' },
   { family: 'one-sided: a bare group subject of a derived verb; "up to 300" is a count, no preposition', text: 'Up to 300 farmers marched through the capital on Monday.', type: 'PROTEST', source: 'farmers', target: null },
   { family: 'actors: a group noun opening the sentence is still a group', text: 'Doctors from two Swiss charities handed over medicine to the Red Crescent.', type: 'AID', source: 'Switzerland', target: 'Red Crescent' },
   { family: 'frames: a hand verb after "to" opens the derived verb\'s complement', text: 'Ostland vowed to retaliate against any attack on its troops.', type: 'THREATEN', source: 'Ostland' },
