@@ -457,7 +457,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     if (e.absorbed || !e.derived) continue;
     for (const o of events) if (o !== e && !o.absorbed && o.derived && o.anchor > e.anchor && o.anchor <= e.match.to) o.absorbed = true;
   }
-  for (const e of events) fillRoles(ctx, e);
+  for (const e of events) { fillRoles(ctx, e); mutualPair(ctx, e); }
   applyFrames(ctx, events);
   for (const e of events) if (!e.absorbed) withdrawsCooperation(ctx, e);
   for (const e of events) if (!e.absorbed) applyModality(ctx, e);
@@ -728,6 +728,21 @@ function withdrawalTarget(ctx: SentenceContext, e: SentenceEvent): void {
   const pick = after.find((a) => ['from', 'of', 'in', 'inside', 'within', 'out'].includes(a.prep ?? '') || (a.possessive && a.to < end)) ?? null;
   if (pick) e.target = [pick];
   else if (e.target.length && e.target.every((a) => a.kind === 'group' || a.countryOnly)) e.target = [];
+}
+
+/**
+ * "India and Kenya began joint patrols", "Georgia and Armenia reopened their rail link": a type that
+ * needs a recipient, done by two named actors together with no other one named, is done between
+ * them: the first conjunct to the second.
+ */
+function mutualPair(ctx: SentenceContext, e: SentenceEvent): void {
+  if (NO_RECIPIENT.has(e.type) || e.target.length || e.source.length !== 2 || !e.source.every((a) => a.kind !== 'group' && a.kind !== 'pronoun')) return;
+  const [a, b] = e.source;
+  // Two conjuncts of this sentence ("A and B"), not the referents of a pronoun.
+  const between = a.to < b.from && b.from - a.to <= 3 ? ctx.toks.slice(a.to + 1, b.from).map((t) => t.lower).join(' ') : '';
+  if (a.name === b.name || !(between === 'and' || between === 'and the')) return;
+  e.target = [e.source[1]];
+  e.source = [e.source[0]];
 }
 
 /**

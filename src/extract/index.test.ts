@@ -22,6 +22,7 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  { family: 'compound doers of a type that needs a recipient: the first to the second', text: 'India and Kenya began joint naval patrols off Mombasa.', type: 'COOPERATE', source: 'India', target: 'Kenya' },
   { family: 'passive transfer without agent: the state it comes from hands over', text: 'A smuggler was extradited from Spain to France on Monday.', type: 'COOPERATE', source: 'Spain', target: 'France' },
   { family: 'nominal: bare forces of a withdrawal leave the doer to the support verb', text: 'Chile speeded up the withdrawal of some peacekeeping forces from Haiti.', type: 'RETREAT', source: 'Chile', target: 'Haiti' },
   { family: 'one-sided: a bare group subject of a derived verb; "up to 300" is a count, no preposition', text: 'Up to 300 farmers marched through the capital on Monday.', type: 'PROTEST', source: 'farmers', target: null },
