@@ -227,6 +227,13 @@ describe('extractEvents: document-level behaviour', () => {
     expect(evs.some((e) => e.type === 'COERCE')).toBe(false);
     expect(codeText('Juan Soto was arrested on Monday.').events.some((e) => e.type === 'COERCE' && e.source === null)).toBe(true);
   });
+  it('an aid act with no recipient in its sentence takes the one the article names for that doer', () => {
+    const evs = docEvents('Iran sent drones to Russia in August. Since then Iran has supplied engines and spare parts, officials said.');
+    const second = evs.filter((e) => e.sentence === 1 && e.type === 'AID');
+    expect(second.map((e) => `${e.source?.name} -> ${e.target?.name}`), JSON.stringify(evs)).toEqual(['Iran -> Russia']);
+    // Not without an explicit pair in the article.
+    expect(docEvents('Since then Iran has supplied engines and spare parts, officials said.').some((e) => e.type === 'AID')).toBe(false);
+  });
   it('one event per (source, target) in a sentence: a hand rule beats a derived verb in the same clause', () => {
     const evs = docEvents('Russia sent weapons and dispatched paramilitary units to help the President of Belarus, Alexander Lukashenko, stay in power.');
     const pair = evs.filter((e) => e.source?.name === 'Russia' && e.target?.name === 'Alexander Lukashenko');

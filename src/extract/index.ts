@@ -271,9 +271,42 @@ export function extractEvents(input: ExtractionInput): Extraction {
   }
   resolveSpeakers(unresolvedSpeakers, personSpeakers, outletsSeen, cited);
   if (input.oneSided) return { events, cited };
+  impliedTargets(events);
   const kept = events.filter((e) => (e.source && e.target) || ONE_ACTOR.has(e.type) || ONE_ACTOR_RULES.test(e.rule));
   kept.forEach((e, k) => { e.index = k; });
   return { events: kept, cited };
+}
+
+/** Types whose recipient an article often leaves to the reader once it has named it. */
+const IMPLIED_TARGET_TYPES = new Set(['AID', 'COOPERATE']);
+
+/**
+ * "Iran has delivered about 330 so far": a doer's act with no recipient named in its sentence,
+ * in an article that names one recipient for the same doer and type elsewhere, is done to that one
+ * (the most frequent, then the first). Only an explicit pair of the article fills it.
+ */
+function impliedTargets(events: ExtractedEvent[]): void {
+  const counts = new Map<string, Map<string, { target: NonNullable<ExtractedEvent['target']>; n: number }>>();
+  for (const e of events) {
+    if (!e.source || !e.target || !IMPLIED_TARGET_TYPES.has(e.type)) continue;
+    const key = `${e.type} ${e.source.name}`;
+    let byTarget = counts.get(key);
+    if (!byTarget) counts.set(key, (byTarget = new Map()));
+    const c = byTarget.get(e.target.name);
+    if (c) c.n++;
+    else byTarget.set(e.target.name, { target: e.target, n: 1 });
+  }
+  for (const e of events) {
+    if (!e.source || e.target || !IMPLIED_TARGET_TYPES.has(e.type)) continue;
+    const byTarget = counts.get(`${e.type} ${e.source.name}`);
+    if (!byTarget) continue;
+    let best: { target: NonNullable<ExtractedEvent['target']>; n: number } | null = null;
+    for (const c of byTarget.values()) if (!best || c.n > best.n) best = c;
+    if (!best) continue;
+    const name = best.target.name;
+    if (events.some((x) => x.sentence === e.sentence && x.type === e.type && x.source?.name === e.source!.name && x.target?.name === name)) continue;
+    e.target = { ...best.target, text: best.target.name, mention: null };
+  }
 }
 
 interface PendingSpeaker {
