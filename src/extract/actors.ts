@@ -296,7 +296,9 @@ function prepBefore(toks: Tok[], i: number): string | null {
   // "by prison guards", "to aid workers": up to two plain nouns may modify a group noun.
   let nouns = 0;
   const group = (toks[i].flags & GROUP_WORD) !== 0;
-  while (k >= 0 && (toks[k].flags & (DETERMINER | MODIFIER) || startsWithNumber(toks[k].text) || (group && nouns < 2 && isPlainNoun(toks[k]) && ++nouns))) k--;
+  // ("by anti-graft prosecutors": a hyphen joining two such words is part of them.)
+  const joined = (k: number) => toks[k].lower === '-' && k > 0 && toks[k - 1].end === toks[k].start && toks[k].end === toks[k + 1]?.start;
+  while (k >= 0 && (toks[k].flags & (DETERMINER | MODIFIER) || startsWithNumber(toks[k].text) || (group && nouns < 3 && (isPlainNoun(toks[k]) || joined(k)) && ++nouns))) k--;
   if (k >= 0 && toks[k].flags & PREP) {
     // "up to 1,000 ethnic Turks", "more than 200 protesters": a count, no preposition of the actor.
     const w = toks[k].lower;

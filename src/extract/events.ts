@@ -348,9 +348,12 @@ function sourceByAgent(ctx: SentenceContext, m: PatternMatch): Actor[] {
 /** Words between an auxiliary and its participle ("was not sent", "were reportedly killed"). */
 const PASSIVE_ADVERBS = ['not', 'also', 'reportedly', 'allegedly', 'being', 'never'];
 
+/** Simple pasts that are no past participle: "spoke by phone" is no passive. */
+const PAST_NOT_PARTICIPLE = new Set(['spoke', 'went', 'came', 'took', 'gave', 'wrote', 'saw', 'knew', 'began', 'broke', 'chose', 'drove', 'flew', 'froze', 'grew', 'rode', 'rose', 'stole', 'swore', 'threw', 'wore', 'forbade', 'undertook', 'withdrew', 'overthrew', 'ran', 'shook', 'drew', 'fell', 'forgave', 'arose', 'hid', 'bit']);
+
 function isPassive(toks: Tok[], i: number): boolean {
   const t = toks[i];
-  if (t.lower === t.lemma || t.lower.endsWith('ing') || t.lower.endsWith('s') && !t.lower.endsWith('ss')) return false;
+  if (t.lower === t.lemma || t.lower.endsWith('ing') || t.lower.endsWith('s') && !t.lower.endsWith('ss') || PAST_NOT_PARTICIPLE.has(t.lower)) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = toks[k].lower;
     if (toks[k].flags & BE_WORD) return true;

@@ -22,6 +22,8 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  { family: 'a simple past is no participle: "spoke by phone" is no passive', text: 'The president of Chile spoke by phone with the Peruvian president on Monday.', type: 'CONSULT', target: 'Peru' },
+  { family: 'passive agent after a hyphenated modifier ("by anti-graft prosecutors")', text: 'A former mayor of Lima was indicted by anti-graft prosecutors on Friday.', type: 'ACCUSE', source: 'prosecutors' },
   { family: 'compound doers of a type that needs a recipient: the first to the second', text: 'India and Kenya began joint naval patrols off Mombasa.', type: 'COOPERATE', source: 'India', target: 'Kenya' },
   { family: 'passive transfer without agent: the state it comes from hands over', text: 'A smuggler was extradited from Spain to France on Monday.', type: 'COOPERATE', source: 'Spain', target: 'France' },
   { family: 'nominal: bare forces of a withdrawal leave the doer to the support verb', text: 'Chile speeded up the withdrawal of some peacekeeping forces from Haiti.', type: 'RETREAT', source: 'Chile', target: 'Haiti' },
