@@ -200,9 +200,9 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
   };
   const coreAt = (k: number): boolean => {
     const t = toks[k];
+    // "F-16", "S-400", "Shahed-136": a model designation, no actor (though a tagger may take it for one).
+    if (k + 2 < n && toks[k + 1].lower === '-' && startsWithNumber(toks[k + 2].text) && toks[k + 1].start === t.end && pieceAt[k]?.kind !== 'place' && pieceAt[k]?.etype !== 'GPE') return false;
     if (pieceAt[k]) return true;
-    // "F-16", "S-400", "Su-24": a model designation, no actor.
-    if (k + 2 < n && toks[k + 1].lower === '-' && startsWithNumber(toks[k + 2].text) && toks[k + 1].start === t.end) return false;
     if (t.cap && !t.punct && !(t.flags & NOT_ACTOR_WORD) && !startsWithNumber(t.text)) {
       // A capital that only marks a sentence start ("Hit by sanctions, …") is no name.
       // ("Doctors from two aid groups donated …": a group noun there is still the group.)

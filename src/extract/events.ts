@@ -288,6 +288,9 @@ function withCompound(ctx: SentenceContext, a: Actor): Actor[] {
 }
 
 /** First actor after the trigger in its clause, optionally with a required preposition. */
+/** Prepositions naming whom a thing moved goes to or is aimed at. */
+const THEME_PREPS = new Set(['at', 'on', 'against', 'to', 'into']);
+
 function findAfter(ctx: SentenceContext, from: number, preps: readonly string[] | null, exclude: Actor[] = []): Actor[] {
   const { actors } = ctx;
   const end = clauseEndForTarget(ctx, from);
@@ -296,6 +299,8 @@ function findAfter(ctx: SentenceContext, from: number, preps: readonly string[] 
     if (a.from < from || a.from >= end) continue;
     if (exclude.includes(a)) continue;
     if (inFrameRegion(ctx, a.from)) continue;
+    // "fire them at Ukraine", "sent it to Russia": an object pronoun before a recipient is the thing moved.
+    if (!preps && a.kind === 'pronoun' && (a.name === 'them' || a.name === 'it') && actors.some((b) => b.from > a.to && b.from - a.to <= 2 && THEME_PREPS.has(b.prep ?? ''))) continue;
     // "by his Cuban advisors": the possessive determiner modifies the actor after it.
     if (a.kind === 'pronoun' && a.possessive && nonPronounAt(actors, a.to + 1)) continue;
     if (preps ? !preps.includes(a.prep ?? '') : a.prep === 'by') continue;
@@ -424,6 +429,10 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     const fused = i > 1 && toks[i - 1].lower === '-' && toks[i - 1].start === toks[i - 2].end && toks[i - 1].end === t.start && (t.lower !== t.lemma || t.lower.endsWith('run') || t.lower === 'led' || !HYPHEN_PREFIXES.has(toks[i - 2].lower));
     if (!m && verbIndex && !fused && isVerbal(toks, i)) m = matchAt(toks, i, verbIndex, end, present);
     if (!m) continue;
+    // "close-range missiles", "long-standing ties": a word fused by a hyphen to the next one is a
+    // modifier's first part, not a verb (unless the pattern itself goes on: "cease-fire").
+    const nx = toks[i + 1];
+    if (m.anchorEnd === i + 1 && nx && nx.lower === '-' && nx.start === t.end && toks[i + 2]?.start === nx.end) continue;
     // "declined to say / comment": no comment is no rejection.
     // (The word after first: the pattern's id lies off in the heap, a cache miss mostly spared.)
     if (NO_COMMENT.has(toks[m.to + 1]?.lemma ?? '') && m.pattern.id === 'reject.decline-to') continue;

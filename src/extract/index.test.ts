@@ -22,6 +22,7 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  { family: 'an object pronoun before "at X" is the thing fired; X is the target', text: 'Russia bought missiles from Iran and will fire them at Ukraine within weeks.', type: 'ASSAULT', source: 'Russia', target: 'Ukraine' },
   { family: 'a simple past is no participle: "spoke by phone" is no passive', text: 'The president of Chile spoke by phone with the Peruvian president on Monday.', type: 'CONSULT', target: 'Peru' },
   { family: 'passive agent after a hyphenated modifier ("by anti-graft prosecutors")', text: 'A former mayor of Lima was indicted by anti-graft prosecutors on Friday.', type: 'ACCUSE', source: 'prosecutors' },
   { family: 'compound doers of a type that needs a recipient: the first to the second', text: 'India and Kenya began joint naval patrols off Mombasa.', type: 'COOPERATE', source: 'India', target: 'Kenya' },
@@ -129,6 +130,7 @@ const ROWS: Row[] = [
 
 /** Sentences that must code no event of the given type (precision rules). */
 const NONE: { family: string; text: string; type: string }[] = [
+  { family: 'a word hyphen-fused to the next is a modifier, no verb ("close-range")', text: 'Russia received close-range missiles from Iran.', type: 'RETREAT' },
   { family: 'cameo policy: "control" describes a standing relation', text: 'Cuba controls the main security agencies of Venezuela.', type: 'COOPERATE' },
   { family: 'cameo policy: "surround" describes a position', text: 'Cuban agents surround the Bolivian president, Luis Arce, at every event.', type: 'ASSAULT' },
   { family: 'cameo policy: intent verbs govern the real event', text: 'Chile intends to deepen its ties with Argentina.', type: 'AGREE' },
