@@ -22,7 +22,7 @@ interface Row {
 }
 
 const ROWS: Row[] = [
-  { family: 'an object pronoun before "at X" is the thing fired; X is the target', text: 'Russia bought missiles from Iran and will fire them at Ukraine within weeks.', type: 'ASSAULT', source: 'Russia', target: 'Ukraine' },
+  { family: 'an object pronoun before "at X" is the thing fired; X is the target', text: 'Russia bought missiles from Iran and fired them at Ukraine last week.', type: 'ASSAULT', source: 'Russia', target: 'Ukraine' },
   { family: 'a simple past is no participle: "spoke by phone" is no passive', text: 'The president of Chile spoke by phone with the Peruvian president on Monday.', type: 'CONSULT', target: 'Peru' },
   { family: 'passive agent after a hyphenated modifier ("by anti-graft prosecutors")', text: 'A former mayor of Lima was indicted by anti-graft prosecutors on Friday.', type: 'ACCUSE', source: 'prosecutors' },
   { family: 'compound doers of a type that needs a recipient: the first to the second', text: 'India and Kenya began joint naval patrols off Mombasa.', type: 'COOPERATE', source: 'India', target: 'Kenya' },
