@@ -201,7 +201,7 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
   const coreAt = (k: number): boolean => {
     const t = toks[k];
     // "F-16", "S-400", "Shahed-136": a model designation, no actor (though a tagger may take it for one).
-    if (k + 2 < n && toks[k + 1].lower === '-' && startsWithNumber(toks[k + 2].text) && toks[k + 1].start === t.end && pieceAt[k]?.kind !== 'place' && pieceAt[k]?.etype !== 'GPE') return false;
+    if (k + 2 < n && toks[k + 1].lower === '-' && (startsWithNumber(toks[k + 2].text) || MODEL_SUFFIXES.has(toks[k + 2].lower)) && toks[k + 1].start === t.end && pieceAt[k]?.kind !== 'place' && pieceAt[k]?.etype !== 'GPE') return false;
     if (pieceAt[k]) return true;
     if (t.cap && !t.punct && !(t.flags & NOT_ACTOR_WORD) && !startsWithNumber(t.text)) {
       // A capital that only marks a sentence start ("Hit by sanctions, …") is no name.
@@ -285,6 +285,8 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
 }
 
 const COMPARATIVES = new Set(['more', 'fewer', 'less', 'rather']);
+/** "Shahed-type drones", "Kilo-class submarines": a name before these designates a model. */
+const MODEL_SUFFIXES = new Set(['type', 'class', 'series', 'style']);
 
 /** A lower-case word that may modify a noun: no function word, no verb form, no punctuation. */
 function isPlainNoun(t: Tok): boolean {

@@ -231,6 +231,11 @@ describe('extractEvents: document-level behaviour', () => {
     expect(evs.some((e) => e.type === 'COERCE')).toBe(false);
     expect(codeText('Juan Soto was arrested on Monday.').events.some((e) => e.type === 'COERCE' && e.source === null)).toBe(true);
   });
+  it('"they" takes a pair joined by "and", not two actors side by side', () => {
+    const evs = docEvents('Iranian advisers are in Crimea assisting Russian forces as they carry out drone strikes on Ukraine.');
+    const strike = evs.find((e) => e.type === 'ASSAULT');
+    expect(strike?.source?.name, JSON.stringify(evs)).toBe('Russia');
+  });
   it('an aid act with no recipient in its sentence takes the one the article names for that doer', () => {
     const evs = docEvents('Iran sent drones to Russia in August. Since then Iran has supplied engines and spare parts, officials said.');
     const second = evs.filter((e) => e.sentence === 1 && e.type === 'AID');

@@ -464,11 +464,12 @@ function resolve(p: Actor, actors: Actor[], history: SentenceState[], toks: Tok[
   };
   if (PLURAL.has(w)) {
     // "Iran and Venezuela … their economies": a coordinated pair is the likeliest antecedent.
-    const pool = [actors.filter((a) => a.to < p.from), ...history.slice(-2).reverse().map((h) => h.actors)];
-    for (const list of pool) {
+    const pool = [{ actors: actors.filter((a) => a.to < p.from), toks }, ...history.slice(-2).reverse()];
+    for (const { actors: list, toks: words } of pool) {
       for (let k = list.length - 1; k > 0; k--) {
         const a = list[k - 1], b = list[k];
-        if (fits(a) && fits(b) && b.from - a.to === 2 && a.kind !== 'group') return [a, b];
+        // Joined by "and" ("in Crimea assisting Russian forces" is no pair).
+        if (fits(a) && fits(b) && b.from - a.to === 2 && words[a.to + 1]?.lower === 'and' && a.kind !== 'group') return [a, b];
       }
     }
   }
