@@ -202,6 +202,8 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
     const t = toks[k];
     // "F-16", "S-400", "Shahed-136": a model designation, no actor (though a tagger may take it for one).
     if (k + 2 < n && toks[k + 1].lower === '-' && (startsWithNumber(toks[k + 2].text) || MODEL_SUFFIXES.has(toks[k + 2].lower)) && toks[k + 1].start === t.end && pieceAt[k]?.kind !== 'place' && pieceAt[k]?.etype !== 'GPE') return false;
+    // "Iranian-made drones", "US-supplied rockets": where goods come from, no actor of the clause.
+    if (k + 2 < n && toks[k + 1].lower === '-' && MADE_WORDS.has(toks[k + 2].lower) && toks[k + 1].start === t.end) return false;
     if (pieceAt[k]) return true;
     if (t.cap && !t.punct && !(t.flags & NOT_ACTOR_WORD) && !startsWithNumber(t.text)) {
       // A capital that only marks a sentence start ("Hit by sanctions, …") is no name.
@@ -285,6 +287,7 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
 }
 
 const COMPARATIVES = new Set(['more', 'fewer', 'less', 'rather']);
+const MADE_WORDS = new Set(['made', 'built', 'designed', 'produced', 'manufactured', 'supplied', 'donated', 'funded', 'financed', 'provided']);
 /** "Shahed-type drones", "Kilo-class submarines": a name before these designates a model. */
 const MODEL_SUFFIXES = new Set(['type', 'class', 'series', 'style']);
 

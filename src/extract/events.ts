@@ -575,6 +575,12 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
       const maker = ctx.actors.find((a) => a.from >= m.anchorEnd && a.from <= m.to + 8 && (a.kind === 'place' || a.etype === 'NORP' || a.etype === 'GPE') && a.prep !== 'to');
       if (maker) e.source = [maker];
     }
+    // "taught Russian crews how to launch drones", "helped the army to drive out rebels": the
+    // object of a control verb does the infinitive.
+    if (!roles.source && tokBefore(toks, i)?.lower === 'to') {
+      const doer = controlledDoer(ctx, i - 1);
+      if (doer) e.source = [doer];
+    }
     // "X could use its bases and its ties to Y to strike Z": the user of the means is the doer.
     if (!roles.source && tokBefore(toks, i)?.lower === 'to') {
       const u = useVerbBefore(ctx, i - 1);
@@ -644,6 +650,20 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
   if (e.target.length && e.source.length && e.target[0] === e.source[0]) e.target = [];
 }
 
+/** Verbs whose object does their infinitive ("teach X to …", "help X drive …"). */
+const CONTROL_VERBS = new Set(['teach', 'train', 'help', 'enable', 'allow', 'permit', 'instruct', 'encourage', 'authorize', 'authorise', 'force', 'order', 'pressure', 'push', 'persuade', 'convince', 'show']);
+
+/** The actor that is the object of a control verb just before `to` (and an optional "how"); else null. */
+function controlledDoer(ctx: SentenceContext, to: number): Actor | null {
+  const { toks, actors } = ctx;
+  const end = toks[to - 1]?.lower === 'how' ? to - 2 : to - 1;
+  const obj = actors.find((a) => a.to === end && a.prep === null && a.kind !== 'pronoun');
+  if (!obj) return null;
+  let k = obj.from - 1;
+  while (k >= 0 && toks[k].flags & DET) k--;
+  return k >= 0 && CONTROL_VERBS.has(toks[k].lemma) && isVerbal(toks, k) ? obj : null;
+}
+
 /** The verb "use" whose purpose infinitive starts at `to` ("use its presence … to retaliate"), within its sentence part; else -1. */
 function useVerbBefore(ctx: SentenceContext, to: number): number {
   const { toks } = ctx;
@@ -684,10 +704,10 @@ function operationAgent(ctx: SentenceContext, i: number): Actor[] {
 
 /** "sent special forces to guard President X": a deployment whose purpose is protection is security aid to X. */
 /** Armed people: when they "arrive in" a country it is a deployment, not a visit. */
-const FORCE_PEOPLE = new Set(['troops', 'troop', 'soldiers', 'soldier', 'forces', 'fighters', 'mercenaries', 'contractors', 'instructors', 'advisers', 'advisors', 'commandos', 'marines', 'paratroopers', 'personnel', 'servicemen', 'units', 'battalions', 'gunmen', 'militiamen']);
+const FORCE_PEOPLE = new Set(['troops', 'troop', 'soldiers', 'soldier', 'forces', 'fighters', 'mercenaries', 'contractors', 'instructors', 'trainers', 'advisers', 'advisors', 'commandos', 'marines', 'paratroopers', 'personnel', 'servicemen', 'units', 'battalions', 'gunmen', 'militiamen']);
 
 function forcesArrive(ctx: SentenceContext, e: SentenceEvent): void {
-  if (e.type !== 'CONSULT' || !e.rule.startsWith('consult.arrive')) return;
+  if (e.type !== 'CONSULT' || !(e.rule.startsWith('consult.arrive') || e.rule.startsWith('cameo:arrive'))) return;
   // Into a country ("arrived in Mali"); arriving at a building says nothing of whom they serve.
   if (!e.target.some((a) => a.etype === 'GPE' || a.kind === 'place')) return;
   const { toks } = ctx;

@@ -22,6 +22,8 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  { family: 'the object of a control verb does its infinitive ("teach X how to launch")', text: 'Iranian officers taught Russian crews how to launch drones at Ukrainian cities.', type: 'ASSAULT', source: 'Russia', target: 'Ukraine' },
+  { family: 'where goods come from ("Iranian-made drones") is no actor', text: 'Ukrainian gunners shot down Iranian-made drones over Belgorod.', type: 'ASSAULT', target: 'Belgorod' },
   { family: 'an object pronoun before "at X" is the thing fired; X is the target', text: 'Russia bought missiles from Iran and fired them at Ukraine last week.', type: 'ASSAULT', source: 'Russia', target: 'Ukraine' },
   { family: 'a simple past is no participle: "spoke by phone" is no passive', text: 'The president of Chile spoke by phone with the Peruvian president on Monday.', type: 'CONSULT', target: 'Peru' },
   { family: 'passive agent after a hyphenated modifier ("by anti-graft prosecutors")', text: 'A former mayor of Lima was indicted by anti-graft prosecutors on Friday.', type: 'ACCUSE', source: 'prosecutors' },
