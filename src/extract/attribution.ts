@@ -231,6 +231,17 @@ function speechFrame(toks: Tok[], actors: Actor[], v: number, n: number, frames:
   // Auxiliaries and adverbs between speaker and verb: "has said", "also said", "will tell".
   let sb = v - 1;
   while (sb >= a && (['has', 'have', 'had', 'also', 'is', 'are', 'was', 'were', 'will', 'would', 'previously', 'later', 'again', 'further', 'then', 'once'].includes(toks[sb].lower) || /^[a-z]{4,}ly$/.test(toks[sb].text))) sb--;
+  // "The State Department sanctioned the unit and said it had ties to …": the speaker is the first
+  // clause's subject; that clause is the outlet's own statement, only what follows the verb is reported.
+  if (sb > a + 1 && (toks[sb].lower === 'and' || toks[sb].lower === 'but') && t.lemma !== 'tell') {
+    const subj = actors.find((x) => x.from >= a && x.to < sb - 1 && x.prep === null && !x.possessive && x.kind !== 'group');
+    if (subj && subj.from === a + (['the', 'a', 'an'].includes(toks[a].lower) ? 1 : 0)) {
+      let from = v + 1;
+      while (from < n && (toks[from].lower === 'that' || toks[from].lower === ',')) from++;
+      if (from < n) frames.push(markPronoun({ from, to: n - 1, frameFrom: sb, frameTo: v, chain: speakerChain(toks, actors, subj.from, subj.to), how: t.lemma === 'report' ? 'reported' : 'said', pronoun: null }, toks, subj.from, subj.to));
+      return;
+    }
+  }
   // "Hamidou Tounkara, who was minister until 2020, said …" / "Ana Ruiz, a former envoy, said …": the
   // speaker stands before a parenthetical set off by commas.
   let viaParenthetical = false;
