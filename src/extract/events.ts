@@ -428,6 +428,11 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     // So is a bare form ("interest-free loans", "tax-free"), unless fused to a prefix ("re-open").
     const fused = i > 1 && toks[i - 1].lower === '-' && toks[i - 1].start === toks[i - 2].end && toks[i - 1].end === t.start && (t.lower !== t.lemma || t.lower.endsWith('run') || t.lower === 'led' || !HYPHEN_PREFIXES.has(toks[i - 2].lower));
     if (!m && verbIndex && !fused && isVerbal(toks, i)) m = matchAt(toks, i, verbIndex, end, present);
+    // "U.S. military pressure": a noun rule whose words before the anchor matched shows the noun use itself.
+    if (!m && nounIndex && verbIndex) {
+      const n = matchAt(toks, i, nounIndex, end, present);
+      if (n && n.pattern.pre.length) m = n;
+    }
     if (!m) continue;
     // "close-range missiles", "long-standing ties": a word fused by a hyphen to the next one is a
     // modifier's first part, not a verb (unless the pattern itself goes on: "cease-fire").
