@@ -291,9 +291,12 @@ const MADE_WORDS = new Set(['made', 'built', 'designed', 'produced', 'manufactur
 /** "Shahed-type drones", "Kilo-class submarines": a name before these designates a model. */
 const MODEL_SUFFIXES = new Set(['type', 'class', 'series', 'style']);
 
+/** Words of place that are no modifier ("supporters outside parliament"). */
+const LOCATIVE_WORDS = new Set(['outside', 'inside', 'near', 'beyond', 'across', 'along', 'abroad', 'home', 'there', 'here']);
+
 /** A lower-case word that may modify a noun: no function word, no verb form, no punctuation. */
 function isPlainNoun(t: Tok): boolean {
-  return !t.cap && !t.punct && t.lemma === t.lower && /^[a-z]{3,}$/.test(t.lower) && !/(ing|ed|ly)$/.test(t.lower) && !(t.flags & (NOT_ACTOR_WORD | PREP | PRONOUN)) && !FUNCTION_AFTER.has(t.lower);
+  return !t.cap && !t.punct && t.lemma === t.lower && /^[a-z]{3,}$/.test(t.lower) && !/(ing|ed|ly)$/.test(t.lower) && !(t.flags & (NOT_ACTOR_WORD | PREP | PRONOUN | GROUP_WORD)) && !FUNCTION_AFTER.has(t.lower) && !LOCATIVE_WORDS.has(t.lower);
 }
 
 function prepBefore(toks: Tok[], i: number): string | null {

@@ -535,7 +535,9 @@ function keepsOnItsOwn(e: SentenceEvent, toks: Tok[]): boolean {
  * (`dossier code`), weaker than any other event of the sentence; documents drop it.
  */
 function groupDoer(e: SentenceEvent, toks: Tok[]): boolean {
-  if (!(e.source.length > 0 && e.source.every((a) => a.kind === 'group' && a.prep === null && !a.possessive))) return false;
+  // A noun's doer may come with "by" ("a demonstration by opposition supporters").
+  const doerPrep = (a: Actor) => a.prep === null || (a.prep === 'by' && e.pattern.pos === 'n');
+  if (!(e.source.length > 0 && e.source.every((a) => a.kind === 'group' && doerPrep(a) && !a.possessive))) return false;
   if (!e.derived) return !named(e.target);
   if (e.pattern.pos !== 'v' || !NO_RECIPIENT.has(e.type)) return false;
   const t = toks[e.anchor];

@@ -22,6 +22,7 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  { family: 'one-sided: a noun\'s group doer with "by" (dossier code only)', text: 'A demonstration by opposition supporters outside parliament turned violent.', type: 'PROTEST', source: 'opposition supporters' },
   { family: 'attribution: "X did Y and said …" reports only what follows "said"; Y is the outlet\'s', text: 'In May, the Treasury Department sanctioned two Ostlandic banks and said they had financed the militia.', type: 'SANCTION', source: 'Treasury Department', attributed_to: null },
   { family: 'the object of a control verb does its infinitive ("teach X how to launch")', text: 'Iranian officers taught Russian crews how to launch drones at Ukrainian cities.', type: 'ASSAULT', source: 'Russia', target: 'Ukraine' },
   { family: 'where goods come from ("Iranian-made drones") is no actor', text: 'Ukrainian gunners shot down Iranian-made drones over Belgorod.', type: 'ASSAULT', target: 'Belgorod' },
