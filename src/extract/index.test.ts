@@ -137,7 +137,7 @@ const NONE: { family: string; text: string; type: string }[] = [
   { family: 'a word hyphen-fused to the next is a modifier, no verb ("close-range")', text: 'Russia received close-range missiles from Iran.', type: 'RETREAT' },
   { family: 'cameo policy: "control" describes a standing relation', text: 'Cuba controls the main security agencies of Venezuela.', type: 'COOPERATE' },
   { family: 'cameo policy: "surround" describes a position', text: 'Cuban agents surround the Bolivian president, Luis Arce, at every event.', type: 'ASSAULT' },
-  { family: 'cameo policy: intent verbs govern the real event', text: 'Chile intends to deepen its ties with Argentina.', type: 'AGREE' },
+  { family: 'cameo policy: an intent verb is no event of its own (the act it governs is: "intends to deepen ties" is a pledge)', text: 'Chile intends to build a new port near the border with Argentina.', type: 'AGREE' },
   { family: 'a participle fused by a hyphen is an adjective', text: 'The army finally launched its long-threatened offensive against the rebel towns.', type: 'THREATEN' },
   { family: 'the actor of an earlier clause does not act in a "but" clause with its own subject', text: 'Ortega says he won the 2021 vote, but forty countries recognize the exiled candidate Felix Maradiaga.', type: 'SUPPORT' },
   { family: 'a reporting verb with its clause reports an event, it is none', text: 'The Sahel Liberation Front, a rebel coalition, separately claimed it had downed an army helicopter.', type: 'ACCUSE' },
