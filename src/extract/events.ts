@@ -474,7 +474,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     if (e.absorbed || !e.derived) continue;
     for (const o of events) if (o !== e && !o.absorbed && o.derived && o.anchor > e.anchor && o.anchor <= e.match.to) o.absorbed = true;
   }
-  for (const e of events) { fillRoles(ctx, e); mutualPair(ctx, e); }
+  for (const e of events) { fillRoles(ctx, e); mutualPair(ctx, e); protestTarget(ctx, e); conditionTarget(ctx, e); }
   applyFrames(ctx, events);
   for (const e of events) if (!e.absorbed) withdrawsCooperation(ctx, e);
   for (const e of events) if (!e.absorbed) applyModality(ctx, e);
@@ -767,6 +767,45 @@ function withdrawalTarget(ctx: SentenceContext, e: SentenceEvent): void {
   const pick = after.find((a) => ['from', 'of', 'in', 'inside', 'within', 'out'].includes(a.prep ?? '') || (a.possessive && a.to < end)) ?? null;
   if (pick) e.target = [pick];
   else if (e.target.length && e.target.every((a) => a.kind === 'group' || a.countryOnly)) e.target = [];
+}
+
+const isPlaceActor = (a: Actor) => a.kind === 'place' && !a.countryOnly || a.etype === 'LOC';
+
+/**
+ * "staged a hunger strike in protest against abuses by the security forces", "rallied to protest
+ * the law": what is protested names the target — the first actor after the cue that is no mere
+ * place, when the event has none (or only the place where it happened).
+ */
+function protestTarget(ctx: SentenceContext, e: SentenceEvent): void {
+  if (e.type !== 'PROTEST' || (e.target.length && !e.target.every(isPlaceActor))) return;
+  const { toks, actors } = ctx;
+  let cue = -1;
+  for (let k = e.anchor; k < Math.min(toks.length, e.anchor + 12); k++) {
+    const w = toks[k].lower;
+    if (toks[k].flags & HARD) break;
+    if (w === 'against' || (k > e.anchor && (toks[k].lemma === 'protest' || w === 'protesting'))) { cue = k; break; }
+  }
+  if (cue < 0) return;
+  const src = new Set(e.source.map((a) => a.name));
+  const t = actors.find((a) => a.from > cue && a.from <= cue + 14 && a.kind !== 'pronoun' && !isPlaceActor(a) && !src.has(a.name) && !inFrameRegion(ctx, a.from));
+  if (t) e.target = [t];
+}
+
+/**
+ * "threatened to stop the talks if the United States goes ahead", "… unless Baghdad accepts":
+ * a threat made on a condition is aimed at whoever the condition names, when no target is named.
+ */
+function conditionTarget(ctx: SentenceContext, e: SentenceEvent): void {
+  if (e.type !== 'THREATEN' || (e.target.length && !e.target.every(isPlaceActor))) return;
+  const { toks, actors } = ctx;
+  for (let k = e.anchor + 1; k < toks.length; k++) {
+    if (toks[k].flags & HARD && toks[k].lower !== 'if' && toks[k].lower !== 'unless') break;
+    if (toks[k].lower !== 'if' && toks[k].lower !== 'unless') continue;
+    const src = new Set(e.source.map((a) => a.name));
+    const t = actors.find((a) => a.from > k && a.from <= k + 3 && a.kind !== 'pronoun' && a.prep === null && !src.has(a.name));
+    if (t) e.target = [t];
+    return;
+  }
 }
 
 /**

@@ -22,6 +22,8 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  { family: 'threaten: a condition ("if X …", "unless X …") names the target', text: 'Russia has threatened to stop the talks if the United States goes ahead with the deployment.', type: 'THREATEN', source: 'Russia', target: 'United States' },
+  { family: 'protest: what is protested against names the target', text: 'Chilean students staged a hunger strike in protest against abuses by the Peruvian police.', type: 'PROTEST', target: 'Peru' },
   { family: 'one-sided: a noun\'s group doer with "by" (dossier code only)', text: 'A demonstration by opposition supporters outside parliament turned violent.', type: 'PROTEST', source: 'opposition supporters' },
   { family: 'attribution: "X did Y and said …" reports only what follows "said"; Y is the outlet\'s', text: 'In May, the Treasury Department sanctioned two Ostlandic banks and said they had financed the militia.', type: 'SANCTION', source: 'Treasury Department', attributed_to: null },
   { family: 'the object of a control verb does its infinitive ("teach X how to launch")', text: 'Iranian officers taught Russian crews how to launch drones at Ukrainian cities.', type: 'ASSAULT', source: 'Russia', target: 'Ukraine' },
