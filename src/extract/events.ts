@@ -146,7 +146,7 @@ export function findSubject(ctx: SentenceContext, i: number, depth = 0): Actor[]
     const boundary = k < floor || toks[k].flags & (HARD | SUBORDINATOR | RELATIVE_WORD) || clauseAnd;
     if (!boundary) continue;
     const found = subjectAfter(ctx, i, k, floor, hi, depth);
-    if (found) return found;
+    if (found) return ownerOfForces(ctx, found);
     if (k < floor) break;
     hi = k;
   }
@@ -159,6 +159,21 @@ export function findSubject(ctx: SentenceContext, i: number, depth = 0): Actor[]
     if (sp.length) return sp[0].kind === 'pronoun' ? ctx.resolvePronoun(sp[0]) : [sp[0]];
   }
   return [];
+}
+
+/**
+ * "his troops were ready to seize the region", "their fighters attacked": a bare group owned by a
+ * possessive pronoun acts for the owner the pronoun refers to.
+ */
+function ownerOfForces(ctx: SentenceContext, found: Actor[]): Actor[] {
+  if (found.length !== 1 || found[0].kind !== 'group' || found[0].countryOnly) return found;
+  const { toks, actors } = ctx;
+  if (!FORCE_PEOPLE.has(toks[found[0].to].lower)) return found;
+  // (The group's own modifiers, "his elite troops", are inside the phrase: the owner is just before it.)
+  const owner = actors.find((a) => a.kind === 'pronoun' && a.possessive && a.to === found[0].from - 1);
+  if (!owner) return found;
+  const resolved = ctx.resolvePronoun(owner);
+  return resolved.length ? resolved : found;
 }
 
 /**

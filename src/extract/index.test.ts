@@ -22,6 +22,7 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  { family: 'forces owned by a possessive pronoun act for its referent ("its troops withdrew")', text: 'Russia said on Monday that its troops had withdrawn from the village.', type: 'RETREAT', source: 'Russia' },
   { family: 'threaten: a condition ("if X …", "unless X …") names the target', text: 'Russia has threatened to stop the talks if the United States goes ahead with the deployment.', type: 'THREATEN', source: 'Russia', target: 'United States' },
   { family: 'protest: what is protested against names the target', text: 'Chilean students staged a hunger strike in protest against abuses by the Peruvian police.', type: 'PROTEST', target: 'Peru' },
   { family: 'one-sided: a noun\'s group doer with "by" (dossier code only)', text: 'A demonstration by opposition supporters outside parliament turned violent.', type: 'PROTEST', source: 'opposition supporters' },
