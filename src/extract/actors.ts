@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
 import type { Mention } from '../types.ts';
-import { isSpaceAt, lowerFlag, scratchBytes, startsWithNumber, wordFlag, type Tok } from './tokens.ts';
+import { isJoiningHyphen, isSpaceAt, lowerFlag, scratchBytes, startsWithNumber, wordFlag, type Tok } from './tokens.ts';
 
 const require = createRequire(import.meta.url);
 const countries = require('world-countries') as Countries;
@@ -69,13 +69,14 @@ for (const bad of ['victoria', 'kingston', 'georgetown', 'hamilton', 'washington
 const OFFICES = new Map(Object.entries(data.offices).filter(([k]) => !k.startsWith('_')));
 /** The first word of every place and office name: a phrase can only start at a token that is one. */
 const NAME_STARTS = new Set([...PLACES.keys(), ...OFFICES.keys()].map((k) => k.split(/[ -]/)[0]));
-const GROUP = new Set([...data.groupNouns.words, ...agentNouns.words]);
+const HAND_GROUP = new Set(data.groupNouns.words);
+const GROUP = new Set([...HAND_GROUP, ...agentNouns.words]);
 /**
  * Derived agent nouns in the singular ("mercenary", "kidnapper"): as often a noun's modifier
  * ("mercenary outfit", "terrorist group") as an actor, so they head a phrase only when no
  * lowercase noun follows them (see coreAt).
  */
-const MODIFIER_PRONE = new Set(agentNouns.words.filter((w) => !data.groupNouns.words.includes(w) && !/(s|men)$/.test(w)));
+const MODIFIER_PRONE = new Set(agentNouns.words.filter((w) => !HAND_GROUP.has(w) && !/(s|men)$/.test(w)));
 const MODIFIERS = new Set(data.actorModifiers.words);
 const TITLES = new Set(data.titles.words);
 const NOT_ACTOR = new Set(data.notActors.words);
@@ -200,10 +201,13 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
   };
   const coreAt = (k: number): boolean => {
     const t = toks[k];
-    // "F-16", "S-400", "Shahed-136": a model designation, no actor (though a tagger may take it for one).
-    if (k + 2 < n && toks[k + 1].lower === '-' && (startsWithNumber(toks[k + 2].text) || MODEL_SUFFIXES.has(toks[k + 2].lower)) && toks[k + 1].start === t.end && pieceAt[k]?.kind !== 'place' && pieceAt[k]?.etype !== 'GPE') return false;
-    // "Iranian-made drones", "US-supplied rockets": where goods come from, no actor of the clause.
-    if (k + 2 < n && toks[k + 1].lower === '-' && MADE_WORDS.has(toks[k + 2].lower) && toks[k + 1].start === t.end) return false;
+    if (k + 2 < n && isJoiningHyphen(toks, k + 1)) {
+      const after = toks[k + 2];
+      // "F-16", "S-400", "Shahed-136": a model designation, no actor (though a tagger may take it for one).
+      if ((startsWithNumber(after.text) || MODEL_SUFFIXES.has(after.lower)) && pieceAt[k]?.kind !== 'place' && pieceAt[k]?.etype !== 'GPE') return false;
+      // "Iranian-made drones", "US-supplied rockets": where goods come from, no actor of the clause.
+      if (MADE_WORDS.has(after.lower)) return false;
+    }
     if (pieceAt[k]) return true;
     if (t.cap && !t.punct && !(t.flags & NOT_ACTOR_WORD) && !startsWithNumber(t.text)) {
       // A capital that only marks a sentence start ("Hit by sanctions, …") is no name.
@@ -301,12 +305,11 @@ function isPlainNoun(t: Tok): boolean {
 
 function prepBefore(toks: Tok[], i: number): string | null {
   let k = i - 1;
-  // "by prison guards", "to aid workers": up to two plain nouns may modify a group noun.
+  // "by prison guards", "to aid workers", "by anti-graft prosecutors": up to three plain nouns, or
+  // hyphens joining them, may modify a group noun.
   let nouns = 0;
   const group = (toks[i].flags & GROUP_WORD) !== 0;
-  // ("by anti-graft prosecutors": a hyphen joining two such words is part of them.)
-  const joined = (k: number) => toks[k].lower === '-' && k > 0 && toks[k - 1].end === toks[k].start && toks[k].end === toks[k + 1]?.start;
-  while (k >= 0 && (toks[k].flags & (DETERMINER | MODIFIER) || startsWithNumber(toks[k].text) || (group && nouns < 3 && (isPlainNoun(toks[k]) || joined(k)) && ++nouns))) k--;
+  while (k >= 0 && (toks[k].flags & (DETERMINER | MODIFIER) || startsWithNumber(toks[k].text) || (group && nouns < 3 && (isPlainNoun(toks[k]) || isJoiningHyphen(toks, k)) && ++nouns))) k--;
   if (k >= 0 && toks[k].flags & PREP) {
     // "up to 1,000 ethnic Turks", "more than 200 protesters": a count, no preposition of the actor.
     const w = toks[k].lower;

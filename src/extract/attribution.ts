@@ -236,8 +236,7 @@ function speechFrame(toks: Tok[], actors: Actor[], v: number, n: number, frames:
   if (sb > a + 1 && (toks[sb].lower === 'and' || toks[sb].lower === 'but') && t.lemma !== 'tell') {
     const subj = actors.find((x) => x.from >= a && x.to < sb - 1 && x.prep === null && !x.possessive && x.kind !== 'group');
     if (subj && subj.from === a + (['the', 'a', 'an'].includes(toks[a].lower) ? 1 : 0)) {
-      let from = v + 1;
-      while (from < n && (toks[from].lower === 'that' || toks[from].lower === ',')) from++;
+      const from = contentStart(toks, v + 1, n);
       if (from < n) frames.push(markPronoun({ from, to: n - 1, frameFrom: sb, frameTo: v, chain: speakerChain(toks, actors, subj.from, subj.to), how: t.lemma === 'report' ? 'reported' : 'said', pronoun: null }, toks, subj.from, subj.to));
       return;
     }
@@ -331,7 +330,7 @@ function speechFrame(toks: Tok[], actors: Actor[], v: number, n: number, frames:
     frames.push(markPronoun({ from: 0, to: a - 1, frameFrom: a, frameTo, chain, how, pronoun: null }, toks, a, sb));
     if (frameTo < n - 1) frames.push(markPronoun({ from: frameTo + 1, to: n - 1, frameFrom: a, frameTo, chain, how, pronoun: null }, toks, a, sb));
   } else {
-    while (contentFrom < n && (toks[contentFrom].lower === 'that' || toks[contentFrom].lower === ',')) contentFrom++;
+    contentFrom = contentStart(toks, contentFrom, n);
     frames.push(markPronoun({ from: contentFrom, to: n - 1, frameFrom: a, frameTo: v, chain, how, pronoun: null }, toks, a, sb));
   }
 }
@@ -348,6 +347,12 @@ function tellAddresseeEnd(toks: Tok[], v: number, n: number): number {
   let yb = v;
   while (yb + 1 < n && !toks[yb + 1].punct && !(toks[yb + 1].flags & QUOTE_MARK) && (yb === v || !ADDRESSEE_STOP.has(toks[yb + 1].lower))) yb++;
   return yb;
+}
+
+/** Where a head frame's reported content begins at or after k: past "that" and commas. */
+function contentStart(toks: Tok[], k: number, n: number): number {
+  while (k < n && (toks[k].lower === 'that' || toks[k].lower === ',')) k++;
+  return k;
 }
 
 function markPronoun(f: Frame, toks: Tok[], a: number, b: number): Frame {

@@ -7,7 +7,7 @@ import type { Actor } from './actors.ts';
 import { HEAD_NOUN, PREP, hasSpace } from './actors.ts';
 import { isReportingVerb, type Frame } from './attribution.ts';
 import { getLexicon, matchAt, neededForms, wordLexicon, type Pattern, type PatternMatch, type PresentWords } from './lexicon.ts';
-import { lowerFlag, scratchBytes, startsWithNumber, tokBefore, wordFlag, type Tok } from './tokens.ts';
+import { isJoiningHyphen, lowerFlag, scratchBytes, startsWithNumber, tokBefore, wordFlag, type Tok } from './tokens.ts';
 
 const require = createRequire(import.meta.url);
 const cues = require('./data/cues.json') as {
@@ -302,10 +302,10 @@ function withCompound(ctx: SentenceContext, a: Actor): Actor[] {
   return distinct.length > 1 ? distinct.slice(0, 4) : [a];
 }
 
-/** First actor after the trigger in its clause, optionally with a required preposition. */
 /** Prepositions naming whom a thing moved goes to or is aimed at. */
 const THEME_PREPS = new Set(['at', 'on', 'against', 'to', 'into']);
 
+/** First actor after the trigger in its clause, optionally with a required preposition. */
 function findAfter(ctx: SentenceContext, from: number, preps: readonly string[] | null, exclude: Actor[] = []): Actor[] {
   const { actors } = ctx;
   const end = clauseEndForTarget(ctx, from);
@@ -441,7 +441,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     if (nounIndex && (isNominal(toks, i) || !verbIndex)) m = matchAt(toks, i, nounIndex, end, present);
     // "its long-threatened invasion", "a US-backed government": a participle fused by a hyphen is an adjective.
     // So is a bare form ("interest-free loans", "tax-free"), unless fused to a prefix ("re-open").
-    const fused = i > 1 && toks[i - 1].lower === '-' && toks[i - 1].start === toks[i - 2].end && toks[i - 1].end === t.start && (t.lower !== t.lemma || t.lower.endsWith('run') || t.lower === 'led' || !HYPHEN_PREFIXES.has(toks[i - 2].lower));
+    const fused = isJoiningHyphen(toks, i - 1) && (t.lower !== t.lemma || t.lower.endsWith('run') || t.lower === 'led' || !HYPHEN_PREFIXES.has(toks[i - 2].lower));
     if (!m && verbIndex && !fused && isVerbal(toks, i)) m = matchAt(toks, i, verbIndex, end, present);
     // "U.S. military pressure": a noun rule whose words before the anchor matched shows the noun use itself.
     if (!m && nounIndex && verbIndex) {
@@ -451,8 +451,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     if (!m) continue;
     // "close-range missiles", "long-standing ties": a word fused by a hyphen to the next one is a
     // modifier's first part, not a verb (unless the pattern itself goes on: "cease-fire").
-    const nx = toks[i + 1];
-    if (m.anchorEnd === i + 1 && nx && nx.lower === '-' && nx.start === t.end && toks[i + 2]?.start === nx.end) continue;
+    if (m.anchorEnd === i + 1 && isJoiningHyphen(toks, i + 1)) continue;
     // "declined to say / comment": no comment is no rejection.
     // (The word after first: the pattern's id lies off in the heap, a cache miss mostly spared.)
     if (NO_COMMENT.has(toks[m.to + 1]?.lemma ?? '') && m.pattern.id === 'reject.decline-to') continue;
@@ -506,8 +505,13 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
 /** A derived event without a recipient: a named, non-pronoun doer of a verb used as a verb (inflected: "reached", "has sworn"). */
 function oneSided(e: SentenceEvent, toks: Tok[]): boolean {
   if (e.pattern.pos !== 'v' || !named(e.source) || e.source.some((a) => a.kind === 'pronoun')) return false;
-  const t = toks[e.anchor];
-  return t.lower !== t.lemma && !t.lower.endsWith('ing') || isVerbAfterAux(toks, e.anchor);
+  return inflectedAsVerb(toks, e.anchor);
+}
+
+/** The word at i is inflected as a finite verb ("reached", "marched") or follows an auxiliary ("will sign"). */
+function inflectedAsVerb(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  return t.lower !== t.lemma && !t.lower.endsWith('ing') || isVerbAfterAux(toks, i);
 }
 
 /** PLOVER types whose definition says "Requires recipient: No" (PLOVER_MANUAL.tex); AID and COOPERATE need one. */
@@ -554,9 +558,7 @@ function groupDoer(e: SentenceEvent, toks: Tok[]): boolean {
   const doerPrep = (a: Actor) => a.prep === null || (a.prep === 'by' && e.pattern.pos === 'n');
   if (!(e.source.length > 0 && e.source.every((a) => a.kind === 'group' && doerPrep(a) && !a.possessive))) return false;
   if (!e.derived) return !named(e.target);
-  if (e.pattern.pos !== 'v' || !NO_RECIPIENT.has(e.type)) return false;
-  const t = toks[e.anchor];
-  return t.lower !== t.lemma && !t.lower.endsWith('ing') || isVerbAfterAux(toks, e.anchor);
+  return e.pattern.pos === 'v' && NO_RECIPIENT.has(e.type) && inflectedAsVerb(toks, e.anchor);
 }
 
 /** The prepositions that may introduce a role given as a preposition (Roles). */
@@ -581,7 +583,7 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
         if (!e.target.length) e.target = subj;
       }
       // "X is accused of terrorism in the United States": with no agent, the jurisdiction accuses.
-      if (!e.source.length && e.type === 'ACCUSE') e.source = findAfter(ctx, m.anchorEnd, ['in']).filter((a) => a.kind === 'place' || a.etype === 'GPE');
+      if (!e.source.length && e.type === 'ACCUSE') e.source = findAfter(ctx, m.anchorEnd, ['in']).filter(isState);
       // "Ostravian combat troops had been deployed to the country": the forces sent name the sender.
       const forces = subj.filter((a) => (a.kind === 'place' || a.etype === 'GPE' || a.etype === 'NORP') && (a.countryOnly || a.text !== a.name));
       if (!e.source.length && DEPLOY_VERBS.has(toks[i].lemma) && forces.length && forces.length === subj.length) {
@@ -599,12 +601,10 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
     }
     // "taught Russian crews how to launch drones", "helped the army to drive out rebels": the
     // object of a control verb does the infinitive.
+    // "X could use its bases and its ties to Y to strike Z": the user of the means is the doer.
     if (!roles.source && tokBefore(toks, i)?.lower === 'to') {
       const doer = controlledDoer(ctx, i - 1);
       if (doer) e.source = [doer];
-    }
-    // "X could use its bases and its ties to Y to strike Z": the user of the means is the doer.
-    if (!roles.source && tokBefore(toks, i)?.lower === 'to') {
       const u = useVerbBefore(ctx, i - 1);
       if (u >= 0) {
         const s = findSubject(ctx, u);

@@ -59,6 +59,13 @@ export function tokBefore(toks: readonly Tok[], i: number): Tok | undefined {
   return i > 0 ? toks[i - 1] : undefined;
 }
 
+/** Token k is a hyphen written flush against the words on both sides ("F-16", "close-range"), which the tokenizer split apart. */
+export function isJoiningHyphen(toks: readonly Tok[], k: number): boolean {
+  if (k <= 0 || k >= toks.length) return false;
+  const t = toks[k];
+  return t.lower === '-' && toks[k - 1].end === t.start && toks[k + 1]?.start === t.end;
+}
+
 const SPACE = /\s/;
 /** The character at k is white space (what \s matches), read by hand for ASCII. */
 export function isSpaceAt(text: string, k: number): boolean {
