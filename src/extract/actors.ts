@@ -19,6 +19,8 @@ const data = require('./data/actors.json') as {
   titles: { words: string[] };
   offices: Record<string, string>;
   notActors: { words: string[] };
+  weaponNouns: { words: string[]; modifiers: string[] };
+  armedGroups: { words: string[] };
 };
 
 export type ActorKind = 'mention' | 'place' | 'office' | 'proper' | 'group' | 'pronoun';
@@ -208,6 +210,7 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
       // "Iranian-made drones", "US-supplied rockets": where goods come from, no actor of the clause.
       if (MADE_WORDS.has(after.lower)) return false;
     }
+    if (t.cap && isWeaponName(k)) return false;
     if (pieceAt[k]) return true;
     if (t.cap && !t.punct && !(t.flags & NOT_ACTOR_WORD) && !startsWithNumber(t.text)) {
       // A capital that only marks a sentence start ("Hit by sanctions, …") is no name.
@@ -222,6 +225,19 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
     }
     return true;
   };
+  /** "Zolfaghar ballistic missiles", "Storm Shadow missiles": a name (no place, person or armed group) designating a weapon. */
+  const isWeaponName = (k: number): boolean => {
+    const p = pieceAt[k];
+    // (A person tag there is the tagger's mistake: "Storm Shadow missiles", "Kalashnikov rifles".)
+    if (p && (p.kind !== 'mention' || p.etype === 'GPE' || p.etype === 'NORP')) return false;
+    if (toks[k].text.includes('.')) return false;
+    let j = k + 1;
+    while (j < n && toks[j].cap && (p ? pieceAt[j] === p : !pieceAt[j])) j++;
+    for (let m = 0; m < 3 && j < n && (WEAPON_MODIFIERS.has(toks[j].lower) || toks[j].lower === '-'); m++) j++;
+    if (j >= n || toks[j].cap || !WEAPON_NOUNS.has(toks[j].lower)) return false;
+    for (let q = k; q < j; q++) if (ARMED_GROUPS.has(toks[q].lower)) return false;
+    return true;
+  };
   const isInner = (k: number): boolean => {
     const t = toks[k];
     if (isCore(k)) return true;
@@ -234,6 +250,9 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
     if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'de') && k + 1 < n && k > 0) {
       // "Minister of Finance", "Institute for Coastal and Marine Studies": only between capitalised words.
       const prev = toks[k - 1];
+      // "asked London for Storm Shadow missiles": a place name takes no "of"/"for" complement.
+      const placeEnds = pieceAt[k - 1] && pieceAt[k - 1]!.etype === 'GPE' && pieceAt[k] !== pieceAt[k - 1];
+      if (placeEnds) return false;
       let j = k + 1;
       while (j < n && (toks[j].lower === 'the' || toks[j].lower === 'a')) j++;
       return prev.cap && !(prev.flags & NOT_ACTOR_WORD) && j < n && toks[j].cap && !(toks[j].flags & NOT_ACTOR_WORD);
@@ -290,6 +309,9 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
   }
 }
 
+const WEAPON_NOUNS = new Set(data.weaponNouns.words);
+const WEAPON_MODIFIERS = new Set(data.weaponNouns.modifiers);
+const ARMED_GROUPS = new Set(data.armedGroups.words);
 const COMPARATIVES = new Set(['more', 'fewer', 'less', 'rather']);
 const MADE_WORDS = new Set(['made', 'built', 'designed', 'produced', 'manufactured', 'supplied', 'donated', 'funded', 'financed', 'provided']);
 /** "Shahed-type drones", "Kilo-class submarines": a name before these designates a model. */

@@ -326,14 +326,26 @@ function speechFrame(toks: Tok[], actors: Actor[], v: number, n: number, frames:
     }
     frameTo = n - 1;
     // A trailing participle clause keeps its own content: "…, Faller said, adding that …".
-    for (let q = v + 1; q < n; q++) if (toks[q].lower === 'adding' || toks[q].lower === 'noting') { frameTo = q; break; }
+    // Any other participle after a comma is the speaker's own act, not reported ("…, the White House
+    // said, accusing Tehran of …"): the frame ends before it.
+    let ownAct = false;
+    for (let q = v + 1; q < n; q++) {
+      if (toks[q].lower === 'adding' || toks[q].lower === 'noting') { frameTo = q; break; }
+      if (toks[q - 1].lower === ',' && isOwnParticiple(toks[q])) { frameTo = q - 1; ownAct = true; break; }
+    }
     frames.push(markPronoun({ from: 0, to: a - 1, frameFrom: a, frameTo, chain, how, pronoun: null }, toks, a, sb));
-    if (frameTo < n - 1) frames.push(markPronoun({ from: frameTo + 1, to: n - 1, frameFrom: a, frameTo, chain, how, pronoun: null }, toks, a, sb));
+    if (frameTo < n - 1 && !ownAct) frames.push(markPronoun({ from: frameTo + 1, to: n - 1, frameFrom: a, frameTo, chain, how, pronoun: null }, toks, a, sb));
   } else {
     contentFrom = contentStart(toks, contentFrom, n);
     frames.push(markPronoun({ from: contentFrom, to: n - 1, frameFrom: a, frameTo: v, chain, how, pronoun: null }, toks, a, sb));
   }
 }
+
+/** A participle opening a clause of the speaker's own ("accusing", "urging"), not a chain word or a preposition ("including"). */
+function isOwnParticiple(t: Tok): boolean {
+  return !t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && !PARTICIPLE_FRAMES.has(t.lower) && !NOT_PARTICIPLES.has(t.lower);
+}
+const NOT_PARTICIPLES = new Set(['including', 'following', 'during', 'regarding', 'concerning', 'excluding', 'according', 'notwithstanding', 'pending', 'nothing', 'something', 'anything', 'everything']);
 
 /** Words that may follow a tail frame's verb, or its addressee ("…, X said on Monday", "…, X told Reuters in an interview"). */
 const TAIL_FOLLOWERS = new Set([...TIME_WORDS, 'on', 'in', 'at', 'during', 'after', 'before', 'late', 'last', 'earlier', 'this', 'citing', 'quoting', 'adding', 'noting', 'according', 'speaking']);

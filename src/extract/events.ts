@@ -138,6 +138,12 @@ function inFrameRegion(ctx: SentenceContext, i: number): boolean {
 export function findSubject(ctx: SentenceContext, i: number, depth = 0): Actor[] {
   const { toks, actors } = ctx;
   const floor = frameFloor(ctx, i);
+  // "…, the White House said, accusing Tehran of …": a participle right after a tail frame is its speaker's act.
+  if (depth === 0 && i >= 2 && toks[i - 1].lower === ',' && toks[i].lower.endsWith('ing')) {
+    const tail = ctx.frames.find((f) => f.frameTo === i - 1 && f.to < f.frameFrom);
+    const sp = tail ? actors.filter((a) => a.from >= tail.frameFrom && a.to <= tail.frameTo && a.prep === null && !a.possessive) : [];
+    if (sp.length) return sp[0].kind === 'pronoun' ? ctx.resolvePronoun(sp[0]) : [sp[0]];
+  }
   let hi = i;
   // No closure in the loop (one would capture k: a fresh context per token).
   for (let k = i - 1; k >= floor - 1; k--) {

@@ -18,7 +18,7 @@ export function isConnector(w: string): boolean {
 }
 // Connectors that belong inside a person's name ("Padrino de la Cruz", "Mohammed bin Salman").
 const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'du', 'le', 'di', 'y']);
-const MONTHS_AND_DAYS = new Set(
+export const MONTHS_AND_DAYS = new Set(
   'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
 );
 

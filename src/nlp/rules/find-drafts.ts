@@ -6,7 +6,7 @@ import { COMMON_WORDS, NOT_SURNAME_ENDINGS } from '../lexicon/common-words.ts';
 import { matchPlace } from '../gazetteer/places.ts';
 import { isCapitalized, capitalizeName, joinWords } from '../words.ts';
 import { matchTitle } from './titles.ts';
-import { classifyChunk, isConnector } from './classify-chunk.ts';
+import { classifyChunk, isConnector, MONTHS_AND_DAYS } from './classify-chunk.ts';
 import { atClauseStart, newDraft, type Draft, type SentenceView } from './draft.ts';
 
 export function findDrafts(view: SentenceView): Draft[] {
@@ -61,7 +61,8 @@ export function runEnd(w: string[], i: number): number {
     // Up to two connectors, then a capitalised word: "Center for a Free", "Padrino de la Cruz".
     let k = end;
     while (k < w.length && k - end < 2 && isConnector(w[k])) k++;
-    if (k > end && k < w.length && isCapitalized(w[k])) {
+    // Not over a date: "the White House on Thursday", "the Senate in March".
+    if (k > end && k < w.length && isCapitalized(w[k]) && !MONTHS_AND_DAYS.has(w[k])) {
       end = k + 1;
       continue;
     }
