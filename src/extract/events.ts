@@ -97,6 +97,15 @@ function isVerbal(toks: Tok[], i: number): boolean {
   if (prev.lower === "'s" && (toks[i].lower.endsWith('ing') || toks[i].lower.endsWith('ed'))) return false;
   if (prev.flags & PREP && prev.lower !== 'to' && !(toks[i].lower.endsWith('ing') && GERUND_PREPS.includes(prev.lower))) return false;
   if (prev.lower === 'to' && toks[i].lower !== toks[i].lemma && !toks[i].lower.endsWith('ing')) return false;
+  // "Ukraine's power stations and water facilities": an -s form after a plain word that follows a
+  // possessive or a determiner, with no object after it, is a plural noun.
+  const t = toks[i];
+  if (t.lower.endsWith('s') && t.lower !== t.lemma && /^[a-z]{3,}$/.test(prev.text) && prev.lower === prev.lemma) {
+    const before = tokBefore(toks, i - 1);
+    const next = toks[i + 1];
+    const noObject = !next || next.punct || next.lower === 'and' || next.lower === 'or' || (next.flags & PREP) !== 0;
+    if (noObject && before && (before.lower === "'s" || (before.flags & DET) !== 0)) return false;
+  }
   return true;
 }
 
@@ -461,6 +470,8 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     // "declined to say / comment": no comment is no rejection.
     // (The word after first: the pattern's id lies off in the heap, a cache miss mostly spared.)
     if (NO_COMMENT.has(toks[m.to + 1]?.lemma ?? '') && m.pattern.id === 'reject.decline-to') continue;
+    // "the drones, which it calls Geran-2", "what Moscow calls a special operation": naming, no call.
+    if (t.lemma === 'call' && (toks[i - 2]?.lower === 'which' || toks[i - 2]?.lower === 'what' || toks[i - 3]?.lower === 'what')) continue;
     // A reporting verb followed by its clause ("claimed it had ambushed", "alleged that") reports an
     // event; it is none itself, even where no speaker frame was recognised around it.
     const derived = m.pattern.derived;
@@ -666,8 +677,15 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
   }
   if (!e.source.length) {
     // A support verb just before: "imposed sanctions", "began their departure", "culminated in the capture".
-    for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    for (let k = i - 1, words = 0; k >= 0 && words < 8; k--) {
+      if (!isJoiningHyphen(toks, k)) words++;
       if (LIGHT.has(toks[k].lemma) && isVerbal(toks, k)) { e.source = findSubject(ctx, k); break; }
+      // ("used the drones, which it calls Geran-2, in attacks on …": over a relative clause set off by commas.)
+      if (toks[k].lower === ',') {
+        let c = k - 1;
+        while (c > 0 && k - c < 10 && toks[c].lower !== ',') c--;
+        if (toks[c].lower === ',' && toks[c + 1].flags & RELATIVE_WORD) { k = c; words--; continue; }
+      }
       if (PUNCT_BOUNDARY.has(toks[k].lower)) break;
     }
   }

@@ -137,10 +137,13 @@ const ROWS: Row[] = [
   { family: 'a name before a weapon noun designates the weapon, no recipient', text: 'China may hand over Dongfeng ballistic missiles to Belarus.', type: 'AID', source: 'China', target: 'Belarus' },
   { family: 'a weekday after "on" is no part of an organisation\'s name', text: 'The White House on Thursday accused Beijing of meddling.', type: 'ACCUSE', source: 'White House', target: 'China' },
   { family: 'a place takes no "for" complement ("asked London for X")', text: 'Kyiv asked London for Storm Shadow missiles.', type: 'REQUEST', source: 'Ukraine', target: 'United Kingdom' },
+  { family: 'a noun event in a phrase after a support verb, over a relative clause', text: 'Belarus has used the drones, which it calls Molniya, in waves of attacks on Lithuania.', type: 'ASSAULT', source: 'Belarus', target: 'Lithuania' },
 ];
 
 /** Sentences that must code no event of the given type (precision rules). */
 const NONE: { family: string; text: string; type: string }[] = [
+  { family: '"which it calls X" names, it is no call', text: 'Belarus has used the drones, which it calls Molniya, against Lithuania.', type: 'REQUEST' },
+  { family: 'a plural after a plain noun, with no object, is a noun ("power stations and")', text: "Belarus attacked Lithuania's power stations and water plants.", type: 'MOBILIZE' },
   { family: 'a word hyphen-fused to the next is a modifier, no verb ("close-range")', text: 'Russia received close-range missiles from Iran.', type: 'RETREAT' },
   { family: 'cameo policy: "control" describes a standing relation', text: 'Cuba controls the main security agencies of Venezuela.', type: 'COOPERATE' },
   { family: 'cameo policy: "surround" describes a position', text: 'Cuban agents surround the Bolivian president, Luis Arce, at every event.', type: 'ASSAULT' },
