@@ -399,7 +399,7 @@ function buildActor(toks: Tok[], a: number, b: number, pieceAt: (Piece | undefin
   return null;
 }
 
-function isDemonymTok(t: Tok): boolean {
+export function isDemonymTok(t: Tok): boolean {
   return (t.flags & DEMONYM_WORD) !== 0;
 }
 

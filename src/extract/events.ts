@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import type { PloverType } from '../types.ts';
 import type { Actor } from './actors.ts';
-import { HEAD_NOUN, PREP, hasSpace } from './actors.ts';
+import { HEAD_NOUN, PREP, hasSpace, isDemonymTok } from './actors.ts';
 import { isReportingVerb, type Frame } from './attribution.ts';
 import { getLexicon, matchAt, neededForms, wordLexicon, type Pattern, type PatternMatch, type PresentWords } from './lexicon.ts';
 import { isJoiningHyphen, lowerFlag, scratchBytes, startsWithNumber, tokBefore, wordFlag, type Tok } from './tokens.ts';
@@ -146,7 +146,13 @@ function inFrameRegion(ctx: SentenceContext, i: number): boolean {
 /** The subject of the verb at i: leftmost actor outside a PP in the innermost clause with one. */
 export function findSubject(ctx: SentenceContext, i: number, depth = 0): Actor[] {
   const { toks, actors } = ctx;
-  const floor = frameFloor(ctx, i);
+  const floor = Math.max(frameFloor(ctx, i), introClauseEnd(toks, i) + 1);
+  // "Accusing Minsk of …, Poland shut …": the fronted participle's doer is the main clause's subject.
+  if (depth === 0 && frontedParticiple(toks) && introClauseEnd(toks, i) < 0) {
+    const comma = introClauseEnd(toks, toks.length);
+    const main = comma > i ? actors.find((a) => a.from === comma + 1 + (toks[comma + 1].flags & DET ? 1 : 0) && a.prep === null && a.kind !== 'pronoun') : undefined;
+    if (main) return withCompound(ctx, main);
+  }
   // "…, the White House said, accusing Tehran of …": a participle right after a tail frame is its speaker's act.
   if (depth === 0 && i >= 2 && toks[i - 1].lower === ',' && toks[i].lower.endsWith('ing')) {
     const tail = ctx.frames.find((f) => f.frameTo === i - 1 && f.to < f.frameFrom);
@@ -174,6 +180,30 @@ export function findSubject(ctx: SentenceContext, i: number, depth = 0): Actor[]
     if (sp.length) return sp[0].kind === 'pronoun' ? ctx.resolvePronoun(sp[0]) : [sp[0]];
   }
   return [];
+}
+
+/**
+ * "Accusing Minsk of …, Poland shut …", "After talks with Kyiv, Warsaw agreed …": a sentence-initial
+ * participle or subordinate clause ends at its comma, and the main verb's subject comes after it.
+ * The comma's index when the verb at i is past it, else -1.
+ */
+function introClauseEnd(toks: Tok[], i: number): number {
+  const first = toks[0];
+  if (!first || !(BACKGROUND_OPENERS.has(first.lower) || frontedParticiple(toks))) return -1;
+  for (let k = 1; k < i; k++) if (toks[k].lower === ',') return k;
+  return -1;
+}
+
+/**
+ * The sentence opens with a participle clause ("Accusing Minsk of …,", "Citing the risk …,",
+ * "Responding to …,"), not a participle adjective ("Striking Kenyan doctors halted …"): an object
+ * or a preposition follows it.
+ */
+function frontedParticiple(toks: Tok[]): boolean {
+  const first = toks[0];
+  const next = toks[1];
+  if (!first || !next || !first.lower.endsWith('ing') || first.lower === first.lemma) return false;
+  return (next.flags & (DET | PREP)) !== 0 || (next.cap && !isDemonymTok(next));
 }
 
 /**
@@ -516,7 +546,38 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   for (const e of kept) e.groupOnly = !keepsOnItsOwn(e, toks);
   // A derived event with a doer alone is the weakest evidence: any other event of the sentence wins.
   const strong = kept.filter((e) => !(e.derived && e.target.length === 0) && !e.groupOnly);
-  return mergeDuplicates(strong.length ? strong : kept);
+  return mainFirst(toks, mergeDuplicates(strong.length ? strong : kept));
+}
+
+/**
+ * The sentence's main events first, then those in background clauses (a stable reordering: the
+ * first event is the one `dossier code` users read as the sentence's): "The Houthi movement, which
+ * seized Sanaa a decade ago, said it would join talks", "…, killing eleven civilians", "Accusing
+ * Minsk of …, Poland shut its border", "… after Nigerian officials seized the assets".
+ */
+function mainFirst(toks: Tok[], events: SentenceEvent[]): SentenceEvent[] {
+  if (events.length < 2) return events;
+  const background = events.map((e) => inBackgroundClause(toks, e.anchor));
+  if (!background.some(Boolean) || background.every(Boolean)) return events;
+  return [...events.filter((_, k) => !background[k]), ...events.filter((_, k) => background[k])];
+}
+
+/** Subordinators that open a background clause (not "but", "so", "as": coordinating or prepositional mostly). */
+const BACKGROUND_OPENERS = new Set(['while', 'although', 'though', 'because', 'whereas', 'after', 'before', 'when', 'if', 'unless', 'since', 'until', 'who', 'which', 'whose']);
+
+function inBackgroundClause(toks: Tok[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const w = toks[k].lower;
+    if (BACKGROUND_OPENERS.has(w)) return true;
+    if (PUNCT_BOUNDARY.has(w) || toks[k].flags & HARD) {
+      // ", killing eleven civilians", ", accusing it of …": a participle clause after a comma.
+      const next = toks[k + 1];
+      return w === ',' && k + 1 < i && !next.cap && next.lower.endsWith('ing') && next.lower.length > 5 && next.lower !== next.lemma;
+    }
+  }
+  // "Accusing Minsk of …, Poland shut …": a sentence-initial participle clause, up to its comma.
+  if (frontedParticiple(toks)) return toks.slice(1).some((t) => t.lower === ',' && t.i > i);
+  return false;
 }
 
 /** A derived event without a recipient: a named, non-pronoun doer of a verb used as a verb (inflected: "reached", "has sworn"). */

@@ -138,6 +138,8 @@ const ROWS: Row[] = [
   { family: 'a weekday after "on" is no part of an organisation\'s name', text: 'The White House on Thursday accused Beijing of meddling.', type: 'ACCUSE', source: 'White House', target: 'China' },
   { family: 'a place takes no "for" complement ("asked London for X")', text: 'Kyiv asked London for Storm Shadow missiles.', type: 'REQUEST', source: 'Ukraine', target: 'United Kingdom' },
   { family: 'a noun event in a phrase after a support verb, over a relative clause', text: 'Belarus has used the drones, which it calls Molniya, in waves of attacks on Lithuania.', type: 'ASSAULT', source: 'Belarus', target: 'Lithuania' },
+  { family: 'main clause first: an event in a relative clause comes after it', text: 'The Ostland militia, which seized Velma last year, agreed on Sunday to join talks with the government.', type: 'AGREE' },
+  { family: 'main clause first: a fronted participle clause is background', text: 'Accusing Minsk of sheltering smugglers, Poland closed its border crossings with Belarus.', type: 'SANCTION', source: 'Poland' },
 ];
 
 /** Sentences that must code no event of the given type (precision rules). */
