@@ -85,7 +85,7 @@ const NOT_ACTOR = new Set(data.notActors.words);
 const QUANT = new Set(data.quantifiers.words);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'those', 'some', 'several', 'many', 'both', 'all', 'other', 'any', 'each', 'most', 'two', 'three']);
 export const PREPS = new Set(['to', 'by', 'of', 'in', 'on', 'against', 'with', 'from', 'for', 'at', 'into', 'toward', 'towards', 'near', 'over', 'between', 'among', 'under', 'across', 'inside', 'within', 'through', 'via', 'including', 'like', 'during', 'after', 'before', 'since', 'than', 'around', 'alongside', 'beside', 'behind']);
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'him', 'them', 'his', 'her', 'its', 'their', 'who', 'which']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'us', 'our', 'him', 'them', 'his', 'her', 'its', 'their', 'who', 'which']);
 const MAX_PLACE_WORDS = 4;
 
 // The lists above asked about token by token, as word flags (tokens.ts wordFlag).
@@ -268,7 +268,7 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
   while (i < n) {
     const t = toks[i];
     if (t.flags & PRONOUN && !pieceAt[i]) {
-      actors.push({ from: i, to: i, text: t.text, name: t.lower, mention: null, kind: 'pronoun', etype: null, countryOnly: false, prep: prepBefore(toks, i), possessive: ['his', 'her', 'its', 'their'].includes(t.lower) });
+      actors.push({ from: i, to: i, text: t.text, name: t.lower, mention: null, kind: 'pronoun', etype: null, countryOnly: false, prep: prepBefore(toks, i), possessive: ['his', 'her', 'its', 'their', 'our'].includes(t.lower) });
       i++;
       continue;
     }

@@ -140,6 +140,8 @@ const ROWS: Row[] = [
   { family: 'a noun event in a phrase after a support verb, over a relative clause', text: 'Belarus has used the drones, which it calls Molniya, in waves of attacks on Lithuania.', type: 'ASSAULT', source: 'Belarus', target: 'Lithuania' },
   { family: 'main clause first: an event in a relative clause comes after it', text: 'The Ostland militia, which seized Velma last year, agreed on Sunday to join talks with the government.', type: 'AGREE' },
   { family: 'main clause first: a fronted participle clause is background', text: 'Accusing Minsk of sheltering smugglers, Poland closed its border crossings with Belarus.', type: 'SANCTION', source: 'Poland' },
+  { family: 'a first-person pronoun in reported speech is its speaker', text: '"We will not negotiate with Minsk," said Lena Ortiz, the Lithuanian deputy foreign minister.', type: 'REJECT', source: 'Lena Ortiz', target: 'Belarus' },
+  { family: '"our" in quoted speech of a spokesman is the organisation he speaks for', text: '"They shelled our positions all night," said a spokesman for the Ostland Liberation Front.', type: 'ASSAULT', target: 'Ostland Liberation Front' },
 ];
 
 /** Sentences that must code no event of the given type (precision rules). */

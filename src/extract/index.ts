@@ -124,7 +124,7 @@ export function extractEvents(input: ExtractionInput): Extraction {
       }
     }
     const frames = findFrames(toks, actors);
-    const resolvePronoun = (p: Actor): Actor[] => resolve(p, actors, history, toks);
+    const resolvePronoun = (p: Actor): Actor[] => (FIRST_PERSON.has(p.name) ? quoteSpeaker(p, frames, actors) : resolve(p, actors, history, toks));
     const ctx: SentenceContext = { toks, actors, frames, resolvePronoun };
     const coded = codeSentence(ctx);
     // Times only matter for the sentence's events: a sentence without any is not scanned.
@@ -453,6 +453,26 @@ function pickTime(e: SentenceEvent, all: SentenceEvent[], times: SentenceTime[],
 }
 
 /** Pronoun → actors: the same sentence first (before the pronoun), then earlier sentences. */
+const FIRST_PERSON = new Set(['we', 'us', 'our']);
+
+/**
+ * "'We will not negotiate with Moscow,' said Olena Marchenko": a first-person pronoun in reported
+ * speech is its speaker (the organisation a spokesman speaks for: "a spokesman for the Kachin
+ * Independence Army"). None outside a frame.
+ */
+function quoteSpeaker(p: Actor, frames: Frame[], actors: Actor[]): Actor[] {
+  const f = frames.find((x) => p.from >= x.from && p.to <= x.to);
+  if (!f) return [];
+  const inFrame = actors.filter((a) => a.from >= f.frameFrom && a.to <= f.frameTo && a.kind !== 'pronoun' && !(a.from >= f.from && a.to <= f.to));
+  const head = inFrame.find((a) => a.prep === null);
+  if (!head) return [];
+  if (head.kind === 'group') {
+    const owner = inFrame.find((a) => a.from > head.to && a.from <= head.to + 3 && (a.prep === 'for' || a.prep === 'of') && a.kind !== 'group');
+    if (owner) return [owner];
+  }
+  return [head];
+}
+
 function resolve(p: Actor, actors: Actor[], history: SentenceState[], toks: Tok[]): Actor[] {
   const w = p.name;
   const fits = (a: Actor): boolean => {
