@@ -205,6 +205,19 @@ function speechFrame(toks: Tok[], actors: Actor[], v: number, n: number, frames:
   if (t.lower === 'saying' && prev?.lower === 'as') return;
   // "United States" holds no verb "state".
   if (actors.some((x) => x.kind !== 'pronoun' && x.kind !== 'group' && v >= x.from && v <= x.to)) return;
+  // Passive ("The release … was confirmed on Thursday by the opposition's office"): the subject is
+  // what is reported, not its speaker; the speaker is the "by" phrase, when there is one.
+  // ("were reported to be guarding him" is a hedge on what follows, read below as before.)
+  if (prev && PASSIVE_AUX.has(prev.lower) && t.lower !== t.lemma && !t.lower.endsWith('ing') && t.lemma !== 'quote' && toks[v + 1]?.lower !== 'to' && toks[v + 1]?.lower !== 'as') {
+    let by = v + 1;
+    while (by < n && by - v <= 6 && toks[by].lower !== 'by' && !toks[by].punct) by++;
+    if (toks[by]?.lower === 'by' && v >= 2) {
+      const b = speakerEnd(toks, by + 1, n - 1);
+      const chain = speakerChain(toks, actors, by + 1, b);
+      if (chain.length) frames.push({ from: 0, to: v - 2, frameFrom: v - 1, frameTo: b, chain, how: t.lemma === 'report' ? 'reported' : 'said', pronoun: null });
+    }
+    return;
+  }
   // Inverted: ", said the admiral Craig Faller" / "» said X".
   if (prev && INVERTED.has(t.lemma) && (prev.lower === ',' || prev.flags & QUOTE_MARK) && toks[v + 1] && !toks[v + 1].punct && t.lower !== 'told' && !['that', 'it', 'they', 'he', 'she'].includes(toks[v + 1].lower)) {
     const b = speakerEnd(toks, v + 1, n - 1);
@@ -346,6 +359,8 @@ function isOwnParticiple(t: Tok): boolean {
   return !t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && !PARTICIPLE_FRAMES.has(t.lower) && !NOT_PARTICIPLES.has(t.lower);
 }
 const NOT_PARTICIPLES = new Set(['including', 'following', 'during', 'regarding', 'concerning', 'excluding', 'according', 'notwithstanding', 'pending', 'nothing', 'something', 'anything', 'everything']);
+
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
 /** Words that may follow a tail frame's verb, or its addressee ("…, X said on Monday", "…, X told Reuters in an interview"). */
 const TAIL_FOLLOWERS = new Set([...TIME_WORDS, 'on', 'in', 'at', 'during', 'after', 'before', 'late', 'last', 'earlier', 'this', 'citing', 'quoting', 'adding', 'noting', 'according', 'speaking']);

@@ -433,7 +433,7 @@ function modifierSource(ctx: SentenceContext, i: number): Actor[] {
   const before = actors.filter((a) => a.to < i && a.to >= i - 3 && a.kind !== 'pronoun' || (a.kind === 'pronoun' && a.possessive && a.to === i - 1)).pop();
   if (before) {
     let ok = true;
-    for (let k = before.to + 1; k < i; k++) if (!/^[a-z-]+$/.test(toks[k].lower) || toks[k].lower === 'of' || toks[k].flags & PREP && toks[k].lower !== "'s") ok = false;
+    for (let k = before.to + 1; k < i; k++) if (toks[k].lower !== "'s" && (!/^[a-z-]+$/.test(toks[k].lower) || toks[k].lower === 'of' || toks[k].flags & PREP)) ok = false;
     if (ok && before.prep !== 'of') return before.kind === 'pronoun' ? ctx.resolvePronoun(before) : [before];
   }
   return [];

@@ -142,6 +142,9 @@ const ROWS: Row[] = [
   { family: 'main clause first: a fronted participle clause is background', text: 'Accusing Minsk of sheltering smugglers, Poland closed its border crossings with Belarus.', type: 'SANCTION', source: 'Poland' },
   { family: 'a first-person pronoun in reported speech is its speaker', text: '"We will not negotiate with Minsk," said Lena Ortiz, the Lithuanian deputy foreign minister.', type: 'REJECT', source: 'Lena Ortiz', target: 'Belarus' },
   { family: '"our" in quoted speech of a spokesman is the organisation he speaks for', text: '"They shelled our positions all night," said a spokesman for the Ostland Liberation Front.', type: 'ASSAULT', target: 'Ostland Liberation Front' },
+  { family: 'a passive reporting verb: its subject is the content, the "by" phrase its speaker', text: 'The release of 57 prisoners by Belarus was confirmed on Thursday by Lena Ortiz.', type: 'RETREAT', source: 'Belarus', attributed_to: 'Lena Ortiz' },
+  { family: 'a possessor is the doer of the noun event it owns', text: "Tokyo's apology to Seoul was delivered on Monday.", type: 'CONCEDE', source: 'Japan', target: 'South Korea' },
+  { family: 'a possessor\'s threat frames the act threatened', text: "Ankara's threat to launch an offensive against Syria was repeated on Friday.", type: 'THREATEN', source: 'Türkiye' },
 ];
 
 /** Sentences that must code no event of the given type (precision rules). */
