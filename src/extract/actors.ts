@@ -211,6 +211,8 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
       if (MADE_WORDS.has(after.lower)) return false;
     }
     if (t.cap && isWeaponName(k)) return false;
+    // "coast guard" is one group noun (a bare "guard" is mostly the verb: "troops guard the palace").
+    if (t.lower === 'guard' && k > 0 && toks[k - 1].lower === 'coast') return true;
     if (pieceAt[k]) return true;
     if (t.cap && !t.punct && !(t.flags & NOT_ACTOR_WORD) && !startsWithNumber(t.text)) {
       // A capital that only marks a sentence start ("Hit by sanctions, …") is no name.
@@ -242,11 +244,12 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
     const t = toks[k];
     if (isCore(k)) return true;
     if (t.flags & MODIFIER) return true;
+    if (t.lower === 'coast' && toks[k + 1]?.lower === 'guard') return true;
     if (t.lower === '-' ) return k + 1 < n && isCore(k + 1) && k > 0 && !toks[k - 1].punct;
     // "Mali's military government", "Russia's President Putin": a possessor joins the actor phrase
     // it modifies (buildActor then names it: the person, the organisation, else the possessor).
     // Before any other noun ("the tribunal's ruling") it stays an actor of its own, marked possessive.
-    if (t.lower === "'s") return k > 0 && isCore(k - 1) && k + 1 < n && (isCore(k + 1) || (toks[k + 1].flags & MODIFIER) !== 0 && lookaheadCore(k + 1));
+    if (t.lower === "'s") return k > 0 && isCore(k - 1) && k + 1 < n && (isCore(k + 1) || (toks[k + 1].flags & MODIFIER) !== 0 && lookaheadCore(k + 1) || toks[k + 1].lower === 'coast' && k + 2 < n && isCore(k + 2));
     if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'de') && k + 1 < n && k > 0) {
       // "Minister of Finance", "Institute for Coastal and Marine Studies": only between capitalised words.
       const prev = toks[k - 1];
@@ -387,6 +390,16 @@ function buildActor(toks: Tok[], a: number, b: number, pieceAt: (Piece | undefin
     return mk(name, null, 'proper', null, false);
   }
   if (org) return mk(org.name, org.mention, org.kind, 'ORG', false);
+  if (place && pieces.length === 1) {
+    // "Chinese coast guard personnel", "the Malian army", "Ukraine's air force": a national branch
+    // of the armed forces is an organisation of its own, named by the country's adjective.
+    const branch = branchAfter(toks, place === pieceAt[a] ? lastOf(pieceAt, a, b) + 1 : a, b);
+    if (branch) {
+      const name = `${countryAdjective(toks, a, place)} ${branch}`;
+      BRANCH_COUNTRY.set(name, place.name);
+      return mk(name, null, 'office', 'ORG', false);
+    }
+  }
   if (place) {
     const onlyPlace = free === 0 && pieces.length === 1;
     return mk(place.name, place.mention, place.kind, 'GPE', !onlyPlace && groupFree > 0);
@@ -401,6 +414,49 @@ function buildActor(toks: Tok[], a: number, b: number, pieceAt: (Piece | undefin
 
 export function isDemonymTok(t: Tok): boolean {
   return (t.flags & DEMONYM_WORD) !== 0;
+}
+
+/** Branches of a state's armed forces, as written after its adjective (lower case), and their names. */
+const BRANCHES: [string[], string][] = [
+  [['coast', 'guard'], 'Coast Guard'], [['air', 'force'], 'Air Force'], [['armed', 'forces'], 'Armed Forces'], [['national', 'guard'], 'National Guard'],
+  [['national', 'police'], 'National Police'], [['border', 'guard'], 'Border Guard'], [['navy'], 'Navy'], [['army'], 'Army'],
+];
+
+/** The branch named by the words from k (past possessive 's and modifiers such as "military"), within b. */
+function branchAfter(toks: Tok[], k: number, b: number): string | null {
+  if (k < toks.length && toks[k].lower === "'s") k++;
+  for (const [words, name] of BRANCHES) {
+    if (k + words.length - 1 > b) continue;
+    let ok = true;
+    for (let w = 0; w < words.length; w++) if (toks[k + w].lower !== words[w]) ok = false;
+    // "the Russian army commander", "a Chinese navy spokesman": a person of the branch speaks, not the branch.
+    for (let r = k + words.length; ok && r <= b; r++) if (TITLES.has(toks[r].lower) || BRANCH_PEOPLE.has(toks[r].lower)) ok = false;
+    if (ok) return name;
+  }
+  return null;
+}
+/** The country of each branch name built so far ("Nigerien Army" → Niger); a few hundred names at most. */
+const BRANCH_COUNTRY = new Map<string, string>();
+/** The country whose armed-forces branch the actor is, or undefined. */
+export const branchCountry = (a: Actor): string | undefined => (a.kind === 'office' ? BRANCH_COUNTRY.get(a.name) : undefined);
+const BRANCH_PEOPLE = new Set(['officer', 'officers', 'official', 'officials', 'spokesperson', 'chiefs', 'commanders', 'generals', 'source', 'sources']);
+
+function lastOf(pieceAt: (Piece | undefined)[], a: number, b: number): number {
+  let k = a;
+  while (k + 1 <= b && pieceAt[k + 1] === pieceAt[a]) k++;
+  return k;
+}
+
+/** Adjectives the demonym lists lack or give otherwise ("Filipino" for the Philippines). */
+const COUNTRY_ADJECTIVES: Record<string, string> = { Philippines: 'Philippine', 'United States': 'US', 'United Kingdom': 'British', 'DR Congo': 'Congolese' };
+const DEMONYM_OF = new Map<string, string>();
+for (const c of countries) { const d = c.demonyms?.eng?.m; if (d) DEMONYM_OF.set(c.name.common, d); }
+
+/** How the branch's country reads as an adjective: the demonym as written, else the country's. */
+function countryAdjective(toks: Tok[], a: number, place: Piece): string {
+  const k = place.from;
+  if (isDemonymTok(toks[k]) && k === place.to) return toks[k].text;
+  return COUNTRY_ADJECTIVES[place.name] ?? DEMONYM_OF.get(place.name) ?? place.name;
 }
 
 function trimTitles(ts: Tok[]): Tok[] {

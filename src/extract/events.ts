@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import type { PloverType } from '../types.ts';
 import type { Actor } from './actors.ts';
-import { HEAD_NOUN, PREP, hasSpace, isDemonymTok } from './actors.ts';
+import { HEAD_NOUN, PREP, branchCountry, hasSpace, isDemonymTok } from './actors.ts';
 import { isReportingVerb, type Frame } from './attribution.ts';
 import { getLexicon, matchAt, neededForms, wordLexicon, type Pattern, type PatternMatch, type PresentWords } from './lexicon.ts';
 import { isJoiningHyphen, lowerFlag, scratchBytes, startsWithNumber, tokBefore, wordFlag, type Tok } from './tokens.ts';
@@ -858,14 +858,16 @@ function deploymentPurpose(ctx: SentenceContext, e: SentenceEvent, events: Sente
 /** A withdrawal is from a place: "withdrawing the military advisers who worked inside X's services" → X. */
 function withdrawalTarget(ctx: SentenceContext, e: SentenceEvent): void {
   if (e.type !== 'RETREAT' || e.mode !== 'withdraw') return;
-  const placeLike = (a: Actor) => a.kind === 'place' || a.etype === 'GPE' || a.etype === 'LOC';
+  // ("advisers who had worked inside Niger's army": the country the branch belongs to is the place left.)
+  const placeLike = (a: Actor) => a.kind === 'place' || a.etype === 'GPE' || a.etype === 'LOC' || branchCountry(a) !== undefined;
   if (e.target.length && e.target.every((a) => a.kind !== 'group' && !(a.countryOnly && a.prep === null))) return;
   const src = new Set(e.source.map((a) => a.name));
   const after = ctx.actors.filter((a) => a.from >= e.match.anchorEnd && placeLike(a) && !src.has(a.name) && !inFrameRegion(ctx, a.from) && (!a.countryOnly || ['from', 'inside', 'within', 'in', 'out'].includes(a.prep ?? '')));
   // A possessor names the place left ("pulled out of Syria's north") only in the withdrawal's own clause.
   const end = clauseEnd(ctx.toks, e.match.anchorEnd, true);
   const pick = after.find((a) => ['from', 'of', 'in', 'inside', 'within', 'out'].includes(a.prep ?? '') || (a.possessive && a.to < end)) ?? null;
-  if (pick) e.target = [pick];
+  const country = pick && branchCountry(pick);
+  if (pick) e.target = [country ? { ...pick, name: country, kind: 'place', etype: 'GPE', mention: null } : pick];
   else if (e.target.length && e.target.every((a) => a.kind === 'group' || a.countryOnly)) e.target = [];
 }
 
@@ -928,7 +930,11 @@ function mutualPair(ctx: SentenceContext, e: SentenceEvent): void {
  * moved, not a recipient; PLOVER codes MOBILIZE with none unless one is named.
  */
 function mobilizedForces(e: SentenceEvent): void {
-  if (e.type === 'MOBILIZE' && e.target.length && e.target.every((a) => a.kind === 'group' && a.prep === null)) e.target = [];
+  if (e.type !== 'MOBILIZE' || !e.target.length || !e.target.every((a) => a.prep === null)) return;
+  // "Ethiopian troops have been deployed", "eight China Coast Guard ships had been deployed": what is
+  // mobilised is no target; a named owner of it is the doer.
+  if (!e.source.length && e.target.every((a) => a.kind !== 'group' && a.kind !== 'pronoun')) { e.source = e.target; e.target = []; }
+  else if (e.target.every((a) => a.kind === 'group')) e.target = [];
 }
 
 /**

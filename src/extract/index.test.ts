@@ -122,7 +122,7 @@ const ROWS: Row[] = [
   { family: 'coerce: a reporting verb with an indefinite object is the act ("declared a state of emergency")', text: 'The junta declared a state of emergency in Niger on Saturday.', type: 'COERCE', mode: 'martial-law', target: 'Niger', attributed_to: null },
   { family: 'sanction: withdrawing an ambassador or monitors cuts cooperation', text: 'Peru withdrew its ambassador from Chile on Monday.', type: 'SANCTION', mode: 'withdraw', source: 'Peru', target: 'Chile' },
   { family: 'intent: announcing the withdrawal of inspectors is a threat', text: 'The agency said it will withdraw its weapons inspectors from Syria.', type: 'THREATEN' },
-  { family: 'mobilize: preparing to attack', text: 'The Bolivian army prepared to resume shelling the rebel towns near Peru.', type: 'MOBILIZE', mode: 'military', source: 'Bolivia' },
+  { family: 'mobilize: preparing to attack', text: 'The Bolivian army prepared to resume shelling the rebel towns near Peru.', type: 'MOBILIZE', mode: 'military', source: 'Bolivian Army' },
   { family: 'aid: the receiver as subject ("received drones from X")', text: 'Belarus has received about 40 attack drones from China since June.', type: 'AID', mode: 'military', source: 'China', target: 'Belarus' },
   { family: 'aid: taking delivery of weapons made by X', text: 'Minsk has taken delivery of about 300 Chinese drones since August.', type: 'AID', mode: 'military', source: 'China', target: 'Belarus' },
   { family: 'aid: handing over weapons', text: 'China may hand over ballistic missiles to Belarus.', type: 'AID', mode: 'military', source: 'China', target: 'Belarus', hedged: true },
@@ -145,6 +145,9 @@ const ROWS: Row[] = [
   { family: 'a passive reporting verb: its subject is the content, the "by" phrase its speaker', text: 'The release of 57 prisoners by Belarus was confirmed on Thursday by Lena Ortiz.', type: 'RETREAT', source: 'Belarus', attributed_to: 'Lena Ortiz' },
   { family: 'a possessor is the doer of the noun event it owns', text: "Tokyo's apology to Seoul was delivered on Monday.", type: 'CONCEDE', source: 'Japan', target: 'South Korea' },
   { family: 'a possessor\'s threat frames the act threatened', text: "Ankara's threat to launch an offensive against Syria was repeated on Friday.", type: 'THREATEN', source: 'Türkiye' },
+  { family: 'a national branch of the armed forces is an organisation of its own', text: "China's coast guard boarded two Philippine navy boats on Monday.", type: 'COERCE', mode: 'seize', source: 'Chinese Coast Guard', target: 'Philippine Navy' },
+  { family: 'ramming a vessel is an attack', text: 'A Vietnamese cutter rammed a Chinese fishing boat near the reef.', type: 'ASSAULT', source: 'Vietnam', target: 'China' },
+  { family: 'deployed vessels: their named owner is the doer, not the target', text: 'At least six Russian Navy ships had been deployed near Gotland.', type: 'MOBILIZE', source: 'Russian Navy' },
 ];
 
 /** Sentences that must code no event of the given type (precision rules). */
