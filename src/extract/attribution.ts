@@ -155,6 +155,24 @@ function speakerChain(toks: Tok[], actors: Actor[], a: number, b: number): Frame
   return e ? [e] : [];
 }
 
+/**
+ * An interview answer: "Tarriela: Chinese coast guard personnel came alongside our navy boats …".
+ * A paragraph opening with a speaker's name and a colon reports what follows in that speaker's
+ * voice. Null when the sentence opens with no such prefix; `speaker` null when the prefix is the
+ * interviewer (an outlet, or initials: "CR: What comes next?").
+ */
+export function interviewPrefix(toks: Tok[], actors: Actor[]): { frame: Frame | null; speaker: ChainEl | null; actor: Actor | null } | null {
+  let colon = 0;
+  while (colon < toks.length && colon <= 4 && toks[colon].lower !== ':') colon++;
+  if (colon === 0 || colon > 4 || toks[colon]?.lower !== ':' || colon + 1 >= toks.length) return null;
+  for (let k = 0; k < colon; k++) if (!toks[k].cap) return null;
+  const el = element(toks, actors, 0, colon - 1);
+  if (!el || el.outlet || isOutletName(el.name) || /^[A-Z]{1,3}$/.test(toks[0].text) && colon === 1) return { frame: null, speaker: null, actor: null };
+  const actor = actors.find((a) => a.from >= 0 && a.to < colon && a.kind !== 'pronoun') ?? null;
+  if (!actor) return null;
+  return { frame: { from: colon + 1, to: toks.length - 1, frameFrom: 0, frameTo: colon, chain: [el], how: 'interview', pronoun: null }, speaker: el, actor };
+}
+
 export function findFrames(toks: Tok[], actors: Actor[]): Frame[] {
   const frames: Frame[] = [];
   const n = toks.length;

@@ -248,6 +248,15 @@ describe('codeText: one row per rule family', () => {
 
 describe('extractEvents: document-level behaviour', () => {
   const docEvents = (text: string) => extractEvents({ text, ...analyzeText(text), published: null }).events;
+  it('an interview answer ("Name: …") speaks in its speaker\'s voice to the paragraph\'s end, and "we" is the country they speak for', () => {
+    const text = 'Ana Ruiz, the Peruvian Navy\'s spokeswoman, spoke to Lima Weekly on Monday.\n\nLima Weekly: What happened?\n\nRuiz: Chilean sailors boarded two of our boats. Santiago has sanctioned us.';
+    const evs = docEvents(text);
+    const boarding = evs.find((e) => e.type === 'COERCE');
+    expect(boarding?.attribution?.name, JSON.stringify(evs)).toBe('Ana Ruiz');
+    const sanction = evs.find((e) => e.type === 'SANCTION');
+    expect(sanction?.attribution?.name, JSON.stringify(evs)).toBe('Ana Ruiz');
+    expect(sanction?.target?.name).toBe('Peru');
+  });
   it('keeps only two-sided events in documents (one-actor families aside); codeText keeps one-sided ones', () => {
     const text = 'Juan Soto was arrested on Monday. Protesters rallied in Lima on Tuesday.';
     const evs = docEvents(text);

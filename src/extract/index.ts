@@ -8,9 +8,9 @@
 import { createRequire } from 'node:module';
 import type { ActorRef, Attribution, CitedSource, ExtractedEvent, IsoDate, Mention, Sentence, TimeSpan } from '../types.ts';
 import { analyzeTexts, findDateline } from '../nlp/index.ts';
-import { findActors, hasSpace, lastWord, type Actor } from './actors.ts';
+import { branchCountry, findActors, hasSpace, lastWord, placeOf, type Actor } from './actors.ts';
 import { newMemory, remember, resolveDescriptions } from './anaphora.ts';
-import { canonicalOutlet, findFrames, isOutletName, isReportingVerb, type Frame } from './attribution.ts';
+import { canonicalOutlet, findFrames, interviewPrefix, isOutletName, isReportingVerb, type ChainEl, type Frame } from './attribution.ts';
 import { codeSentence, NO_RECIPIENT, type SentenceContext, type SentenceEvent } from './events.ts';
 import { getLexicon } from './lexicon.ts';
 import { findTimes, parsePublished } from './time.ts';
@@ -92,6 +92,10 @@ export function extractEvents(input: ExtractionInput): Extraction {
   let prevAttribution: Attribution | null = null;
   let quoteOpen = false;
   let prevEnd = 0;
+  /** The interviewee whose answer paragraph this is ("Tarriela: …"), if any. */
+  let answering: { speaker: ChainEl; actor: Actor } | null = null;
+  /** Person → the country they speak for ("Jay Tarriela, the Philippine Coast Guard's spokesman"): an interviewee's "we". */
+  const affiliations = new Map<string, Actor>();
   // Speakers the sentence names only by office ("the top commander said") or by a generic outlet
   // noun ("the agency reported") before the document names them: resolved after the last sentence.
   const unresolvedSpeakers: PendingSpeaker[] = [];
@@ -115,7 +119,8 @@ export function extractEvents(input: ExtractionInput): Extraction {
     if (toks.length === 0) continue;
     // A new paragraph ends a quotation unless it opens with a quote mark itself.
     const opensWithQuote = opensQuote(sentence.text);
-    if (blankLineIn(input.text, prevEnd, sentence.start) && !opensWithQuote) { quoteOpen = false; prevAttribution = null; }
+    const newParagraph = blankLineIn(input.text, prevEnd, sentence.start);
+    if (newParagraph && !opensWithQuote) { quoteOpen = false; prevAttribution = null; }
     prevEnd = sentence.end;
     const actors = resolveDescriptions(anaphora, toks, dropGlosses(toks, findActors(toks, mentionsBySentence[sentence.index] ?? NO_MENTIONS, isCommon)), sentence.index);
     for (const a of actors) {
@@ -124,7 +129,19 @@ export function extractEvents(input: ExtractionInput): Extraction {
       }
     }
     const frames = findFrames(toks, actors);
-    const resolvePronoun = (p: Actor): Actor[] => (FIRST_PERSON.has(p.name) ? quoteSpeaker(p, frames, actors) : resolve(p, actors, history, toks));
+    // Interview answers: the speaker's voice holds to the paragraph's end.
+    const prefix = interviewPrefix(toks, actors);
+    if (prefix) answering = prefix.speaker && prefix.actor ? { speaker: prefix.speaker, actor: prefix.actor } : null;
+    else if (newParagraph) answering = null;
+    if (prefix?.frame) frames.push(prefix.frame);
+    else if (answering && !prefix) frames.push({ from: 0, to: toks.length - 1, frameFrom: -1, frameTo: -1, chain: [answering.speaker], how: 'interview', pronoun: null });
+    const answerer = answering ? affiliations.get(answering.actor.name) ?? answering.actor : null;
+    learnAffiliations(toks, actors, affiliations);
+    const resolvePronoun = (p: Actor): Actor[] => {
+      if (!FIRST_PERSON.has(p.name)) return resolve(p, actors, history, toks);
+      // (An interviewee's "we" is the country they speak for, when the article says which.)
+      return answerer ? [answerer] : quoteSpeaker(p, frames, actors);
+    };
     const ctx: SentenceContext = { toks, actors, frames, resolvePronoun };
     const coded = codeSentence(ctx);
     // Times only matter for the sentence's events: a sentence without any is not scanned.
@@ -454,6 +471,29 @@ function pickTime(e: SentenceEvent, all: SentenceEvent[], times: SentenceTime[],
 
 /** Pronoun → actors: the same sentence first (before the pronoun), then earlier sentences. */
 const FIRST_PERSON = new Set(['we', 'us', 'our']);
+
+/**
+ * "Jay Tarriela, the Philippine Coast Guard's spokesman", "Ukraine's foreign minister Dmytro Kuleba":
+ * the country a named person's office belongs to, from an appositive or a title phrase beside the name.
+ */
+function learnAffiliations(toks: Tok[], actors: Actor[], out: Map<string, Actor>): void {
+  for (let k = 0; k < actors.length; k++) {
+    const p = actors[k];
+    if (p.etype !== 'PERSON' || out.has(p.name)) continue;
+    const after = actors[k + 1];
+    const before = actors[k - 1];
+    const appositive = after && toks[p.to + 1]?.lower === ',' && after.from - p.to <= 4 && after.from > p.to + 1;
+    const titled = before && p.from - before.to <= 4 && before.to < p.from && !toks.slice(before.to + 1, p.from).some((t) => t.punct);
+    const org = appositive ? after : titled ? before : undefined;
+    const country = org && countryOfActor(toks, org);
+    if (country) out.set(p.name, { ...org!, name: country, kind: 'place', etype: 'GPE', mention: null, countryOnly: false, possessive: false });
+  }
+}
+
+function countryOfActor(toks: Tok[], a: Actor): string | undefined {
+  if (a.kind === 'place' || a.etype === 'GPE') return a.name;
+  return branchCountry(a) ?? placeOf(toks[a.from].lower);
+}
 
 /**
  * "'We will not negotiate with Moscow,' said Olena Marchenko": a first-person pronoun in reported
