@@ -259,6 +259,8 @@ function speechFrame(toks: Tok[], actors: Actor[], v: number, n: number, frames:
   let a = v - 1;
   while (a >= 0 && !(toks[a].flags & SPEAKER_STOP)) a--;
   a++;
+  // "the ship, which he said the Philippines had promised to remove": the speaker follows the relative word.
+  if (a < v - 1 && (toks[a].lower === 'which' || toks[a].lower === 'that' || toks[a].lower === 'who' || toks[a].lower === 'what')) a++;
   // Auxiliaries and adverbs between speaker and verb: "has said", "also said", "will tell".
   let sb = v - 1;
   while (sb >= a && (['has', 'have', 'had', 'also', 'is', 'are', 'was', 'were', 'will', 'would', 'previously', 'later', 'again', 'further', 'then', 'once'].includes(toks[sb].lower) || /^[a-z]{4,}ly$/.test(toks[sb].text))) sb--;
@@ -284,7 +286,7 @@ function speechFrame(toks: Tok[], actors: Actor[], v: number, n: number, frames:
     // "…, who …,", "…, a former envoy,", "…, al-Qaeda's branch in the Sahel,".
     const possessive = toks.slice(open + 1, open + 5).some((x) => /['’]s$/.test(x.lower));
     const citedBy = (first === 'cited' || first === 'quoted') && toks[open + 2]?.lower === 'by';
-    if (open > 0 && short && toks[open].lower === ',' && (first === 'who' || first === 'a' || first === 'an' || first === 'whose' || first === 'the' || possessive || citedBy)) {
+    if (open > 0 && short && toks[open].lower === ',' && (first === 'who' || first === 'which' || first === 'a' || first === 'an' || first === 'whose' || first === 'the' || possessive || citedBy)) {
       let start = open - 1;
       while (start >= 0 && !(toks[start].flags & SPEAKER_STOP)) {
         // "The Group for … (JNIM), …": a bracketed acronym belongs to the name before it.

@@ -30,6 +30,8 @@ interface CameoJson {
 interface CameoPolicy {
   families: Record<string, { fire: boolean; bare: boolean; why: string }>;
   blocks: Record<string, { fire?: boolean; bare?: boolean; why: string }>;
+  /** Single derived verbs silenced whatever their block. */
+  verbs?: Record<string, { fire: boolean; why: string }>;
 }
 
 export interface Roles {
@@ -145,6 +147,7 @@ function buildLexicon(): Lexicon {
   }
   for (const [word, entries] of Object.entries(cameo.verbs)) {
     known.add(word);
+    if (policy.verbs?.[word]?.fire === false) continue;
     for (const [bi, own, before, after] of entries) {
       // Particles before the anchor are matched by number too (packedList).
       for (const w of before) idOf(w);
