@@ -1040,7 +1040,10 @@ function applyModality(ctx: SentenceContext, e: SentenceEvent): void {
     if (NEG_VERBS.has(toks[k].lemma)) e.negated = true;
     if (HEDGE.has(w)) e.hedged = true;
     if (MODAL.has(w)) modal = true;
-    if (INTENT.has(toks[k].lemma) && toks[k + 1]?.lower === 'to' || (INTENT.has(w) && toks[k + 1]?.lower === 'to')) modal = true;
+    // ("is expected to reject": others' forecast, no intent of the actor's; the act stays itself, hedged.)
+    const forecast = toks[k].lemma === 'expect' && k > 0 && (toks[k - 1].flags & BE_WORD) !== 0;
+    if (forecast && toks[k + 1]?.lower === 'to') e.hedged = true;
+    else if (INTENT.has(toks[k].lemma) && toks[k + 1]?.lower === 'to' || (INTENT.has(w) && toks[k + 1]?.lower === 'to')) modal = true;
     if (MUST.has(w)) must = true;
   }
   // Governing cue just before the clause: "fears that …", "it is possible that …", "denied that …".

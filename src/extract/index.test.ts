@@ -148,6 +148,7 @@ const ROWS: Row[] = [
   { family: 'a national branch of the armed forces is an organisation of its own', text: "China's coast guard boarded two Philippine navy boats on Monday.", type: 'COERCE', mode: 'seize', source: 'Chinese Coast Guard', target: 'Philippine Navy' },
   { family: 'ramming a vessel is an attack', text: 'A Vietnamese cutter rammed a Chinese fishing boat near the reef.', type: 'ASSAULT', source: 'Vietnam', target: 'China' },
   { family: 'deployed vessels: their named owner is the doer, not the target', text: 'At least six Russian Navy ships had been deployed near Gotland.', type: 'MOBILIZE', source: 'Russian Navy' },
+  { family: '"is expected to" is a forecast, no intent: the act keeps its type, hedged', text: 'Washington is expected to blacklist three Chinese chipmakers on Friday.', type: 'SANCTION', source: 'United States', hedged: true },
 ];
 
 /** Sentences that must code no event of the given type (precision rules). */
