@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
 import type { Mention } from '../types.ts';
+import { writtenLowercase } from '../nlp/index.ts';
 import { isJoiningHyphen, isSpaceAt, lowerFlag, scratchBytes, startsWithNumber, wordFlag, type Tok } from './tokens.ts';
 
 const require = createRequire(import.meta.url);
@@ -217,7 +218,12 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
     if (t.cap && !t.punct && !(t.flags & NOT_ACTOR_WORD) && !startsWithNumber(t.text)) {
       // A capital that only marks a sentence start ("Hit by sanctions, …") is no name.
       // ("Doctors from two aid groups donated …": a group noun there is still the group.)
-      if ((k === 0 || /^[“"«'‘(:—-]$/.test(toks[k - 1].lower)) && (isCommon(t.lower) || isCommon(t.noun) || isCommon(t.lemma))) return (t.flags & GROUP_WORD) !== 0;
+      // So is an ordinary word the tagger left untagged, unless a capitalised word or a group noun
+      // follows ("Asylum was granted …", "Outside the ministry, …", "Men with blades …"; but "Houthi
+      // rebels …", and an unknown word stays a name: "Quelmar imposed sanctions").
+      const opening = k === 0 || /^[“"«'‘(:—-]$/.test(toks[k - 1].lower);
+      const nameNext = !!toks[k + 1] && (toks[k + 1].cap || (toks[k + 1].flags & GROUP_WORD) !== 0);
+      if (opening && (isCommon(t.lower) || isCommon(t.noun) || isCommon(t.lemma) || (!nameNext && writtenLowercase(t.lower)))) return (t.flags & GROUP_WORD) !== 0;
       return true;
     }
     if (!(t.flags & GROUP_WORD)) return false;

@@ -632,8 +632,9 @@ function keepsOnItsOwn(e: SentenceEvent, toks: Tok[]): boolean {
  * (`dossier code`), weaker than any other event of the sentence; documents drop it.
  */
 function groupDoer(e: SentenceEvent, toks: Tok[]): boolean {
-  // A noun's doer may come with "by" ("a demonstration by opposition supporters").
-  const doerPrep = (a: Actor) => a.prep === null || (a.prep === 'by' && e.pattern.pos === 'n');
+  // A noun's doer may come with "by" ("a demonstration by opposition supporters"), so may a hand
+  // rule's passive doer ("was detained on Monday by police in Minsk").
+  const doerPrep = (a: Actor) => a.prep === null || (a.prep === 'by' && (e.pattern.pos === 'n' || !e.derived));
   if (!(e.source.length > 0 && e.source.every((a) => a.kind === 'group' && doerPrep(a) && !a.possessive))) return false;
   if (!e.derived) return !named(e.target);
   return e.pattern.pos === 'v' && NO_RECIPIENT.has(e.type) && inflectedAsVerb(toks, e.anchor);

@@ -149,6 +149,8 @@ const ROWS: Row[] = [
   { family: 'ramming a vessel is an attack', text: 'A Vietnamese cutter rammed a Chinese fishing boat near the reef.', type: 'ASSAULT', source: 'Vietnam', target: 'China' },
   { family: 'deployed vessels: their named owner is the doer, not the target', text: 'At least six Russian Navy ships had been deployed near Gotland.', type: 'MOBILIZE', source: 'Russian Navy' },
   { family: '"is expected to" is a forecast, no intent: the act keeps its type, hedged', text: 'Washington is expected to blacklist three Chinese chipmakers on Friday.', type: 'SANCTION', source: 'United States', hedged: true },
+  { family: 'a passive hand rule keeps a bare group doer from "by"', text: 'Two journalists were detained on Monday by police in Minsk.', type: 'COERCE', source: 'police' },
+  { family: 'an ordinary word opening a sentence is no name ("Asylum was granted …")', text: 'Asylum was granted on Friday to a Chilean reporter by Peru.', type: 'AID', mode: 'asylum', source: 'Peru' },
 ];
 
 /** Sentences that must code no event of the given type (precision rules). */

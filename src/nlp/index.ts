@@ -10,7 +10,7 @@ export { findDateline, type Dateline } from './rules/dateline.ts';
 export { demonymBases } from './rules/place-evidence.ts';
 export { isWorldRegion } from './gazetteer/places-extra.ts';
 export { tagConll } from './ner/tag-conll.ts';
-export { tagTokens } from './ner/index.ts';
+export { tagTokens, writtenLowercase } from './ner/index.ts';
 
 export interface TextAnalysis {
   sentences: Sentence[];

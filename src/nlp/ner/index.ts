@@ -3,7 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { LABELS } from './labels.ts';
-import { extractDocument, FEATURE_SET_VERSION } from './features.ts';
+import { extractDocument, FEATURE_SET_VERSION, tokenWordInfo } from './features.ts';
+import { lowerCaseBucket } from './entity-list.ts';
 import { decodeDocument, fromReverseLabels } from './decode.ts';
 import { decodeStages, type ModelHeader, type PackedWeights } from './weights.ts';
 import { stackFeatures } from './stacking.ts';
@@ -73,6 +74,17 @@ function toLabels(sentences: string[][], labels: Uint8Array): string[][] {
     out.push(s.map(() => LABELS[labels[k++]]));
   }
   return out;
+}
+
+/**
+ * Whether the word is an ordinary one: written in lower case in at least two documents of the
+ * tagger's training text (a capital that only opens a sentence: "Asylum was granted", "Outside the
+ * ministry"). False when the model lacks its entity list.
+ */
+export function writtenLowercase(word: string): boolean {
+  if (!nerModelAvailable()) return false;
+  const entities = loadNerModel().stages[0].entities;
+  return !!entities && lowerCaseBucket(entities.word(tokenWordInfo(word.toLowerCase()).lower)) >= 2;
 }
 
 /** IOB2 labels (B-PER, I-ORG, O, ...) for one sentence's tokens. */
