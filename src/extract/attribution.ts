@@ -365,6 +365,9 @@ function speechFrame(toks: Tok[], actors: Actor[], v: number, n: number, frames:
     for (let q = v + 1; q < n; q++) {
       if (toks[q].lower === 'adding' || toks[q].lower === 'noting') { frameTo = q; break; }
       if (toks[q - 1].lower === ',' && isOwnParticiple(toks[q])) { frameTo = q - 1; ownAct = true; break; }
+      // "…, X said after talks with her counterpart": what the speaker did around the saying is their own act.
+      // (Not a time reference: "…, the ministry said, five weeks after the arrest of X".)
+      if (OWN_ACT_OPENERS.has(toks[q].lower) && q > v && !TIME_UNITS.has(toks[q - 1].lower)) { frameTo = q - 1; ownAct = true; break; }
     }
     frames.push(markPronoun({ from: 0, to: a - 1, frameFrom: a, frameTo, chain, how, pronoun: null }, toks, a, sb));
     if (frameTo < n - 1 && !ownAct) frames.push(markPronoun({ from: frameTo + 1, to: n - 1, frameFrom: a, frameTo, chain, how, pronoun: null }, toks, a, sb));
@@ -380,6 +383,8 @@ function isOwnParticiple(t: Tok): boolean {
 }
 const NOT_PARTICIPLES = new Set(['including', 'following', 'during', 'regarding', 'concerning', 'excluding', 'according', 'notwithstanding', 'pending', 'nothing', 'something', 'anything', 'everything']);
 
+const OWN_ACT_OPENERS = new Set(['after', 'before', 'during', 'following', 'ahead']);
+const TIME_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'day', 'week', 'month', 'year', 'shortly', 'soon', 'just', 'long']);
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
 /** Words that may follow a tail frame's verb, or its addressee ("…, X said on Monday", "…, X told Reuters in an interview"). */

@@ -476,7 +476,9 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     if (t.punct || consumed[i]) continue;
     const { nounIndex, verbIndex } = wordLexicon(t, lex);
     if (!nounIndex && !verbIndex) continue;
-    if (inFrameRegion(ctx, i)) continue;
+    // In a frame's own words only a speech act codes ("alleged that …", "admitted that …").
+    const inFrame = inFrameRegion(ctx, i);
+    if (inFrame && !verbIndex?.patterns.some((p) => p.speech)) continue;
     // "the mercenary outfit Wagner": a noun heading the name after it is part of that name's phrase.
     if (t.flags & HEAD_NOUN && namedActorAt(ctx.actors, i + 1)) continue;
     let m: PatternMatch | null = null;
@@ -493,7 +495,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
       const n = matchAt(toks, i, nounIndex, end, present);
       if (n && n.pattern.pre.length) m = n;
     }
-    if (!m) continue;
+    if (!m || (inFrame && !m.pattern.speech)) continue;
     // "close-range missiles", "long-standing ties": a word fused by a hyphen to the next one is a
     // modifier's first part, not a verb (unless the pattern itself goes on: "cease-fire").
     if (m.anchorEnd === i + 1 && isJoiningHyphen(toks, i + 1)) continue;
@@ -648,6 +650,7 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
   const roles = e.pattern.roles;
   const i = e.anchor;
   const m = e.match;
+  if (e.pattern.speech) { speechActRoles(ctx, e); return; }
   if (e.pattern.pos === 'v') {
     const subj = findSubject(ctx, i);
     if (isPassive(toks, i) && !roles.source) {
@@ -752,10 +755,32 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
     }
   }
   if (!e.source.length) e.source = operationAgent(ctx, i);
+  // "…, the president said after talks with …": an act after a tail frame is its speaker's.
+  if (!e.source.length) e.source = tailSpeaker(ctx, i);
   const tgt = roles.target ?? 'on';
   e.target = prepsOf[tgt] ? findAfter(ctx, after, prepsOf[tgt], e.source) : [];
   if (roles.source === 'of' && e.target.length === 0 && roles.target === 'from') e.target = findAfter(ctx, after, ['from', 'in'], e.source);
   if (e.target.length && e.source.length && e.target[0] === e.source[0]) e.target = [];
+}
+
+/** The speaker of a tail frame ("…, X said") that ends before token i, when i is past it. */
+function tailSpeaker(ctx: SentenceContext, i: number): Actor[] {
+  const f = ctx.frames.find((x) => x.to < x.frameFrom && x.frameTo < i && x.frameTo < ctx.toks.length - 1);
+  const sp = f ? ctx.actors.find((a) => a.from >= f.frameFrom && a.to <= f.frameTo && a.prep === null && !a.possessive) : undefined;
+  if (!sp) return [];
+  return sp.kind === 'pronoun' ? ctx.resolvePronoun(sp) : [sp];
+}
+
+/**
+ * A speech act at a frame's reporting verb ("The army admitted that its soldiers had killed …"): its
+ * doer is the frame's speaker, its target the first actor of what is reported (the accused).
+ */
+function speechActRoles(ctx: SentenceContext, e: SentenceEvent): void {
+  const f = ctx.frames.find((x) => e.anchor >= x.frameFrom && e.anchor <= x.frameTo);
+  const speaker = f ? ctx.actors.find((a) => a.from >= f.frameFrom && a.to < e.anchor && !a.possessive && a.prep === null) : undefined;
+  e.source = speaker ? (speaker.kind === 'pronoun' ? ctx.resolvePronoun(speaker) : withCompound(ctx, speaker)) : [];
+  const content = f ? ctx.actors.filter((a) => a.from >= f.from && a.to <= f.to && a.from > e.anchor && a.kind !== 'pronoun') : [];
+  e.target = e.type === 'ACCUSE' && content.length ? [content[0]] : [];
 }
 
 /** Verbs whose object does their infinitive ("teach X to …", "help X drive …"). */
@@ -989,7 +1014,7 @@ function replacements(ctx: SentenceContext, events: SentenceEvent[]): void {
     }
     target = target.filter((t) => !provider.some((p) => p.name === t.name));
     if (!target.length) continue;
-    const pattern: Pattern = { id: 'aid.replace-with', derived: false, pos: 'v', next: [], prev: [], post: [], pre: [], type: 'AID', mode: 'security', roles: {}, weight: 0, need: [] };
+    const pattern: Pattern = { id: 'aid.replace-with', derived: false, pos: 'v', next: [], prev: [], post: [], pre: [], type: 'AID', mode: 'security', roles: {}, speech: false, weight: 0, need: [] };
     const ev: SentenceEvent = { anchor: i, match: { pattern, from: i, to: i, anchorEnd: i + 1 }, pattern, type: 'AID', mode: 'security', source: [provider[0]], target: [target[0]], negated: false, hedged: false, absorbed: false, rule: 'aid.replace-with', groupOnly: false, derived: false };
     const s = scopeStart(toks, i, frameFloor(ctx, i));
     for (let k = s; k < i; k++) if (NEG.has(toks[k].lower)) ev.negated = true;

@@ -151,6 +151,9 @@ const ROWS: Row[] = [
   { family: '"is expected to" is a forecast, no intent: the act keeps its type, hedged', text: 'Washington is expected to blacklist three Chinese chipmakers on Friday.', type: 'SANCTION', source: 'United States', hedged: true },
   { family: 'a passive hand rule keeps a bare group doer from "by"', text: 'Two journalists were detained on Monday by police in Minsk.', type: 'COERCE', source: 'police' },
   { family: 'an ordinary word opening a sentence is no name ("Asylum was granted …")', text: 'Asylum was granted on Friday to a Chilean reporter by Peru.', type: 'AID', mode: 'asylum', source: 'Peru' },
+  { family: 'a speech act codes at its own reporting verb ("admitted that …")', text: 'The Chilean navy admitted that its sailors had fired on a Peruvian trawler.', type: 'CONCEDE', source: 'Chilean Navy' },
+  { family: 'an allegation accuses the first actor of what it reports', text: 'Peru alleged on Monday that Chile had sheltered the smugglers.', type: 'ACCUSE', source: 'Peru', target: 'Chile' },
+  { family: 'what a speaker did around the saying is their own act ("said after talks with …")', text: '"The talks were useful," the Chilean president said after talks with her Peruvian counterpart.', type: 'CONSULT', attributed_to: null },
 ];
 
 /** Sentences that must code no event of the given type (precision rules). */

@@ -17,6 +17,8 @@ interface RuleJson {
   type: PloverType | null;
   mode: string | null;
   roles?: Roles;
+  /** The trigger is itself the reporting verb of a speech frame ("alleged that …", "admitted that …"): it codes there. */
+  speech?: boolean;
   example: string;
 }
 interface CameoJson {
@@ -61,6 +63,8 @@ export interface Pattern {
   type: PloverType | null;
   mode: string | null;
   roles: Roles;
+  /** A speech act: codes at a frame's own reporting verb, where other triggers are passed over. */
+  speech: boolean;
   /** Ranking: hand rules first, then more slots. */
   weight: number;
   /** Literal words the pattern needs somewhere in the sentence (quick rejection before slot matching), by Lexicon.neededId. */
@@ -142,7 +146,7 @@ function buildLexicon(): Lexicon {
     const post = (r.after ?? []).map(slot);
     add(r.pos === 'v' ? verbs : nouns, key, {
       id: r.id, derived: r.id.startsWith('cameo:'), pos: r.pos, next: words.slice(1).map(singular), prev: [], post, pre: (r.before ?? []).map(slot),
-      type: r.type, mode: r.mode, roles: r.roles ?? {}, weight: 1000 + 10 * post.length + words.length, need: [],
+      type: r.type, mode: r.mode, roles: r.roles ?? {}, speech: r.speech === true, weight: 1000 + 10 * post.length + words.length, need: [],
     });
   }
   for (const [word, entries] of Object.entries(cameo.verbs)) {
@@ -158,7 +162,7 @@ function buildLexicon(): Lexicon {
         const coded = cameo.codes[code] ?? null;
         add(verbs, word, {
           id: `${base}:${code}`, derived: true, pos: 'v', next: after, prev: before, post: post.map(slot), pre: pre.map(slot),
-          type: (coded?.[0] as PloverType) ?? null, mode: coded?.[1] ?? null, roles: {},
+          type: (coded?.[0] as PloverType) ?? null, mode: coded?.[1] ?? null, roles: {}, speech: false,
           weight: 10 * (post.length + pre.length) + 5, need: [],
         });
       }
@@ -167,7 +171,7 @@ function buildLexicon(): Lexicon {
       const coded = code && code !== '---' ? (cameo.codes[code] ?? null) : null;
       add(verbs, word, {
         id: `${base}:${code ?? '---'}`, derived: true, pos: 'v', next: after, prev: before, post: [], pre: [],
-        type: (coded?.[0] as PloverType) ?? null, mode: coded?.[1] ?? null, roles: {}, weight: after.length + 1, need: [],
+        type: (coded?.[0] as PloverType) ?? null, mode: coded?.[1] ?? null, roles: {}, speech: false, weight: after.length + 1, need: [],
       });
     }
   }
