@@ -373,6 +373,8 @@ function speechFrame(toks: Tok[], actors: Actor[], v: number, n: number, frames:
     if (frameTo < n - 1 && !ownAct) frames.push(markPronoun({ from: frameTo + 1, to: n - 1, frameFrom: a, frameTo, chain, how, pronoun: null }, toks, a, sb));
   } else {
     contentFrom = contentStart(toks, contentFrom, n);
+    // A head frame reports something: "India pulled back from two patrol points." has no speaker in it.
+    if (!toks.slice(contentFrom).some((x) => !x.punct)) return;
     frames.push(markPronoun({ from: contentFrom, to: n - 1, frameFrom: a, frameTo: v, chain, how, pronoun: null }, toks, a, sb));
   }
 }

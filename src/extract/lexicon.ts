@@ -38,7 +38,7 @@ interface CameoPolicy {
 
 export interface Roles {
   source?: 'subject' | 'object' | 'modifier' | 'of' | 'with' | 'from' | 'nationality' | 'none';
-  target?: 'subject' | 'object' | 'of' | 'on' | 'from' | 'against' | 'with' | 'near' | 'none';
+  target?: 'subject' | 'object' | 'of' | 'on' | 'from' | 'against' | 'with' | 'between' | 'near' | 'none';
 }
 
 /**
