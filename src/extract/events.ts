@@ -97,6 +97,8 @@ function isVerbal(toks: Tok[], i: number): boolean {
   if (prev.lower === "'s" && (toks[i].lower.endsWith('ing') || toks[i].lower.endsWith('ed'))) return false;
   if (prev.flags & PREP && prev.lower !== 'to' && !(toks[i].lower.endsWith('ing') && GERUND_PREPS.includes(prev.lower))) return false;
   if (prev.lower === 'to' && toks[i].lower !== toks[i].lemma && !toks[i].lower.endsWith('ing')) return false;
+  // "a 40-minute call", "a two-day visit": after a hyphenated compound, a noun.
+  if (i >= 2 && isJoiningHyphen(toks, i - 2)) return false;
   // "Ukraine's power stations and water facilities": an -s form after a plain word that follows a
   // possessive or a determiner, with no object after it, is a plural noun.
   const t = toks[i];
@@ -104,7 +106,7 @@ function isVerbal(toks: Tok[], i: number): boolean {
     const before = tokBefore(toks, i - 1);
     const next = toks[i + 1];
     const noObject = !next || next.punct || next.lower === 'and' || next.lower === 'or' || (next.flags & PREP) !== 0;
-    if (noObject && before && (before.lower === "'s" || (before.flags & DET) !== 0)) return false;
+    if (noObject && before && (before.lower === "'s" || before.lower === 'and' || before.lower === ',' || (before.flags & DET) !== 0 || startsWithNumber(before.text))) return false;
   }
   return true;
 }
@@ -567,7 +569,22 @@ function mainFirst(toks: Tok[], events: SentenceEvent[]): SentenceEvent[] {
 /** Subordinators that open a background clause (not "but", "so", "as": coordinating or prepositional mostly). */
 const BACKGROUND_OPENERS = new Set(['while', 'although', 'though', 'because', 'whereas', 'after', 'before', 'when', 'if', 'unless', 'since', 'until', 'who', 'which', 'whose']);
 
+/** The token sits in a relative clause set off by a comma (", which had threatened …"). */
+function inRelativeClause(toks: Tok[], i: number): boolean {
+  for (let k = i - 1; k > 0 && i - k <= 4; k--) {
+    if (toks[k].flags & RELATIVE_WORD) return toks[k - 1].lower === ',';
+    if (PUNCT_BOUNDARY.has(toks[k].lower)) return false;
+  }
+  return false;
+}
+
 function inBackgroundClause(toks: Tok[], i: number): boolean {
+  // "Fourteen miners kidnapped in Kayes were freed …": a past participle right after a plural noun modifies it.
+  const prev = toks[i - 1];
+  if (prev && toks[i].lower.endsWith('ed') && toks[i].lower !== toks[i].lemma && !prev.cap && /^[a-z]+s$/.test(prev.lower) && prev.lower !== 'has' && prev.lower !== 'was' && !(prev.flags & BE_WORD) && ((toks[i + 1]?.flags ?? 0) & PREP) !== 0) {
+    // (Only where the clause's own verb follows: "… were freed"; "lawmakers rallied behind …" is that verb.)
+    for (let k = i + 1; k < toks.length && !PUNCT_BOUNDARY.has(toks[k].lower); k++) if (toks[k].flags & BE_WORD || toks[k].lower === 'have' || toks[k].lower === 'has') return true;
+  }
   for (let k = i - 1; k >= 0; k--) {
     const w = toks[k].lower;
     if (BACKGROUND_OPENERS.has(w)) return true;
@@ -1032,6 +1049,9 @@ function applyFrames(ctx: SentenceContext, events: SentenceEvent[]): void {
     if (f.absorbed) continue;
     const frameType = FRAMES[toks[f.anchor].lemma];
     if (!frameType) continue;
+    // A phrasal verb is a verb of its own ("called off a strike" frames nothing; "called for", "called on" do).
+    const particle = f.pattern.next[0];
+    if (particle && particle !== 'for' && particle !== 'on' && particle !== 'upon') continue;
     // "rejected reports that …" denies the content; denialScope negates it instead.
     if (frameType === 'REJECT' && toks.slice(f.match.anchorEnd, f.match.anchorEnd + 4).some((t) => REPORT_NOUNS.has(t.noun))) { f.absorbed = true; continue; }
     for (let y = x + 1; y < events.length; y++) {
@@ -1040,6 +1060,9 @@ function applyFrames(ctx: SentenceContext, events: SentenceEvent[]): void {
       const between = toks.slice(f.match.anchorEnd, c.anchor).map((t) => t.lower);
       if (between.some((w) => HARD_BOUNDARY.has(w) || w === '.')) continue;
       if (!between.some((w) => w === 'to' || w === 'that' || w === 'of' || w === 'for' || w === 'would' || w === 'will')) continue;
+      // A frame in a relative clause ends with it ("…, which had threatened to shut schools for a
+      // month, called off a strike").
+      if (between.includes(',') && inRelativeClause(toks, f.anchor)) continue;
       c.absorbed = true;
       f.type = frameType;
       if (!f.mode && (frameType === 'THREATEN' || frameType === 'AGREE' || frameType === 'REJECT' || frameType === 'REQUEST')) f.mode = c.mode ?? c.type.toLowerCase();
@@ -1067,7 +1090,7 @@ function applyModality(ctx: SentenceContext, e: SentenceEvent): void {
     if (HEDGE.has(w)) e.hedged = true;
     if (MODAL.has(w)) modal = true;
     // ("is expected to reject": others' forecast, no intent of the actor's; the act stays itself, hedged.)
-    const forecast = toks[k].lemma === 'expect' && k > 0 && (toks[k - 1].flags & BE_WORD) !== 0;
+    const forecast = toks[k].lemma === 'expect' && k > 0 && ((toks[k - 1].flags & BE_WORD) !== 0 || (toks[k - 1].lower === 'not' && k > 1 && (toks[k - 2].flags & BE_WORD) !== 0));
     if (forecast && toks[k + 1]?.lower === 'to') e.hedged = true;
     else if (INTENT.has(toks[k].lemma) && toks[k + 1]?.lower === 'to' || (INTENT.has(w) && toks[k + 1]?.lower === 'to')) modal = true;
     if (MUST.has(w)) must = true;
@@ -1153,6 +1176,9 @@ function mergeDuplicates(events: SentenceEvent[]): SentenceEvent[] {
     const key = (a: Actor[]) => a.map((x) => x.name).join('+');
     const dup = out.find((o) => o.type === e.type && key(o.source) === key(e.source) && (key(o.target) === key(e.target) || !e.target.length));
     if (dup) { dup.mode = dup.mode ?? e.mode; continue; }
+    // "launched artillery, mortar and rocket fire against X": one act, its target named further on.
+    const untargeted = out.find((o) => o.type === e.type && key(o.source) === key(e.source) && !o.target.length && e.target.length && o.source.length);
+    if (untargeted) { untargeted.target = e.target; continue; }
     const purpose = out.find((o) => o.type === 'AID' && e.type === 'AID' && key(o.source) === key(e.source) && e.target.length && o.anchor < e.anchor);
     if (purpose) { purpose.target = e.target; purpose.mode = purpose.mode ?? e.mode; continue; }
     out.push(e);

@@ -154,10 +154,13 @@ const ROWS: Row[] = [
   { family: 'a speech act codes at its own reporting verb ("admitted that …")', text: 'The Chilean navy admitted that its sailors had fired on a Peruvian trawler.', type: 'CONCEDE', source: 'Chilean Navy' },
   { family: 'an allegation accuses the first actor of what it reports', text: 'Peru alleged on Monday that Chile had sheltered the smugglers.', type: 'ACCUSE', source: 'Peru', target: 'Chile' },
   { family: 'what a speaker did around the saying is their own act ("said after talks with …")', text: '"The talks were useful," the Chilean president said after talks with her Peruvian counterpart.', type: 'CONSULT', attributed_to: null },
+  { family: 'main clause first: a reduced relative ("miners kidnapped in X were freed") is background', text: 'Fourteen Chilean miners kidnapped in Peru were freed on Saturday by their captors.', type: 'RETREAT' },
+  { family: 'a frame in a relative clause ends with it; a phrasal verb frames nothing', text: 'The Ostland teachers union, which had threatened to shut schools for a month, called off its strike after the government agreed to review pay.', type: 'CONCEDE' },
 ];
 
 /** Sentences that must code no event of the given type (precision rules). */
 const NONE: { family: string; text: string; type: string }[] = [
+  { family: '"call on" is contiguous ("a call with X on Tuesday" is no appeal)', text: 'Chancellor Ana Ruiz held a 40-minute call with the Chilean premier on Tuesday.', type: 'REQUEST' },
   { family: '"which it calls X" names, it is no call', text: 'Belarus has used the drones, which it calls Molniya, against Lithuania.', type: 'REQUEST' },
   { family: 'a plural after a plain noun, with no object, is a noun ("power stations and")', text: "Belarus attacked Lithuania's power stations and water plants.", type: 'MOBILIZE' },
   { family: 'a word hyphen-fused to the next is a modifier, no verb ("close-range")', text: 'Russia received close-range missiles from Iran.', type: 'RETREAT' },
