@@ -480,7 +480,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     if (!nounIndex && !verbIndex) continue;
     // In a frame's own words only a speech act codes ("alleged that …", "admitted that …").
     const inFrame = inFrameRegion(ctx, i);
-    if (inFrame && !verbIndex?.patterns.some((p) => p.speech)) continue;
+    if (inFrame && !verbIndex?.hasSpeech) continue;
     // "the mercenary outfit Wagner": a noun heading the name after it is part of that name's phrase.
     if (t.flags & HEAD_NOUN && namedActorAt(ctx.actors, i + 1)) continue;
     let m: PatternMatch | null = null;

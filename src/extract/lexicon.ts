@@ -265,6 +265,8 @@ export interface NeedIndex {
   filedStart: number;
   /** The index words as a bit set (bit w % 32 of data[wordBits + (w >> 5)]): most of a sentence's needed words index nothing, and are passed over without a search. */
   wordBits: number;
+  /** Some pattern is a speech act (codes inside a frame's own words). */
+  hasSpeech: boolean;
 }
 /** Lists this long are tried through their index (matchAt): shorter ones pattern by pattern. */
 const INDEXED = 16;
@@ -325,6 +327,7 @@ function needIndex(patterns: Pattern[]): NeedIndex {
     ix = {
       patterns, data: Int32Array.from(data), count: patterns.length, codeStart,
       free: freeAt, freeCount: free.length, words: wordsAt, wordCount: words.length, filedStart, wordBits,
+      hasSpeech: patterns.some((p) => p.speech),
     };
     needIndexes.set(patterns, ix);
   }
