@@ -1132,6 +1132,8 @@ function applyModality(ctx: SentenceContext, e: SentenceEvent): void {
   }
   if (!modal || e.type === 'AGREE' || e.type === 'THREATEN' || e.type === 'REQUEST') return;
   const hostile = HOSTILE.has(e.type);
+  // "Manila would not cut ties with Beijing": a hostile act ruled out is no threat; it stays itself, negated.
+  if (e.negated && hostile) return;
   if (e.negated && !hostile) {
     e.mode = e.type.toLowerCase();
     e.type = 'REJECT';

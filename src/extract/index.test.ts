@@ -156,6 +156,7 @@ const ROWS: Row[] = [
   { family: 'what a speaker did around the saying is their own act ("said after talks with …")', text: '"The talks were useful," the Chilean president said after talks with her Peruvian counterpart.', type: 'CONSULT', attributed_to: null },
   { family: 'main clause first: a reduced relative ("miners kidnapped in X were freed") is background', text: 'Fourteen Chilean miners kidnapped in Peru were freed on Saturday by their captors.', type: 'RETREAT' },
   { family: 'a frame in a relative clause ends with it; a phrasal verb frames nothing', text: 'The Ostland teachers union, which had threatened to shut schools for a month, called off its strike after the government agreed to review pay.', type: 'CONCEDE' },
+  { family: 'a hostile act ruled out ("would not cut ties") is no threat: it stays itself, negated', text: 'Peru said it would not cut diplomatic ties with Chile over the incident.', type: 'SANCTION', negated: true },
 ];
 
 /** Sentences that must code no event of the given type (precision rules). */
