@@ -660,7 +660,7 @@ function groupDoer(e: SentenceEvent, toks: Tok[]): boolean {
 }
 
 /** The prepositions that may introduce a role given as a preposition (Roles). */
-const prepsOf: Readonly<Record<string, readonly string[]>> = { of: ['of'], on: ['on', 'against', 'over', 'to', 'for', 'in', 'around', 'at'], from: ['from', 'of'], against: ['against', 'on'], with: ['with'], between: ['between'], near: ['near', 'on', 'in'] };
+const prepsOf: Readonly<Record<string, readonly string[]>> = { of: ['of'], on: ['on', 'onto', 'against', 'over', 'to', 'for', 'in', 'around', 'at'], from: ['from', 'of'], against: ['against', 'on'], with: ['with'], between: ['between'], near: ['near', 'on', 'in'] };
 
 function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
   const { toks } = ctx;
