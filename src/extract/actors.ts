@@ -322,7 +322,7 @@ const WEAPON_NOUNS = new Set(data.weaponNouns.words);
 const WEAPON_MODIFIERS = new Set(data.weaponNouns.modifiers);
 const ARMED_GROUPS = new Set(data.armedGroups.words);
 const COMPARATIVES = new Set(['more', 'fewer', 'less', 'rather']);
-const MADE_WORDS = new Set(['made', 'built', 'designed', 'produced', 'manufactured', 'supplied', 'donated', 'funded', 'financed', 'provided']);
+const MADE_WORDS = new Set(['made', 'built', 'designed', 'produced', 'manufactured', 'supplied', 'donated', 'funded', 'financed', 'provided', 'sponsored', 'brokered', 'mediated', 'hosted', 'drafted', 'proposed']);
 /** "Shahed-type drones", "Kilo-class submarines": a name before these designates a model. */
 const MODEL_SUFFIXES = new Set(['type', 'class', 'series', 'style']);
 

@@ -487,7 +487,9 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     // Candidates come left to right: the clause end found for an earlier one holds until it is passed.
     if (end <= i) end = clauseEnd(toks, i, true);
     present ??= neededForms(toks, lex);
-    if (nounIndex && (isNominal(toks, i) || !verbIndex)) m = matchAt(toks, i, nounIndex, end, present);
+    // ("Pakistan demands Kabul hand over …", "Hungary vetoes the statement": a headline's verb after its subject.)
+    const headlineVerb = !!verbIndex && i > 0 && toks[i - 1].cap && !toks[i - 1].punct && t.lower.endsWith('s') && t.lower !== t.lemma && !!toks[i + 1] && (toks[i + 1].cap || (toks[i + 1].flags & DET) !== 0) && !toks[i + 1].punct;
+    if (nounIndex && !headlineVerb && (isNominal(toks, i) || !verbIndex)) m = matchAt(toks, i, nounIndex, end, present);
     // "its long-threatened invasion", "a US-backed government": a participle fused by a hyphen is an adjective.
     // So is a bare form ("interest-free loans", "tax-free"), unless fused to a prefix ("re-open").
     const fused = isJoiningHyphen(toks, i - 1) && (t.lower !== t.lemma || t.lower.endsWith('run') || t.lower === 'led' || !HYPHEN_PREFIXES.has(toks[i - 2].lower));
