@@ -776,6 +776,14 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
   if (!e.source.length) e.source = operationAgent(ctx, i);
   // "…, the president said after talks with …": an act after a tail frame is its speaker's.
   if (!e.source.length) e.source = tailSpeaker(ctx, i);
+  // "brought Argentina to a standstill with a general strike", "would shut the country down with
+  // an indefinite strike": what a clause's subject did "with" is its own act.
+  if (!e.source.length) {
+    for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
+      if (toks[k].lower === 'with') { e.source = findSubject(ctx, k); break; }
+      if (!(toks[k].flags & DET) && !/^[a-z0-9-]+$/.test(toks[k].lower)) break;
+    }
+  }
   const tgt = roles.target ?? 'on';
   e.target = prepsOf[tgt] ? findAfter(ctx, after, prepsOf[tgt], e.source) : [];
   if (roles.source === 'of' && e.target.length === 0 && roles.target === 'from') e.target = findAfter(ctx, after, ['from', 'in'], e.source);
