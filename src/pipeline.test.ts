@@ -52,10 +52,23 @@ describe('the demo corpus end to end', () => {
 });
 
 describe('languages', () => {
-  it('codes events only in languages the coder is written for', () => {
+  it('codes Spanish through the gloss (the evidence stays the Spanish text), and no language it does not read', async () => {
     const spanish = exp.documents.find((d) => d.language === 'es')!;
-    expect(exp.events.filter((v) => v.document === spanish.id)).toEqual([]);
+    const evs = exp.events.filter((v) => v.document === spanish.id);
+    expect(evs.length, JSON.stringify(evs)).toBeGreaterThan(0);
+    expect(evs.some((v) => /detuvieron/.test(JSON.stringify(v)))).toBe(true);
     expect(exp.events.some((v) => exp.documents.find((d) => d.id === v.document)?.language === 'en')).toBe(true);
+    const local = mkdtempSync(join(tmpdir(), 'dossier-lang-'));
+    try {
+      writeFileSync(join(local, 'de.txt'), 'Polizei nimmt Präsidenten fest\n\nPolizisten der Nationalpolizei haben am Freitag den Präsidenten Tomás Ardila in seiner Residenz festgenommen, wie die Regierung mitteilte. Die Beamten brachten ihn in ein Gefängnis in der Hauptstadt, sagte ein Sprecher der Behörde.');
+      const store = openStore(':memory:');
+      await ingest([local], store);
+      const out = exportJson(store);
+      expect(out.documents[0].language).toBe('de');
+      expect(out.events).toEqual([]);
+    } finally {
+      rmSync(local, { recursive: true, force: true });
+    }
   });
 });
 

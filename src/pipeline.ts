@@ -14,14 +14,14 @@ import { resolve } from './resolve/index.ts';
 import type { Store } from './store/store.ts';
 import type { AnalyzedDocument, Article, IngestFailure, RawArticle, Resolution } from './types.ts';
 
-/** Languages the event coder's lexicon and patterns are written for; other articles get mentions only. */
-export const CODED_LANGUAGES = new Set(['en', 'und']);
+/** Languages the event coder reads: English, and Spanish and French through a word-by-word gloss (extract/gloss.ts); other articles get mentions only. */
+export const CODED_LANGUAGES = new Set(['en', 'und', 'es', 'fr']);
 
 /** Runs nlp → extract on one cleaned article. */
 export function analyzeArticle(article: Article): AnalyzedDocument {
   const { sentences, mentions } = analyzeText(article.text);
   if (!CODED_LANGUAGES.has(article.language)) return { article, sentences, mentions, events: [], cited: [] };
-  const { events, cited } = extractEvents({ text: article.text, sentences, mentions, published: article.published });
+  const { events, cited } = extractEvents({ text: article.text, sentences, mentions, published: article.published, language: article.language });
   return { article, sentences, mentions, events, cited };
 }
 
@@ -108,7 +108,7 @@ export function resolveAndRedate(store: Store): Resolution {
   for (const { document, published } of first.redated) {
     const doc = byId.get(document);
     if (!doc || !CODED_LANGUAGES.has(doc.article.language)) continue;
-    const { events, cited } = extractEvents({ text: doc.article.text, sentences: doc.sentences, mentions: doc.mentions, published });
+    const { events, cited } = extractEvents({ text: doc.article.text, sentences: doc.sentences, mentions: doc.mentions, published, language: doc.article.language });
     if (JSON.stringify(events) === JSON.stringify(doc.events) && JSON.stringify(cited) === JSON.stringify(doc.cited)) continue;
     store.replaceExtraction(document, events, cited);
     byId.set(document, { ...doc, events, cited });

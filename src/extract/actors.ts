@@ -461,7 +461,8 @@ for (const c of countries) { const d = c.demonyms?.eng?.m; if (d) DEMONYM_OF.set
 /** How the branch's country reads as an adjective: the demonym as written, else the country's. */
 function countryAdjective(toks: Tok[], a: number, place: Piece): string {
   const k = place.from;
-  if (isDemonymTok(toks[k]) && k === place.to) return toks[k].text;
+  // (From the word's form, not its text: a glossed "maliense" reads "Malian".)
+  if (isDemonymTok(toks[k]) && k === place.to) return toks[k].lower.replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
   return COUNTRY_ADJECTIVES[place.name] ?? DEMONYM_OF.get(place.name) ?? place.name;
 }
 

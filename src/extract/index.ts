@@ -15,6 +15,7 @@ import { codeSentence, NO_RECIPIENT, type SentenceContext, type SentenceEvent } 
 import { getLexicon } from './lexicon.ts';
 import { findTimes, parsePublished } from './time.ts';
 import { isSpaceAt, tokBefore, tokenizeSentence, type Tok } from './tokens.ts';
+import { englishPlaceName, GLOSSED_LANGUAGES, glossSentence } from './gloss.ts';
 
 const require = createRequire(import.meta.url);
 const aidModes = (require('./data/cues.json') as { aidModes: Record<string, string[]> }).aidModes;
@@ -35,6 +36,8 @@ export interface ExtractionInput {
    * keeps them, as PLOVER coding does.
    */
   oneSided?: boolean;
+  /** The article's language (ISO 639-1): Spanish and French sentences are read through gloss.ts. */
+  language?: string | null;
 }
 
 export interface Extraction {
@@ -113,16 +116,21 @@ export function extractEvents(input: ExtractionInput): Extraction {
   // A wire dateline ("CARACAS, Jan 3 (Reuters) -") is no part of the sentence: its place is where
   // the report was filed, never an actor, so the sentence is coded from the word after the dash.
   const dateline = findDateline(input.text, input.sentences);
+  const glossed = input.language && GLOSSED_LANGUAGES.has(input.language) ? input.language : null;
   for (const sentence of input.sentences) {
     const sentenceToks = tokenizeSentence(sentence.text, sentence.start, lex.lemma);
-    const toks = dateline && dateline.sentence === sentence.index ? sentenceToks.filter((t) => t.start >= dateline.bodyStart) : sentenceToks;
+    const bodyToks = dateline && dateline.sentence === sentence.index ? sentenceToks.filter((t) => t.start >= dateline.bodyStart) : sentenceToks;
+    const toks = glossed ? glossSentence(bodyToks, glossed, lex.lemma) : bodyToks;
     if (toks.length === 0) continue;
     // A new paragraph ends a quotation unless it opens with a quote mark itself.
     const opensWithQuote = opensQuote(sentence.text);
     const newParagraph = blankLineIn(input.text, prevEnd, sentence.start);
     if (newParagraph && !opensWithQuote) { quoteOpen = false; prevAttribution = null; }
     prevEnd = sentence.end;
-    const actors = resolveDescriptions(anaphora, toks, dropGlosses(toks, findActors(toks, mentionsBySentence[sentence.index] ?? NO_MENTIONS, isCommon)), sentence.index);
+    const found = findActors(toks, mentionsBySentence[sentence.index] ?? NO_MENTIONS, isCommon);
+    // ("Rusia", "Estados Unidos": a country the mention names in the article's language.)
+    if (glossed) for (const a of found) a.name = englishPlaceName(a.name, glossed) ?? a.name;
+    const actors = resolveDescriptions(anaphora, toks, dropGlosses(toks, found), sentence.index);
     for (const a of actors) {
       if ((a.etype === 'PERSON' || a.kind === 'proper') && hasSpace(a.name) && !isOutletName(a.name)) {
         surnames.set(lastWord(a.name).toLowerCase(), a.name);

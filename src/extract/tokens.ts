@@ -319,6 +319,15 @@ function asciiTokenEnd(text: string, p: number): number {
   return p + 1;
 }
 
+/**
+ * The token read as the English word `english` (gloss.ts): its offsets, text and capital kept, every
+ * other fact that word's own (lemma, noun form, word-list bits, lexicon cache).
+ */
+export function tokenAs(t: Tok, english: string, lemmatize: (w: string) => string, i: number, cap = t.cap): Tok {
+  const w = wordInfo(english, 0, english.length, lemmatize);
+  return { i, start: t.start, end: t.end, text: t.text, lower: w.lower, noun: w.noun, lemma: w.lemma, cap, punct: w.punct, flags: w.flags, word: w };
+}
+
 export function tokenizeSentence(text: string, offset: number, lemmatize: (w: string) => string): Tok[] {
   const toks: Tok[] = [];
   const n = text.length;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../nlp/index.ts';
+import { extractEvents } from './index.ts';
+
+const code = (text: string, language: string) =>
+  extractEvents({ text, ...analyzeText(text), published: '2025-01-04', language, oneSided: true }).events;
+
+describe('Spanish and French read through the gloss', () => {
+  it('codes a Spanish arrest with its doer and target, offsets into the original text', () => {
+    const text = 'Agentes de la Policía Nacional de Ostlandia detuvieron el viernes al presidente Tomás Ardila.';
+    const e = code(text, 'es').find((x) => x.type === 'COERCE');
+    expect(e, JSON.stringify(code(text, 'es'))).toBeDefined();
+    expect(e!.source?.name).toBe('Policía Nacional de Ostlandia');
+    expect(e!.target?.name).toBe('Tomás Ardila');
+    expect(text.slice(e!.trigger.start, e!.trigger.end)).toBe('detuvieron');
+  });
+  it('reads a country named in the language as the English one, and "según" as "according to"', () => {
+    const evs = code('Rusia envió tropas a Venezuela, según el diario El Tiempo.', 'es');
+    const e = evs.find((x) => x.type === 'AID' || x.type === 'MOBILIZE');
+    expect(e?.source?.name, JSON.stringify(evs)).toBe('Russia');
+    expect(e?.attribution?.name).toBe('El Tiempo');
+  });
+  it('keeps English articles as they were (no gloss without a glossed language)', () => {
+    const text = 'Police detained the president on Friday.';
+    expect(JSON.stringify(code(text, 'en'))).toBe(JSON.stringify(extractEvents({ text, ...analyzeText(text), published: '2025-01-04', oneSided: true }).events));
+  });
+});

@@ -1,0 +1,137 @@
+// Spanish and French sentences read word by word as English (data/gloss.json), so the English
+// rules code them: "Agentes de la Policía detuvieron al presidente" → "agents of the police
+// detained to-the president". No reordering: Romance word order is close enough to English for
+// subject–verb–object and the prepositions the rules read. Offsets, text and capitals stay the
+// original's, so evidence spans and mentions still point into the article.
+import { createRequire } from 'node:module';
+import type { Countries } from 'world-countries';
+import { tokenAs, type Tok } from './tokens.ts';
+
+const require = createRequire(import.meta.url);
+const data = require('./data/gloss.json') as Record<string, Record<string, string> | string>;
+const countries = require('world-countries') as Countries;
+
+/** Languages the gloss covers. */
+export const GLOSSED_LANGUAGES = new Set(['es', 'fr']);
+
+const WORDS = new Map<string, Map<string, string>>();
+for (const lang of GLOSSED_LANGUAGES) {
+  const m = new Map<string, string>();
+  const table = data[lang];
+  if (table && typeof table === 'object') for (const [k, v] of Object.entries(table)) if (!k.startsWith('_') && v) m.set(k, v);
+  WORDS.set(lang, m);
+}
+
+/** Country names and demonyms in the language → the English name or demonym (world-countries' translations, and the demonyms below). */
+const COUNTRY_WORDS = new Map<string, Map<string, string>>([['es', new Map()], ['fr', new Map()]]);
+const TRANSLATION_KEY: Record<string, 'spa' | 'fra'> = { es: 'spa', fr: 'fra' };
+for (const c of countries) {
+  for (const lang of GLOSSED_LANGUAGES) {
+    const t = c.translations?.[TRANSLATION_KEY[lang]];
+    if (t?.common && !t.common.includes(' ')) COUNTRY_WORDS.get(lang)!.set(t.common.toLowerCase(), c.name.common);
+  }
+  const fra = c.demonyms?.fra;
+  const eng = c.demonyms?.eng?.m;
+  if (fra && eng) for (const d of [fra.m, fra.f]) if (d) for (const form of [d, d + 's']) COUNTRY_WORDS.get('fr')!.set(form.toLowerCase(), eng);
+}
+// Spanish demonyms (world-countries gives none): the stem and its English demonym; -o/-a/-os/-as, or as written.
+const SPANISH_DEMONYMS: [string, string][] = [
+  ['ruso', 'Russian'], ['cubano', 'Cuban'], ['venezolano', 'Venezuelan'], ['chino', 'Chinese'], ['filipino', 'Filipino'], ['ucraniano', 'Ukrainian'],
+  ['colombiano', 'Colombian'], ['mexicano', 'Mexican'], ['brasileño', 'Brazilian'], ['argentino', 'Argentine'], ['chileno', 'Chilean'], ['peruano', 'Peruvian'],
+  ['boliviano', 'Bolivian'], ['ecuatoriano', 'Ecuadorian'], ['palestino', 'Palestinian'], ['sirio', 'Syrian'], ['egipcio', 'Egyptian'], ['libio', 'Libyan'],
+  ['turco', 'Turkish'], ['norteamericano', 'American'], ['americano', 'American'], ['británico', 'British'], ['europeo', 'European'], ['afgano', 'Afghan'],
+  ['coreano', 'Korean'], ['norcoreano', 'North Korean'], ['surcoreano', 'South Korean'], ['nigeriano', 'Nigerian'], ['italiano', 'Italian'], ['indio', 'Indian'],
+];
+const SPANISH_DEMONYM_WORDS: [string, string][] = [
+  ['iraní', 'Iranian'], ['iraníes', 'Iranian'], ['israelí', 'Israeli'], ['israelíes', 'Israeli'], ['iraquí', 'Iraqi'], ['iraquíes', 'Iraqi'], ['saudí', 'Saudi'],
+  ['saudíes', 'Saudi'], ['yemení', 'Yemeni'], ['paquistaní', 'Pakistani'], ['marroquí', 'Moroccan'], ['estadounidense', 'American'], ['estadounidenses', 'American'],
+  ['nicaragüense', 'Nicaraguan'], ['nicaragüenses', 'Nicaraguan'], ['maliense', 'Malian'], ['malienses', 'Malian'], ['canadiense', 'Canadian'], ['canadienses', 'Canadian'],
+  ['francés', 'French'], ['francesa', 'French'], ['franceses', 'French'], ['francesas', 'French'], ['alemán', 'German'], ['alemana', 'German'], ['alemanes', 'German'],
+  ['español', 'Spanish'], ['española', 'Spanish'], ['españoles', 'Spanish'], ['japonés', 'Japanese'], ['japonesa', 'Japanese'], ['japoneses', 'Japanese'],
+  ['libanés', 'Lebanese'], ['sudanés', 'Sudanese'], ['portugués', 'Portuguese'], ['inglés', 'English'],
+];
+for (const [stem, eng] of SPANISH_DEMONYMS) {
+  const base = stem.slice(0, -1);
+  for (const end of ['o', 'a', 'os', 'as']) COUNTRY_WORDS.get('es')!.set(base + end, eng);
+}
+for (const [w, eng] of SPANISH_DEMONYM_WORDS) COUNTRY_WORDS.get('es')!.set(w, eng);
+
+const AFTER_ALONGSIDE = new Set(['a', 'al']);
+/** Nouns a Romance demonym follows ("ejército maliense", "soldats russes"), read in English order. */
+const PRE_DEMONYM_NOUNS = new Set(['army', 'navy', 'troops', 'soldiers', 'forces', 'police', 'government', 'military', 'officials', 'authorities', 'agents', 'guards', 'advisers',
+  'instructors', 'mercenaries', 'fighters', 'rebels', 'ships', 'boats', 'vessels', 'ship', 'boat', 'sailors', 'diplomats', 'guard', 'personnel', 'drones', 'missiles', 'weapons', 'regime', 'ministry', 'embassy', 'delegation']);
+const RELATIVE_AFTER = new Set(['cual', 'cuales', 'que', 'laquelle', 'lequel', 'lesquels', 'lesquelles']);
+// Capitals in the two languages, read as the English capital (the coder's places know those).
+const CAPITALS: Record<string, Record<string, string>> = {
+  es: { pekín: 'Beijing', pekin: 'Beijing', moscú: 'Moscow', moscu: 'Moscow', londres: 'London', parís: 'Paris', teherán: 'Tehran', teheran: 'Tehran', seúl: 'Seoul', seul: 'Seoul', tokio: 'Tokyo', bruselas: 'Brussels', berlín: 'Berlin', 'la habana': 'Havana', habana: 'Havana', kiev: 'Kyiv', jerusalén: 'Jerusalem', damasco: 'Damascus', bagdad: 'Baghdad', pyongyang: 'Pyongyang', varsovia: 'Warsaw', atenas: 'Athens', estambul: 'Istanbul' },
+  fr: { pékin: 'Beijing', pekin: 'Beijing', moscou: 'Moscow', londres: 'London', téhéran: 'Tehran', teheran: 'Tehran', séoul: 'Seoul', tokyo: 'Tokyo', bruxelles: 'Brussels', berlin: 'Berlin', 'la havane': 'Havana', kiev: 'Kyiv', jérusalem: 'Jerusalem', damas: 'Damascus', bagdad: 'Baghdad', varsovie: 'Warsaw', athènes: 'Athens', washington: 'Washington' },
+};
+for (const [lang, caps] of Object.entries(CAPITALS)) for (const [k, v] of Object.entries(caps)) if (!k.includes(' ')) COUNTRY_WORDS.get(lang)!.set(k, v);
+
+/** French elisions: the prefix's own gloss, then the rest of the token looked up alone. */
+const ELISION = /^(l|d|qu|n|s|j|c|jusqu|lorsqu|puisqu)['’](.+)$/;
+
+const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
+
+function lookUp(words: Map<string, string>, w: string): string | undefined {
+  return words.get(w) ?? words.get(fold(w));
+}
+
+/**
+ * The sentence's tokens read as English. A two-word gloss ("según" → "according to") adds a token of
+ * no width after the first; a country word becomes the English name or demonym, capitalised.
+ */
+export function glossSentence(toks: Tok[], language: string, lemmatize: (w: string) => string): Tok[] {
+  const words = WORDS.get(language);
+  const places = COUNTRY_WORDS.get(language);
+  if (!words || !places) return toks;
+  const out: Tok[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.punct) { out.push({ ...t, i: out.length }); continue; }
+    let w = t.lower;
+    // "junto a(l)" is "alongside" (the "a" read as "the"); "según la cual" is "whereby", no attribution.
+    if (AFTER_ALONGSIDE.has(w) && toks[k - 1]?.lower === 'junto') { out.push(tokenAs(t, 'the', lemmatize, out.length, false)); continue; }
+    if ((w === 'según' || w === 'segun' || w === 'selon') && RELATIVE_AFTER.has(toks[k + 2]?.lower ?? '')) { out.push(tokenAs(t, 'whereby', lemmatize, out.length, t.cap)); continue; }
+    const elided = language === 'fr' ? ELISION.exec(w) : null;
+    let prefix: string | undefined;
+    if (elided) { prefix = lookUp(words, elided[1] + "'") ; w = elided[2]; }
+    const place = places.get(w) ?? places.get(fold(w));
+    let english = place ?? lookUp(words, w);
+    if (english === undefined) {
+      // A name or a word the gloss lacks stays as written (names are the same in every language).
+      out.push(prefix && prefix !== 'the' ? tokenAs(t, prefix, lemmatize, out.length, false) : { ...t, i: out.length });
+      continue;
+    }
+    // "n'auraient": the negation carries the meaning the coder needs; the auxiliary is dropped.
+    if (prefix === 'not') english = 'not';
+    const parts = english.split(' ');
+    // "el ejército maliense", "tropas rusas": the demonym after its noun reads before it ("Malian army").
+    const prev = out[out.length - 1];
+    if (place !== undefined && parts.length === 1 && prev && PRE_DEMONYM_NOUNS.has(prev.lower) && prev.end <= t.start) {
+      const demonym = tokenAs(t, parts[0], lemmatize, 0, true);
+      out[out.length - 1] = { ...demonym, i: prev.i, start: prev.start, end: prev.end, text: prev.text };
+      out.push({ ...prev, i: out.length, start: t.start, end: t.end, text: t.text });
+      continue;
+    }
+    out.push(tokenAs(t, parts[0], lemmatize, out.length, place !== undefined || t.cap));
+    for (let k = 1; k < parts.length; k++) out.push({ ...tokenAs(t, parts[k], lemmatize, out.length, false), start: t.end, end: t.end });
+  }
+  return out;
+}
+
+/** An actor name in the language ("Rusia", "Estados Unidos" from a mention) as the English name, when it is a country's. */
+export function englishPlaceName(name: string, language: string): string | undefined {
+  const places = COUNTRY_WORDS.get(language);
+  if (!places) return undefined;
+  const key = name.toLowerCase();
+  return places.get(key) ?? MULTIWORD.get(language)?.get(key);
+}
+
+const MULTIWORD = new Map<string, Map<string, string>>([['es', new Map()], ['fr', new Map()]]);
+for (const c of countries) {
+  for (const lang of GLOSSED_LANGUAGES) {
+    const t = c.translations?.[TRANSLATION_KEY[lang]];
+    if (t?.common?.includes(' ')) MULTIWORD.get(lang)!.set(t.common.toLowerCase(), c.name.common);
+  }
+}
