@@ -864,7 +864,7 @@ function operationAgent(ctx: SentenceContext, i: number): Actor[] {
 
 /** "sent special forces to guard President X": a deployment whose purpose is protection is security aid to X. */
 /** Armed people: when they "arrive in" a country it is a deployment, not a visit. */
-const FORCE_PEOPLE = new Set(['troops', 'troop', 'soldiers', 'soldier', 'forces', 'fighters', 'mercenaries', 'contractors', 'instructors', 'trainers', 'advisers', 'advisors', 'commandos', 'marines', 'paratroopers', 'personnel', 'servicemen', 'units', 'battalions', 'gunmen', 'militiamen']);
+const FORCE_PEOPLE = new Set(['troops', 'troop', 'soldiers', 'soldier', 'forces', 'fighters', 'mercenaries', 'contractors', 'instructors', 'trainers', 'advisers', 'advisors', 'commandos', 'marines', 'paratroopers', 'personnel', 'servicemen', 'units', 'battalions', 'gunmen', 'militiamen', 'men']);
 
 function forcesArrive(ctx: SentenceContext, e: SentenceEvent): void {
   if (e.type !== 'CONSULT' || !(e.rule.startsWith('consult.arrive') || e.rule.startsWith('cameo:arrive'))) return;
