@@ -155,6 +155,13 @@ export function findSubject(ctx: SentenceContext, i: number, depth = 0): Actor[]
     const main = comma > i ? actors.find((a) => a.from === comma + 1 + (toks[comma + 1].flags & DET ? 1 : 0) && a.prep === null && a.kind !== 'pronoun') : undefined;
     if (main) return withCompound(ctx, main);
   }
+  // "China said the United States was stirring up trouble and urged it to stop": a verb of speech
+  // coordinated after the reported clause is the speaker's own, as "said" is.
+  if (depth === 0 && i >= 2 && SPEECH_LIKE.has(toks[i].lemma) && (toks[i - 1].lower === 'and' || (toks[i - 2].lower === 'and' && /ly$/.test(toks[i - 1].lower)))) {
+    const head = ctx.frames.find((f) => f.frameTo < f.from && i > f.from + 2 && i <= f.to);
+    const sp = head ? actors.filter((a) => a.from >= head.frameFrom && a.to <= head.frameTo && a.prep === null && !a.possessive) : [];
+    if (sp.length) return sp[0].kind === 'pronoun' ? ctx.resolvePronoun(sp[0]) : [sp[0]];
+  }
   // "…, the White House said, accusing Tehran of …": a participle right after a tail frame is its speaker's act.
   if (depth === 0 && i >= 2 && toks[i - 1].lower === ',' && toks[i].lower.endsWith('ing')) {
     const tail = ctx.frames.find((f) => f.frameTo === i - 1 && f.to < f.frameFrom);
@@ -508,6 +515,8 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     if (NO_COMMENT.has(toks[m.to + 1]?.lemma ?? '') && m.pattern.id === 'reject.decline-to') continue;
     // "the drones, which it calls Geran-2", "what Moscow calls a special operation": naming, no call.
     if (t.lemma === 'call' && (toks[i - 2]?.lower === 'which' || toks[i - 2]?.lower === 'what' || toks[i - 3]?.lower === 'what')) continue;
+    // "Sabina Shoal, called Escoda Shoal in the Philippines", "a group called Hamas": naming too.
+    if (t.lower === 'called' && (toks[i - 1]?.lower === ',' || (toks[i - 1] && !toks[i - 1].cap && !toks[i - 1].punct && !(toks[i - 1].flags & BE_WORD) && toks[i - 1].lower !== 'has' && toks[i - 1].lower !== 'have' && toks[i - 1].lower !== 'had' && toks[i - 1].lower !== 'who' && toks[i - 1].lower !== 'and')) && (toks[i + 1]?.cap || /^["“'‘«]$/.test(toks[i + 1]?.lower ?? ''))) continue;
     // A reporting verb followed by its clause ("claimed it had ambushed", "alleged that") reports an
     // event; it is none itself, even where no speaker frame was recognised around it.
     const derived = m.pattern.derived;
@@ -567,6 +576,9 @@ function mainFirst(toks: Tok[], events: SentenceEvent[]): SentenceEvent[] {
   if (!background.some(Boolean) || background.every(Boolean)) return events;
   return [...events.filter((_, k) => !background[k]), ...events.filter((_, k) => background[k])];
 }
+
+/** Verbs of speech that a speaker's "said …, and" may go on with (findSubject). */
+const SPEECH_LIKE = new Set(['urge', 'call', 'warn', 'demand', 'ask', 'accuse', 'vow', 'pledge', 'threaten', 'insist', 'appeal', 'press', 'condemn', 'deny', 'reject']);
 
 /** Subordinators that open a background clause (not "but", "so", "as": coordinating or prepositional mostly). */
 const BACKGROUND_OPENERS = new Set(['while', 'although', 'though', 'because', 'whereas', 'after', 'before', 'when', 'if', 'unless', 'since', 'until', 'who', 'which', 'whose']);

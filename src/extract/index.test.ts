@@ -157,10 +157,12 @@ const ROWS: Row[] = [
   { family: 'main clause first: a reduced relative ("miners kidnapped in X were freed") is background', text: 'Fourteen Chilean miners kidnapped in Peru were freed on Saturday by their captors.', type: 'RETREAT' },
   { family: 'a frame in a relative clause ends with it; a phrasal verb frames nothing', text: 'The Ostland teachers union, which had threatened to shut schools for a month, called off its strike after the government agreed to review pay.', type: 'CONCEDE' },
   { family: 'a hostile act ruled out ("would not cut ties") is no threat: it stays itself, negated', text: 'Peru said it would not cut diplomatic ties with Chile over the incident.', type: 'SANCTION', negated: true },
+  { family: 'a verb of speech after "said …, and" is the speaker\'s own', text: 'The Chilean foreign ministry said Peru was stirring up trouble and urged Lima to stop backing the rebels.', type: 'REQUEST', source: 'Chile' },
 ];
 
 /** Sentences that must code no event of the given type (precision rules). */
 const NONE: { family: string; text: string; type: string }[] = [
+  { family: '"X, called Y" names, it is no call', text: 'Sabina Shoal, called Escoda Shoal in Manila, lies west of Palawan.', type: 'CONSULT' },
   { family: '"call on" is contiguous ("a call with X on Tuesday" is no appeal)', text: 'Chancellor Ana Ruiz held a 40-minute call with the Chilean premier on Tuesday.', type: 'REQUEST' },
   { family: '"which it calls X" names, it is no call', text: 'Belarus has used the drones, which it calls Molniya, against Lithuania.', type: 'REQUEST' },
   { family: 'a plural after a plain noun, with no object, is a noun ("power stations and")', text: "Belarus attacked Lithuania's power stations and water plants.", type: 'MOBILIZE' },
