@@ -30,6 +30,12 @@ describe('prepareArticle', () => {
     expect(article.publishedFrom).toBe('text');
   });
 
+  it("puts a wire's yearless dateline in its credit's year, not in a year its history names", () => {
+    const body = 'LIMA, June 18 (Example Wire) - Chilean coast guard crews boarded two Peruvian fishing boats near the disputed bank on Monday and seized their catch, the navy said in a statement.\n\nThe boats were supplying a small outpost that Lima built on the bank in 1999 to assert its claim.\n\n(c) 2024 Example Wire. All rights reserved.';
+    const article = prepareArticle(raw(body));
+    expect(article.published).toBe('2024-06-18');
+  });
+
   it('detects the language, and metadata wins', () => {
     expect(prepareArticle(raw(ENGLISH)).language).toBe('en');
     expect(prepareArticle(raw(SPANISH)).language).toBe('es');

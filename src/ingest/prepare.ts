@@ -24,7 +24,8 @@ export function prepareArticle(raw: RawArticle, options: PrepareOptions = {}): A
   const language = normalizeLanguageTag(raw.language) ?? detectLanguage(text);
 
   const metadataDate = normalizeDate(raw.published);
-  const textDate = metadataDate ? null : estimatePublished(kept, language, options) ?? copyrightYear(removed.map((r) => r.text), options);
+  const creditYear = metadataDate ? null : copyrightYear(removed.map((r) => r.text), options);
+  const textDate = metadataDate ? null : estimatePublished(kept, language, { ...options, creditYear }) ?? creditYear;
 
   const metadataOutlet = cleanField(raw.outlet);
   // Credits live in boilerplate (bylines, "Editorial Team", "©"), so the outlet is read before removal.

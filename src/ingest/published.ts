@@ -109,6 +109,12 @@ export interface PublishedOptions {
   maxYear?: number;
   /** No estimate falls after this day. Default: now. */
   today?: Date;
+  /**
+   * The year of the page's "© 2024 …" credit, if any. Where it is later than every date the text
+   * names, the lead's yearless date ("MANILA, June 18 (Wire) -") falls in it: a wire's credit is
+   * its year, the text's years are history ("ran aground in 1999").
+   */
+  creditYear?: string | null;
 }
 
 /** How many opening paragraphs of some length make the lead. */
@@ -157,9 +163,11 @@ export function estimatePublished(paragraphs: string[], language: string, option
   const window = officeWindow(world.offices.map((o) => o.intervals), lower, maxYear);
   if (window && window !== lower) return window.slice(0, 4);
   if (lower === null) return null;
+  const credit = options.creditYear;
+  const bound = credit && credit > lower.slice(0, 4) && +credit <= maxYear ? credit : lower;
   // The lead's own date without a year ("detained on January 3", "LIMA, Nov 13 (Wire) -"): news leads
   // report the latest thing, so it is the first such day on or after everything else the text dates.
-  const lead = leadDate(paragraphs, parser, lower, options.today ?? new Date());
+  const lead = leadDate(paragraphs, parser, bound, options.today ?? new Date());
   if (lead) return lead;
   // A stated or named event with a known month, and talk of the last few days: written that month.
   const monthKnown = (latest && lower === latest.date && latest.precision >= 2) || (latestEvent && lower === latestEvent.date && lower.length >= 7);
