@@ -24,6 +24,11 @@ describe('findTimes gates', () => {
     expect(findTimes('The council rejected the plan and called for new talks.', '2021-03-04')).toEqual([]);
   });
 
+  it('reads no time in a year that names a thing ("the 1951 mutual defence treaty")', () => {
+    expect(findTimes('Manila has not asked Washington to invoke the 1951 mutual defence treaty.', '2021-03-04')).toEqual([]);
+    expect(findTimes('The treaty was signed in 1951.', '2021-03-04').map((t) => t.span.start)).toEqual(['1951']);
+  });
+
   it('leaves numeric dates the rules do not read to chrono', () => {
     expect(findTimes('The ship docked on 03/01/21 at dawn.', '2021-03-04').map((t) => t.span.start)).toEqual(['2021-03-01']);
   });

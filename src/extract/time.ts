@@ -291,6 +291,8 @@ export function findTimes(text: string, published: IsoDate | null, toks?: readon
       if (found.some((f) => start < f.end && end > f.start)) continue;
       if (kind === 'wd' && !m[1] && /^[A-Z]/.test(m[2]) === false) continue;
       if (kind === 'bare' && /\$|€|£/.test(text.slice(Math.max(0, start - 2), start))) continue;
+      // "the 1951 mutual defence treaty", "its 2015 nuclear deal": a year naming a thing is no time of the event.
+      if (kind === 'bare' && /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && /^\s+[a-z]/.test(text.slice(end, end + 3))) continue;
       const span = resolveCached(kind, m, published, pub);
       if (span) found.push({ start, end, text: m[0].trim(), span });
     }
