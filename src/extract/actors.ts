@@ -462,8 +462,9 @@ for (const c of countries) { const d = c.demonyms?.eng?.m; if (d) DEMONYM_OF.set
 function countryAdjective(toks: Tok[], a: number, place: Piece): string {
   const k = place.from;
   // (From the word's form, not its text: a glossed "maliense" reads "Malian".)
+  if (COUNTRY_ADJECTIVES[place.name]) return COUNTRY_ADJECTIVES[place.name];
   if (isDemonymTok(toks[k]) && k === place.to) return toks[k].lower.replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
-  return COUNTRY_ADJECTIVES[place.name] ?? DEMONYM_OF.get(place.name) ?? place.name;
+  return DEMONYM_OF.get(place.name) ?? place.name;
 }
 
 function trimTitles(ts: Tok[]): Tok[] {

@@ -124,7 +124,8 @@ export function glossSentence(toks: Tok[], language: string, lemmatize: (w: stri
 export function englishPlaceName(name: string, language: string): string | undefined {
   const places = COUNTRY_WORDS.get(language);
   if (!places) return undefined;
-  const key = name.toLowerCase();
+  // (A tagger's span may open with the preposition or article before the name: "de Pekín".)
+  const key = name.toLowerCase().replace(/^(?:de|del|de la|du|des|la|el|le|les|l['’]|d['’])\s*/, '');
   return places.get(key) ?? MULTIWORD.get(language)?.get(key);
 }
 
