@@ -212,6 +212,7 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
       if (MADE_WORDS.has(after.lower)) return false;
     }
     if (t.cap && isWeaponName(k)) return false;
+    if (k + 2 < n && isJoiningHyphen(toks, k + 1) && HYPHEN_PREFIXES.has(t.lower)) return false;
     // "coast guard" is one group noun (a bare "guard" is mostly the verb: "troops guard the palace").
     if (t.lower === 'guard' && k > 0 && toks[k - 1].lower === 'coast') return true;
     if (pieceAt[k]) return true;
@@ -299,8 +300,15 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
     i = j + 1;
   }
   // Mostly none is dropped: the list is copied only when one is.
-  for (let k = 0; k < actors.length; k++) if (demonymModifier(actors[k], actors[k + 1])) return actors.filter((x, idx) => !demonymModifier(x, actors[idx + 1]));
+  for (let k = 0; k < actors.length; k++) if (demonymModifier(actors[k], actors[k + 1]) || describesPlace(actors[k])) return actors.filter((x, idx) => !demonymModifier(x, actors[idx + 1]) && !describesPlace(x));
   return actors;
+
+  /** "the Algerian town of Bejaia", "the Ethiopian border": a demonym locating a place is no actor. */
+  function describesPlace(x: Actor): boolean {
+    if (!((x.kind === 'place' || x.etype === 'NORP' || x.etype === 'GPE') && x.from === x.to && isDemonymTok(toks[x.from]) && x.to + 1 < n)) return false;
+    const next = toks[x.to + 1].lower;
+    return (DESCRIBED_NOUNS.has(next) && toks[x.to + 2]?.lower === 'of') || DESCRIBED_OUTLETS.has(next);
+  }
 
   /** "the Iranian terrorist group Hezbollah": a demonym modifying a named head ("group", "leader") is no actor of its own. */
   function demonymModifier(x: Actor, next: Actor | undefined): boolean {
@@ -322,7 +330,13 @@ const WEAPON_NOUNS = new Set(data.weaponNouns.words);
 const WEAPON_MODIFIERS = new Set(data.weaponNouns.modifiers);
 const ARMED_GROUPS = new Set(data.armedGroups.words);
 const COMPARATIVES = new Set(['more', 'fewer', 'less', 'rather']);
-const MADE_WORDS = new Set(['made', 'built', 'designed', 'produced', 'manufactured', 'supplied', 'donated', 'funded', 'financed', 'provided', 'sponsored', 'brokered', 'mediated', 'hosted', 'drafted', 'proposed']);
+const MADE_WORDS = new Set(['made', 'built', 'designed', 'produced', 'manufactured', 'supplied', 'donated', 'funded', 'financed', 'provided', 'sponsored', 'brokered', 'mediated', 'hosted', 'drafted', 'proposed', 'flagged', 'linked', 'affiliated', 'aligned', 'registered', 'operated']);
+/** "Anti-corruption journalist": a capitalised prefix fused by a hyphen is no actor. */
+const HYPHEN_PREFIXES = new Set(['anti', 'pro', 'ex', 'non', 'post', 'pre', 'neo', 'counter']);
+/** Places a demonym merely locates before their name ("the Algerian town of Bejaia"): the demonym is no actor there. */
+const DESCRIBED_NOUNS = new Set(['town', 'city', 'village', 'capital', 'province', 'region', 'district', 'port', 'island']);
+/** "a leading Bengali daily": a demonym describing an outlet. */
+const DESCRIBED_OUTLETS = new Set(['daily', 'newspaper', 'weekly']);
 /** "Shahed-type drones", "Kilo-class submarines": a name before these designates a model. */
 const MODEL_SUFFIXES = new Set(['type', 'class', 'series', 'style']);
 

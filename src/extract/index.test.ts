@@ -158,6 +158,8 @@ const ROWS: Row[] = [
   { family: 'a frame in a relative clause ends with it; a phrasal verb frames nothing', text: 'The Ostland teachers union, which had threatened to shut schools for a month, called off its strike after the government agreed to review pay.', type: 'CONCEDE' },
   { family: 'a hostile act ruled out ("would not cut ties") is no threat: it stays itself, negated', text: 'Peru said it would not cut diplomatic ties with Chile over the incident.', type: 'SANCTION', negated: true },
   { family: 'a verb of speech after "said …, and" is the speaker\'s own', text: 'The Chilean foreign ministry said Peru was stirring up trouble and urged Lima to stop backing the rebels.', type: 'REQUEST', source: 'Chile' },
+  { family: 'a demonym hyphen-fused to "flagged" is no actor', text: 'Iran has released the Greek-flagged tanker Aegean Star, which it seized in May.', type: 'RETREAT', source: 'Iran', target: 'Aegean Star' },
+  { family: 'a demonym locating a place is no actor ("the Algerian town of X")', text: 'Angry youths hurled stones at police in the Algerian town of Bejaia.', type: 'PROTEST', target: 'Bejaia' },
 ];
 
 /** Sentences that must code no event of the given type (precision rules). */
