@@ -351,3 +351,13 @@ describe('seeds (needs ../shared)', () => {
     expect(r.predicted).toBeGreaterThan(0);
   });
 });
+
+describe('rules.json', () => {
+  it('gives every rule its own id (the id is what "why does Dossier say this?" shows)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const rules = (JSON.parse(readFileSync(new URL('./data/rules.json', import.meta.url), 'utf8')) as { rules: { id: string }[] }).rules;
+    const seen = new Set<string>();
+    const repeated = rules.map((r) => r.id).filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
+    expect(repeated).toEqual([]);
+  });
+});
