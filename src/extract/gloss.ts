@@ -1,39 +1,54 @@
 // Spanish and French sentences read word by word as English (data/gloss.json), so the English
 // rules code them: "Agentes de la Policía detuvieron al presidente" → "agents of the police
-// detained to-the president". No reordering: Romance word order is close enough to English for
-// subject–verb–object and the prepositions the rules read. Offsets, text and capitals stay the
-// original's, so evidence spans and mentions still point into the article.
+// detained to-the president". Romance word order is close enough to English for subject–verb–object
+// and the prepositions the rules read; only a demonym after its noun moves before it. Offsets, text
+// and capitals stay the original's, so evidence spans and mentions still point into the article.
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
 import { tokenAs, type Tok } from './tokens.ts';
 
 const require = createRequire(import.meta.url);
-const data = require('./data/gloss.json') as Record<string, Record<string, string> | string>;
-const countries = require('world-countries') as Countries;
-
 /** Languages the gloss covers. */
 export const GLOSSED_LANGUAGES = new Set(['es', 'fr']);
 
-const WORDS = new Map<string, Map<string, string>>();
-for (const lang of GLOSSED_LANGUAGES) {
-  const m = new Map<string, string>();
-  const table = data[lang];
-  if (table && typeof table === 'object') for (const [k, v] of Object.entries(table)) if (!k.startsWith('_') && v) m.set(k, v);
-  WORDS.set(lang, m);
+/** The glossary and country words, read on the first Spanish or French sentence (English-only runs never load them). */
+let tables: { words: Map<string, Map<string, string>>; places: Map<string, Map<string, string>>; multiword: Map<string, Map<string, string>> } | null = null;
+
+function loadTables(): NonNullable<typeof tables> {
+  if (tables) return tables;
+  const data = require('./data/gloss.json') as Record<string, Record<string, string> | string>;
+  const countries = require('world-countries') as Countries;
+  const WORDS = new Map<string, Map<string, string>>();
+  for (const lang of GLOSSED_LANGUAGES) {
+    const m = new Map<string, string>();
+    const table = data[lang];
+    if (table && typeof table === 'object') for (const [k, v] of Object.entries(table)) if (!k.startsWith('_') && v) m.set(k, v);
+    WORDS.set(lang, m);
+  }
+  const COUNTRY_WORDS = new Map<string, Map<string, string>>([['es', new Map()], ['fr', new Map()]]);
+  const MULTIWORD = new Map<string, Map<string, string>>([['es', new Map()], ['fr', new Map()]]);
+  for (const c of countries) {
+    for (const lang of GLOSSED_LANGUAGES) {
+      const t = c.translations?.[TRANSLATION_KEY[lang]];
+      if (!t?.common) continue;
+      if (t.common.includes(' ')) MULTIWORD.get(lang)!.set(t.common.toLowerCase(), c.name.common);
+      else COUNTRY_WORDS.get(lang)!.set(t.common.toLowerCase(), c.name.common);
+    }
+    const fra = c.demonyms?.fra;
+    const eng = c.demonyms?.eng?.m;
+    if (fra && eng) for (const d of [fra.m, fra.f]) if (d) for (const form of [d, d + 's']) COUNTRY_WORDS.get('fr')!.set(form.toLowerCase(), eng);
+  }
+  for (const [stem, eng] of SPANISH_DEMONYMS) {
+    const base = stem.slice(0, -1);
+    for (const end of ['o', 'a', 'os', 'as']) COUNTRY_WORDS.get('es')!.set(base + end, eng);
+  }
+  for (const [w, eng] of SPANISH_DEMONYM_WORDS) COUNTRY_WORDS.get('es')!.set(w, eng);
+  for (const [lang, caps] of Object.entries(CAPITALS)) for (const [k, v] of Object.entries(caps)) if (!k.includes(' ')) COUNTRY_WORDS.get(lang)!.set(k, v);
+  tables = { words: WORDS, places: COUNTRY_WORDS, multiword: MULTIWORD };
+  return tables;
 }
 
-/** Country names and demonyms in the language → the English name or demonym (world-countries' translations, and the demonyms below). */
-const COUNTRY_WORDS = new Map<string, Map<string, string>>([['es', new Map()], ['fr', new Map()]]);
 const TRANSLATION_KEY: Record<string, 'spa' | 'fra'> = { es: 'spa', fr: 'fra' };
-for (const c of countries) {
-  for (const lang of GLOSSED_LANGUAGES) {
-    const t = c.translations?.[TRANSLATION_KEY[lang]];
-    if (t?.common && !t.common.includes(' ')) COUNTRY_WORDS.get(lang)!.set(t.common.toLowerCase(), c.name.common);
-  }
-  const fra = c.demonyms?.fra;
-  const eng = c.demonyms?.eng?.m;
-  if (fra && eng) for (const d of [fra.m, fra.f]) if (d) for (const form of [d, d + 's']) COUNTRY_WORDS.get('fr')!.set(form.toLowerCase(), eng);
-}
 // Spanish demonyms (world-countries gives none): the stem and its English demonym; -o/-a/-os/-as, or as written.
 const SPANISH_DEMONYMS: [string, string][] = [
   ['ruso', 'Russian'], ['cubano', 'Cuban'], ['venezolano', 'Venezuelan'], ['chino', 'Chinese'], ['filipino', 'Filipino'], ['ucraniano', 'Ukrainian'],
@@ -50,12 +65,6 @@ const SPANISH_DEMONYM_WORDS: [string, string][] = [
   ['español', 'Spanish'], ['española', 'Spanish'], ['españoles', 'Spanish'], ['japonés', 'Japanese'], ['japonesa', 'Japanese'], ['japoneses', 'Japanese'],
   ['libanés', 'Lebanese'], ['sudanés', 'Sudanese'], ['portugués', 'Portuguese'], ['inglés', 'English'],
 ];
-for (const [stem, eng] of SPANISH_DEMONYMS) {
-  const base = stem.slice(0, -1);
-  for (const end of ['o', 'a', 'os', 'as']) COUNTRY_WORDS.get('es')!.set(base + end, eng);
-}
-for (const [w, eng] of SPANISH_DEMONYM_WORDS) COUNTRY_WORDS.get('es')!.set(w, eng);
-
 const AFTER_ALONGSIDE = new Set(['a', 'al']);
 /** Nouns a Romance demonym follows ("ejército maliense", "soldats russes"), read in English order. */
 const PRE_DEMONYM_NOUNS = new Set(['army', 'navy', 'troops', 'soldiers', 'forces', 'police', 'government', 'military', 'officials', 'authorities', 'agents', 'guards', 'advisers',
@@ -66,8 +75,6 @@ const CAPITALS: Record<string, Record<string, string>> = {
   es: { pekín: 'Beijing', pekin: 'Beijing', moscú: 'Moscow', moscu: 'Moscow', londres: 'London', parís: 'Paris', teherán: 'Tehran', teheran: 'Tehran', seúl: 'Seoul', seul: 'Seoul', tokio: 'Tokyo', bruselas: 'Brussels', berlín: 'Berlin', 'la habana': 'Havana', habana: 'Havana', kiev: 'Kyiv', jerusalén: 'Jerusalem', damasco: 'Damascus', bagdad: 'Baghdad', pyongyang: 'Pyongyang', varsovia: 'Warsaw', atenas: 'Athens', estambul: 'Istanbul' },
   fr: { pékin: 'Beijing', pekin: 'Beijing', moscou: 'Moscow', londres: 'London', téhéran: 'Tehran', teheran: 'Tehran', séoul: 'Seoul', tokyo: 'Tokyo', bruxelles: 'Brussels', berlin: 'Berlin', 'la havane': 'Havana', kiev: 'Kyiv', jérusalem: 'Jerusalem', damas: 'Damascus', bagdad: 'Baghdad', varsovie: 'Warsaw', athènes: 'Athens', washington: 'Washington' },
 };
-for (const [lang, caps] of Object.entries(CAPITALS)) for (const [k, v] of Object.entries(caps)) if (!k.includes(' ')) COUNTRY_WORDS.get(lang)!.set(k, v);
-
 /** French elisions: the prefix's own gloss, then the rest of the token looked up alone. */
 const ELISION = /^(l|d|qu|n|s|j|c|jusqu|lorsqu|puisqu)['’](.+)$/;
 
@@ -82,8 +89,9 @@ function lookUp(words: Map<string, string>, w: string): string | undefined {
  * no width after the first; a country word becomes the English name or demonym, capitalised.
  */
 export function glossSentence(toks: Tok[], language: string, lemmatize: (w: string) => string): Tok[] {
-  const words = WORDS.get(language);
-  const places = COUNTRY_WORDS.get(language);
+  const { words: allWords, places: allPlaces } = loadTables();
+  const words = allWords.get(language);
+  const places = allPlaces.get(language);
   if (!words || !places) return toks;
   const out: Tok[] = [];
   for (let k = 0; k < toks.length; k++) {
@@ -122,17 +130,10 @@ export function glossSentence(toks: Tok[], language: string, lemmatize: (w: stri
 
 /** An actor name in the language ("Rusia", "Estados Unidos" from a mention) as the English name, when it is a country's. */
 export function englishPlaceName(name: string, language: string): string | undefined {
-  const places = COUNTRY_WORDS.get(language);
+  const { places: allPlaces, multiword } = loadTables();
+  const places = allPlaces.get(language);
   if (!places) return undefined;
   // (A tagger's span may open with the preposition or article before the name: "de Pekín".)
   const key = name.toLowerCase().replace(/^(?:de|del|de la|du|des|la|el|le|les|l['’]|d['’])\s*/, '');
-  return places.get(key) ?? MULTIWORD.get(language)?.get(key);
-}
-
-const MULTIWORD = new Map<string, Map<string, string>>([['es', new Map()], ['fr', new Map()]]);
-for (const c of countries) {
-  for (const lang of GLOSSED_LANGUAGES) {
-    const t = c.translations?.[TRANSLATION_KEY[lang]];
-    if (t?.common?.includes(' ')) MULTIWORD.get(lang)!.set(t.common.toLowerCase(), c.name.common);
-  }
+  return places.get(key) ?? multiword.get(language)?.get(key);
 }
