@@ -148,9 +148,10 @@ function inFrameRegion(ctx: SentenceContext, i: number): boolean {
 /** The subject of the verb at i: leftmost actor outside a PP in the innermost clause with one. */
 export function findSubject(ctx: SentenceContext, i: number, depth = 0): Actor[] {
   const { toks, actors } = ctx;
-  const floor = Math.max(frameFloor(ctx, i), introClauseEnd(toks, i) + 1);
+  const intro = introClauseEnd(toks, i);
+  const floor = Math.max(frameFloor(ctx, i), intro + 1);
   // "Accusing Minsk of …, Poland shut …": the fronted participle's doer is the main clause's subject.
-  if (depth === 0 && frontedParticiple(toks) && introClauseEnd(toks, i) < 0) {
+  if (depth === 0 && intro < 0 && frontedParticiple(toks)) {
     const comma = introClauseEnd(toks, toks.length);
     const main = comma > i ? actors.find((a) => a.from === comma + 1 + (toks[comma + 1].flags & DET ? 1 : 0) && a.prep === null && a.kind !== 'pronoun') : undefined;
     if (main) return withCompound(ctx, main);
@@ -159,14 +160,14 @@ export function findSubject(ctx: SentenceContext, i: number, depth = 0): Actor[]
   // coordinated after the reported clause is the speaker's own, as "said" is.
   if (depth === 0 && i >= 2 && SPEECH_LIKE.has(toks[i].lemma) && (toks[i - 1].lower === 'and' || (toks[i - 2].lower === 'and' && /ly$/.test(toks[i - 1].lower)))) {
     const head = ctx.frames.find((f) => f.frameTo < f.from && i > f.from + 2 && i <= f.to);
-    const sp = head ? actors.filter((a) => a.from >= head.frameFrom && a.to <= head.frameTo && a.prep === null && !a.possessive) : [];
-    if (sp.length) return sp[0].kind === 'pronoun' ? ctx.resolvePronoun(sp[0]) : [sp[0]];
+    const sp = frameSpeaker(ctx, head);
+    if (sp) return sp;
   }
   // "…, the White House said, accusing Tehran of …": a participle right after a tail frame is its speaker's act.
   if (depth === 0 && i >= 2 && toks[i - 1].lower === ',' && toks[i].lower.endsWith('ing')) {
     const tail = ctx.frames.find((f) => f.frameTo === i - 1 && f.to < f.frameFrom);
-    const sp = tail ? actors.filter((a) => a.from >= tail.frameFrom && a.to <= tail.frameTo && a.prep === null && !a.possessive) : [];
-    if (sp.length) return sp[0].kind === 'pronoun' ? ctx.resolvePronoun(sp[0]) : [sp[0]];
+    const sp = frameSpeaker(ctx, tail);
+    if (sp) return sp;
   }
   let hi = i;
   // No closure in the loop (one would capture k: a fresh context per token).
@@ -185,8 +186,8 @@ export function findSubject(ctx: SentenceContext, i: number, depth = 0): Actor[]
   // frame verb is the speaker's own act ("Russia denied sending troops").
   if (depth === 0 && toks[i].lower.endsWith('ing')) {
     const head = ctx.frames.find((f) => f.from <= i && i - f.from <= 1 && f.frameTo < i);
-    const sp = head ? actors.filter((a) => a.from >= head.frameFrom && a.to <= head.frameTo && a.prep === null && !a.possessive) : [];
-    if (sp.length) return sp[0].kind === 'pronoun' ? ctx.resolvePronoun(sp[0]) : [sp[0]];
+    const sp = frameSpeaker(ctx, head);
+    if (sp) return sp;
   }
   return [];
 }
@@ -802,12 +803,19 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
   if (e.target.length && e.source.length && e.target[0] === e.source[0]) e.target = [];
 }
 
+/**
+ * The speaker of frame f: the first actor in its own words that no preposition governs and no
+ * possessive marks, a pronoun resolved; null when f is none or names no such actor.
+ */
+function frameSpeaker(ctx: SentenceContext, f: Frame | undefined): Actor[] | null {
+  const sp = f ? ctx.actors.find((a) => a.from >= f.frameFrom && a.to <= f.frameTo && a.prep === null && !a.possessive) : undefined;
+  if (!sp) return null;
+  return sp.kind === 'pronoun' ? ctx.resolvePronoun(sp) : [sp];
+}
+
 /** The speaker of a tail frame ("…, X said") that ends before token i, when i is past it. */
 function tailSpeaker(ctx: SentenceContext, i: number): Actor[] {
-  const f = ctx.frames.find((x) => x.to < x.frameFrom && x.frameTo < i && x.frameTo < ctx.toks.length - 1);
-  const sp = f ? ctx.actors.find((a) => a.from >= f.frameFrom && a.to <= f.frameTo && a.prep === null && !a.possessive) : undefined;
-  if (!sp) return [];
-  return sp.kind === 'pronoun' ? ctx.resolvePronoun(sp) : [sp];
+  return frameSpeaker(ctx, ctx.frames.find((x) => x.to < x.frameFrom && x.frameTo < i && x.frameTo < ctx.toks.length - 1)) ?? [];
 }
 
 /**
