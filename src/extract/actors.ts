@@ -210,9 +210,10 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
       if ((startsWithNumber(after.text) || MODEL_SUFFIXES.has(after.lower)) && pieceAt[k]?.kind !== 'place' && pieceAt[k]?.etype !== 'GPE') return false;
       // "Iranian-made drones", "US-supplied rockets": where goods come from, no actor of the clause.
       if (MADE_WORDS.has(after.lower)) return false;
+      // "Anti-corruption journalist": a prefix, no name.
+      if (MODIFIER_PREFIXES.has(t.lower)) return false;
     }
     if (t.cap && isWeaponName(k)) return false;
-    if (k + 2 < n && isJoiningHyphen(toks, k + 1) && HYPHEN_PREFIXES.has(t.lower)) return false;
     // "coast guard" is one group noun (a bare "guard" is mostly the verb: "troops guard the palace").
     if (t.lower === 'guard' && k > 0 && toks[k - 1].lower === 'coast') return true;
     if (pieceAt[k]) return true;
@@ -332,7 +333,7 @@ const ARMED_GROUPS = new Set(data.armedGroups.words);
 const COMPARATIVES = new Set(['more', 'fewer', 'less', 'rather']);
 const MADE_WORDS = new Set(['made', 'built', 'designed', 'produced', 'manufactured', 'supplied', 'donated', 'funded', 'financed', 'provided', 'sponsored', 'brokered', 'mediated', 'hosted', 'drafted', 'proposed', 'flagged', 'linked', 'affiliated', 'aligned', 'registered', 'operated']);
 /** "Anti-corruption journalist": a capitalised prefix fused by a hyphen is no actor. */
-const HYPHEN_PREFIXES = new Set(['anti', 'pro', 'ex', 'non', 'post', 'pre', 'neo', 'counter']);
+const MODIFIER_PREFIXES = new Set(['anti', 'pro', 'ex', 'non', 'post', 'pre', 'neo', 'counter']);
 /** Places a demonym merely locates before their name ("the Algerian town of Bejaia"): the demonym is no actor there. */
 const DESCRIBED_NOUNS = new Set(['town', 'city', 'village', 'capital', 'province', 'region', 'district', 'port', 'island']);
 /** "a leading Bengali daily": a demonym describing an outlet. */
@@ -415,7 +416,7 @@ function buildActor(toks: Tok[], a: number, b: number, pieceAt: (Piece | undefin
     // of the armed forces is an organisation of its own, named by the country's adjective.
     const branch = branchAfter(toks, place === pieceAt[a] ? lastOf(pieceAt, a, b) + 1 : a, b);
     if (branch) {
-      const name = `${countryAdjective(toks, a, place)} ${branch}`;
+      const name = `${countryAdjective(toks, place)} ${branch}`;
       BRANCH_COUNTRY.set(name, place.name);
       return mk(name, null, 'office', 'ORG', false);
     }
@@ -459,6 +460,11 @@ function branchAfter(toks: Tok[], k: number, b: number): string | null {
 const BRANCH_COUNTRY = new Map<string, string>();
 /** The country whose armed-forces branch the actor is, or undefined. */
 export const branchCountry = (a: Actor): string | undefined => (a.kind === 'office' ? BRANCH_COUNTRY.get(a.name) : undefined);
+
+/** The actor's phrase read as the country `name` (a branch's country, a speaker's): same span, a place. */
+export function asCountry(a: Actor, name: string): Actor {
+  return { ...a, name, kind: 'place', etype: 'GPE', mention: null, countryOnly: false, possessive: false };
+}
 const BRANCH_PEOPLE = new Set(['officer', 'officers', 'official', 'officials', 'spokesperson', 'chiefs', 'commanders', 'generals', 'source', 'sources']);
 
 function lastOf(pieceAt: (Piece | undefined)[], a: number, b: number): number {
@@ -472,10 +478,13 @@ const COUNTRY_ADJECTIVES: Record<string, string> = { Philippines: 'Philippine', 
 const DEMONYM_OF = new Map<string, string>();
 for (const c of countries) { const d = c.demonyms?.eng?.m; if (d) DEMONYM_OF.set(c.name.common, d); }
 
-/** How the branch's country reads as an adjective: the demonym as written, else the country's. */
-function countryAdjective(toks: Tok[], a: number, place: Piece): string {
+/**
+ * How the branch's country reads as an adjective: its usual one where the demonym lists differ,
+ * else the demonym as written (from the word's form, not its text: a glossed "maliense" reads
+ * "Malian"), else the country's demonym.
+ */
+function countryAdjective(toks: Tok[], place: Piece): string {
   const k = place.from;
-  // (From the word's form, not its text: a glossed "maliense" reads "Malian".)
   if (COUNTRY_ADJECTIVES[place.name]) return COUNTRY_ADJECTIVES[place.name];
   if (isDemonymTok(toks[k]) && k === place.to) return toks[k].lower.replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
   return DEMONYM_OF.get(place.name) ?? place.name;

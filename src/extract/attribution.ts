@@ -168,7 +168,7 @@ export function interviewPrefix(toks: Tok[], actors: Actor[]): { frame: Frame | 
   for (let k = 0; k < colon; k++) if (!toks[k].cap) return null;
   const el = element(toks, actors, 0, colon - 1);
   if (!el || el.outlet || isOutletName(el.name) || /^[A-Z]{1,3}$/.test(toks[0].text) && colon === 1) return { frame: null, speaker: null, actor: null };
-  const actor = actors.find((a) => a.from >= 0 && a.to < colon && a.kind !== 'pronoun') ?? null;
+  const actor = actors.find((a) => a.to < colon && a.kind !== 'pronoun') ?? null;
   if (!actor) return null;
   return { frame: { from: colon + 1, to: toks.length - 1, frameFrom: 0, frameTo: colon, chain: [el], how: 'interview', pronoun: null }, speaker: el, actor };
 }

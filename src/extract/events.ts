@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import type { PloverType } from '../types.ts';
 import type { Actor } from './actors.ts';
-import { HEAD_NOUN, PREP, branchCountry, hasSpace, isDemonymTok } from './actors.ts';
+import { HEAD_NOUN, PREP, asCountry, branchCountry, hasSpace, isDemonymTok } from './actors.ts';
 import { isReportingVerb, type Frame } from './attribution.ts';
 import { getLexicon, matchAt, neededForms, wordLexicon, type Pattern, type PatternMatch, type PresentWords } from './lexicon.ts';
 import { isJoiningHyphen, lowerFlag, scratchBytes, startsWithNumber, tokBefore, wordFlag, type Tok } from './tokens.ts';
@@ -940,7 +940,7 @@ function withdrawalTarget(ctx: SentenceContext, e: SentenceEvent): void {
   const end = clauseEnd(ctx.toks, e.match.anchorEnd, true);
   const pick = after.find((a) => ['from', 'of', 'in', 'inside', 'within', 'out'].includes(a.prep ?? '') || (a.possessive && a.to < end)) ?? null;
   const country = pick && branchCountry(pick);
-  if (pick) e.target = [country ? { ...pick, name: country, kind: 'place', etype: 'GPE', mention: null } : pick];
+  if (pick) e.target = [country ? asCountry(pick, country) : pick];
   else if (e.target.length && e.target.every((a) => a.kind === 'group' || a.countryOnly)) e.target = [];
 }
 

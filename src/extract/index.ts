@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import type { ActorRef, Attribution, CitedSource, ExtractedEvent, IsoDate, Mention, Sentence, TimeSpan } from '../types.ts';
 import { analyzeTexts, findDateline } from '../nlp/index.ts';
-import { branchCountry, findActors, hasSpace, lastWord, placeOf, type Actor } from './actors.ts';
+import { asCountry, branchCountry, findActors, hasSpace, lastWord, placeOf, type Actor } from './actors.ts';
 import { newMemory, remember, resolveDescriptions } from './anaphora.ts';
 import { canonicalOutlet, findFrames, interviewPrefix, isOutletName, isReportingVerb, type ChainEl, type Frame } from './attribution.ts';
 import { codeSentence, NO_RECIPIENT, type SentenceContext, type SentenceEvent } from './events.ts';
@@ -477,7 +477,6 @@ function pickTime(e: SentenceEvent, all: SentenceEvent[], times: SentenceTime[],
   return best?.span ?? null;
 }
 
-/** Pronoun → actors: the same sentence first (before the pronoun), then earlier sentences. */
 const FIRST_PERSON = new Set(['we', 'us', 'our']);
 
 /**
@@ -494,7 +493,7 @@ function learnAffiliations(toks: Tok[], actors: Actor[], out: Map<string, Actor>
     const titled = before && p.from - before.to <= 4 && before.to < p.from && !toks.slice(before.to + 1, p.from).some((t) => t.punct);
     const org = appositive ? after : titled ? before : undefined;
     const country = org && countryOfActor(toks, org);
-    if (country) out.set(p.name, { ...org!, name: country, kind: 'place', etype: 'GPE', mention: null, countryOnly: false, possessive: false });
+    if (country) out.set(p.name, asCountry(org!, country));
   }
 }
 
@@ -521,6 +520,7 @@ function quoteSpeaker(p: Actor, frames: Frame[], actors: Actor[]): Actor[] {
   return [head];
 }
 
+/** Pronoun → actors: the same sentence first (before the pronoun), then earlier sentences. */
 function resolve(p: Actor, actors: Actor[], history: SentenceState[], toks: Tok[]): Actor[] {
   const w = p.name;
   const fits = (a: Actor): boolean => {
