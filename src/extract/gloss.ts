@@ -18,33 +18,32 @@ function loadTables(): NonNullable<typeof tables> {
   if (tables) return tables;
   const data = require('./data/gloss.json') as Record<string, Record<string, string> | string>;
   const countries = require('world-countries') as Countries;
-  const WORDS = new Map<string, Map<string, string>>();
+  const words = new Map<string, Map<string, string>>();
   for (const lang of GLOSSED_LANGUAGES) {
     const m = new Map<string, string>();
     const table = data[lang];
     if (table && typeof table === 'object') for (const [k, v] of Object.entries(table)) if (!k.startsWith('_') && v) m.set(k, v);
-    WORDS.set(lang, m);
+    words.set(lang, m);
   }
-  const COUNTRY_WORDS = new Map<string, Map<string, string>>([['es', new Map()], ['fr', new Map()]]);
-  const MULTIWORD = new Map<string, Map<string, string>>([['es', new Map()], ['fr', new Map()]]);
+  const places = new Map<string, Map<string, string>>([['es', new Map()], ['fr', new Map()]]);
+  const multiword = new Map<string, Map<string, string>>([['es', new Map()], ['fr', new Map()]]);
   for (const c of countries) {
     for (const lang of GLOSSED_LANGUAGES) {
       const t = c.translations?.[TRANSLATION_KEY[lang]];
       if (!t?.common) continue;
-      if (t.common.includes(' ')) MULTIWORD.get(lang)!.set(t.common.toLowerCase(), c.name.common);
-      else COUNTRY_WORDS.get(lang)!.set(t.common.toLowerCase(), c.name.common);
+      (t.common.includes(' ') ? multiword : places).get(lang)!.set(t.common.toLowerCase(), c.name.common);
     }
     const fra = c.demonyms?.fra;
     const eng = c.demonyms?.eng?.m;
-    if (fra && eng) for (const d of [fra.m, fra.f]) if (d) for (const form of [d, d + 's']) COUNTRY_WORDS.get('fr')!.set(form.toLowerCase(), eng);
+    if (fra && eng) for (const d of [fra.m, fra.f]) if (d) for (const form of [d, d + 's']) places.get('fr')!.set(form.toLowerCase(), eng);
   }
   for (const [stem, eng] of SPANISH_DEMONYMS) {
     const base = stem.slice(0, -1);
-    for (const end of ['o', 'a', 'os', 'as']) COUNTRY_WORDS.get('es')!.set(base + end, eng);
+    for (const end of ['o', 'a', 'os', 'as']) places.get('es')!.set(base + end, eng);
   }
-  for (const [w, eng] of SPANISH_DEMONYM_WORDS) COUNTRY_WORDS.get('es')!.set(w, eng);
-  for (const [lang, caps] of Object.entries(CAPITALS)) for (const [k, v] of Object.entries(caps)) if (!k.includes(' ')) COUNTRY_WORDS.get(lang)!.set(k, v);
-  tables = { words: WORDS, places: COUNTRY_WORDS, multiword: MULTIWORD };
+  for (const [w, eng] of SPANISH_DEMONYM_WORDS) places.get('es')!.set(w, eng);
+  for (const [lang, caps] of Object.entries(CAPITALS)) for (const [k, v] of Object.entries(caps)) places.get(lang)!.set(k, v);
+  tables = { words, places, multiword };
   return tables;
 }
 
@@ -70,10 +69,10 @@ const AFTER_ALONGSIDE = new Set(['a', 'al']);
 const PRE_DEMONYM_NOUNS = new Set(['army', 'navy', 'troops', 'soldiers', 'forces', 'police', 'government', 'military', 'officials', 'authorities', 'agents', 'guards', 'advisers',
   'instructors', 'mercenaries', 'fighters', 'rebels', 'ships', 'boats', 'vessels', 'ship', 'boat', 'sailors', 'diplomats', 'guard', 'personnel', 'drones', 'missiles', 'weapons', 'regime', 'ministry', 'embassy', 'delegation']);
 const RELATIVE_AFTER = new Set(['cual', 'cuales', 'que', 'laquelle', 'lequel', 'lesquels', 'lesquelles']);
-// Capitals in the two languages, read as the English capital (the coder's places know those).
+// Capitals in the two languages (one word each), read as the English capital (the coder's places know those).
 const CAPITALS: Record<string, Record<string, string>> = {
-  es: { pekín: 'Beijing', pekin: 'Beijing', moscú: 'Moscow', moscu: 'Moscow', londres: 'London', parís: 'Paris', teherán: 'Tehran', teheran: 'Tehran', seúl: 'Seoul', seul: 'Seoul', tokio: 'Tokyo', bruselas: 'Brussels', berlín: 'Berlin', 'la habana': 'Havana', habana: 'Havana', kiev: 'Kyiv', jerusalén: 'Jerusalem', damasco: 'Damascus', bagdad: 'Baghdad', pyongyang: 'Pyongyang', varsovia: 'Warsaw', atenas: 'Athens', estambul: 'Istanbul' },
-  fr: { pékin: 'Beijing', pekin: 'Beijing', moscou: 'Moscow', londres: 'London', téhéran: 'Tehran', teheran: 'Tehran', séoul: 'Seoul', tokyo: 'Tokyo', bruxelles: 'Brussels', berlin: 'Berlin', 'la havane': 'Havana', kiev: 'Kyiv', jérusalem: 'Jerusalem', damas: 'Damascus', bagdad: 'Baghdad', varsovie: 'Warsaw', athènes: 'Athens', washington: 'Washington' },
+  es: { pekín: 'Beijing', pekin: 'Beijing', moscú: 'Moscow', moscu: 'Moscow', londres: 'London', parís: 'Paris', teherán: 'Tehran', teheran: 'Tehran', seúl: 'Seoul', seul: 'Seoul', tokio: 'Tokyo', bruselas: 'Brussels', berlín: 'Berlin', habana: 'Havana', kiev: 'Kyiv', jerusalén: 'Jerusalem', damasco: 'Damascus', bagdad: 'Baghdad', pyongyang: 'Pyongyang', varsovia: 'Warsaw', atenas: 'Athens', estambul: 'Istanbul' },
+  fr: { pékin: 'Beijing', pekin: 'Beijing', moscou: 'Moscow', londres: 'London', téhéran: 'Tehran', teheran: 'Tehran', séoul: 'Seoul', tokyo: 'Tokyo', bruxelles: 'Brussels', berlin: 'Berlin', kiev: 'Kyiv', jérusalem: 'Jerusalem', damas: 'Damascus', bagdad: 'Baghdad', varsovie: 'Warsaw', athènes: 'Athens', washington: 'Washington' },
 };
 /** French elisions: the prefix's own gloss, then the rest of the token looked up alone. */
 const ELISION = /^(l|d|qu|n|s|j|c|jusqu|lorsqu|puisqu)['’](.+)$/;
@@ -123,7 +122,7 @@ export function glossSentence(toks: Tok[], language: string, lemmatize: (w: stri
       continue;
     }
     out.push(tokenAs(t, parts[0], lemmatize, out.length, place !== undefined || t.cap));
-    for (let k = 1; k < parts.length; k++) out.push({ ...tokenAs(t, parts[k], lemmatize, out.length, false), start: t.end, end: t.end });
+    for (let p = 1; p < parts.length; p++) out.push({ ...tokenAs(t, parts[p], lemmatize, out.length, false), start: t.end, end: t.end });
   }
   return out;
 }
