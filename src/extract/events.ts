@@ -36,7 +36,7 @@ const SUBORD = new Set(cues.boundaries.subordinators);
 const RELATIVE = new Set(cues.boundaries.relative);
 const DETS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'those', "'s", 'no', 'any', 'some', 'every', 'each', 'such', 'new', 'first', 'further', 'more', 'recent', 'possible', 'alleged', 'several', 'two', 'other']);
 const BE = new Set(['be', 'was', 'were', 'is', 'are', 'been', 'being', 'get', 'got', 'gets', 'am']);
-const LIGHT = new Set(['impose', 'hold', 'stage', 'begin', 'launch', 'mount', 'conduct', 'carry', 'announce', 'order', 'declare', 'start', 'make', 'take', 'issue', 'lodge', 'culminate', 'lead', 'result', 'end', 'complete', 'continue', 'resume', 'offer', 'provide', 'use', 'have', 'help', 'organize', 'organise', 'call', 'speed', 'accelerate', 'renew', 'repeat']);
+const LIGHT = new Set(['impose', 'hand', 'file', 'register', 'voice', 'express', 'submit', 'deliver', 'hold', 'stage', 'begin', 'launch', 'mount', 'conduct', 'carry', 'announce', 'order', 'declare', 'start', 'make', 'take', 'issue', 'lodge', 'culminate', 'lead', 'result', 'end', 'complete', 'continue', 'resume', 'offer', 'provide', 'use', 'have', 'help', 'organize', 'organise', 'call', 'speed', 'accelerate', 'renew', 'repeat']);
 /** Punctuation tokens that bound a clause (Set lookups: these run per token). */
 const PUNCT_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', ')', '“', '”', '"', '«', '»']);
 const HARD_BOUNDARY = new Set([';', ':']);
@@ -99,6 +99,8 @@ function isVerbal(toks: Tok[], i: number): boolean {
   if (prev.lower === 'to' && toks[i].lower !== toks[i].lemma && !toks[i].lower.endsWith('ing')) return false;
   // "a 40-minute call", "a two-day visit": after a hyphenated compound, a noun.
   if (i >= 2 && isJoiningHyphen(toks, i - 2)) return false;
+  // "asked for the rifles back", "wants them back": "back" closing its clause is an adverb.
+  if (toks[i].lower === 'back' && (!toks[i + 1] || toks[i + 1].punct)) return false;
   // "Ukraine's power stations and water facilities": an -s form after a plain word that follows a
   // possessive or a determiner, with no object after it, is a plural noun.
   const t = toks[i];
@@ -393,17 +395,26 @@ function clauseEndForTarget(ctx: SentenceContext, from: number): number {
   return toks.length;
 }
 
-/** "the Prime Minister of Freedonia, Rufus Firefly," → the person named in apposition. */
 /** A place named with a body of it ("Mali's state security agency"): an appositive name may say which body. */
 function describesBody(a: Actor): boolean {
   return (a.etype === 'GPE' || a.etype === 'NORP' || a.kind === 'place') && /\s\p{Ll}/u.test(a.text);
 }
 
+/**
+ * "the Prime Minister of Freedonia, Rufus Firefly,", "his Philippine counterpart, Gilberto
+ * Teodoro,": the person named in apposition.
+ */
 function appositive(ctx: SentenceContext, a: Actor): Actor {
   const { toks, actors } = ctx;
   let k = a.to + 1;
   const ofPlace = actors.find((x) => x.from > a.to && x.from <= a.to + 3 && x.prep === 'of');
   if (ofPlace && (a.kind === 'group' || a.countryOnly)) k = ofPlace.to + 1;
+  // A demonym before the office it qualifies ("Philippine counterpart", "Chilean defence minister").
+  else if (a.countryOnly || (a.text !== a.name && (a.kind === 'place' || a.etype === 'GPE'))) {
+    let w = k;
+    while (w < k + 2 && toks[w] && !toks[w].punct && !toks[w].cap) w++;
+    if (w > k && toks[w]?.lower === ',') k = w;
+  }
   if (toks[k]?.lower !== ',') return a;
   // "…, the ANSE, …": the appositive may open with an article.
   const next = actors.find((x) => x.from === k + 1 || (toks[k + 1]?.lower === 'the' && x.from === k + 2));
@@ -419,6 +430,9 @@ function sourceByAgent(ctx: SentenceContext, m: PatternMatch): Actor[] {
   const a = findAfter(ctx, m.anchorEnd, ['by']);
   return a;
 }
+
+/** Verbs of giving whose first object is the recipient ("gave Syria military assistance"). */
+const DITRANSITIVE = new Set(['give', 'offer', 'grant', 'hand', 'send', 'promise', 'lend', 'pledge', 'award', 'extend', 'deny', 'owe']);
 
 /** Words between an auxiliary and its participle ("was not sent", "were reportedly killed"). */
 const PASSIVE_ADVERBS = ['not', 'also', 'reportedly', 'allegedly', 'being', 'never'];
@@ -770,13 +784,21 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
   }
   else {
     e.source = modifierSource(ctx, i);
-    if (!e.source.length) e.source = findAfter(ctx, after, ['by']);
+    // "Russia gave Syria military assistance": a name right after a verb of giving is its recipient.
+    const r = e.source[0];
+    const give = r && !r.possessive && r.kind !== 'pronoun' ? tokBefore(toks, r.from) : undefined;
+    if (give && DITRANSITIVE.has(give.lemma) && isVerbal(toks, give.i)) {
+      e.source = findSubject(ctx, give.i);
+      e.target = [r];
+    }
+    if (!e.source.length && !e.target.length) e.source = findAfter(ctx, after, ['by']);
   }
+  let light = -1;
   if (!e.source.length) {
     // A support verb just before: "imposed sanctions", "began their departure", "culminated in the capture".
     for (let k = i - 1, words = 0; k >= 0 && words < 8; k--) {
       if (!isJoiningHyphen(toks, k)) words++;
-      if (LIGHT.has(toks[k].lemma) && isVerbal(toks, k)) { e.source = findSubject(ctx, k); break; }
+      if (LIGHT.has(toks[k].lemma) && isVerbal(toks, k)) { e.source = findSubject(ctx, k); light = k; break; }
       // ("used the drones, which it calls Geran-2, in attacks on …": over a relative clause set off by commas.)
       if (toks[k].lower === ',') {
         let c = k - 1;
@@ -798,8 +820,13 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
     }
   }
   const tgt = roles.target ?? 'on';
-  e.target = prepsOf[tgt] ? findAfter(ctx, after, prepsOf[tgt], e.source) : [];
+  if (!e.target.length) e.target = prepsOf[tgt] ? findAfter(ctx, after, prepsOf[tgt], e.source) : [];
   if (roles.source === 'of' && e.target.length === 0 && roles.target === 'from') e.target = findAfter(ctx, after, ['from', 'in'], e.source);
+  // "handed Belarus a formal protest", "gave Kyiv assurances": the support verb's first object receives it.
+  if (!e.target.length && light >= 0) {
+    const recipient = ctx.actors.find((a) => a.from > light && a.to < i - 1 && a.prep === null && a.kind !== 'group' && !a.possessive);
+    if (recipient && !e.source.includes(recipient)) e.target = recipient.kind === 'pronoun' ? ctx.resolvePronoun(recipient) : [recipient];
+  }
   if (e.target.length && e.source.length && e.target[0] === e.source[0]) e.target = [];
 }
 
@@ -971,8 +998,10 @@ function protestTarget(ctx: SentenceContext, e: SentenceEvent): void {
  * a threat made on a condition is aimed at whoever the condition names, when no target is named.
  */
 function conditionTarget(ctx: SentenceContext, e: SentenceEvent): void {
-  if (e.type !== 'THREATEN' || (e.target.length && !e.target.every(isPlaceActor))) return;
   const { toks, actors } = ctx;
+  // "warned that China would respond firmly if …": the threatened act's own doer is no target.
+  const actsItself = (a: Actor) => COMPLEMENT_MODALS.has(toks[a.to + 1]?.lower ?? '');
+  if (e.type !== 'THREATEN' || (e.target.length && !e.target.every((a) => isPlaceActor(a) || actsItself(a)))) return;
   for (let k = e.anchor + 1; k < toks.length; k++) {
     if (toks[k].flags & HARD && toks[k].lower !== 'if' && toks[k].lower !== 'unless') break;
     if (toks[k].lower !== 'if' && toks[k].lower !== 'unless') continue;
@@ -983,13 +1012,21 @@ function conditionTarget(ctx: SentenceContext, e: SentenceEvent): void {
   }
 }
 
+const COMPLEMENT_MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'shall', 'can']);
+
+/** Types two parties do with each other ("Japan and the Philippines signed a pact on troop visits"). */
+const MUTUAL_TYPES = new Set<PloverType>(['AGREE', 'CONSULT']);
+
 /**
  * "India and Kenya began joint patrols", "Georgia and Armenia reopened their rail link": a type that
  * needs a recipient, done by two named actors together with no other one named, is done between
- * them: the first conjunct to the second.
+ * them: the first conjunct to the second. An agreement or a meeting of two is between them even
+ * where a topic, place or thing is named ("reached an arrangement on the shoal"); a partner with
+ * "with" stays the target ("Britain and France signed a deal with Norway").
  */
 function mutualPair(ctx: SentenceContext, e: SentenceEvent): void {
-  if (NO_RECIPIENT.has(e.type) || e.target.length || e.source.length !== 2 || !e.source.every((a) => a.kind !== 'group' && a.kind !== 'pronoun')) return;
+  const mutual = MUTUAL_TYPES.has(e.type) && !e.target.some((a) => a.prep === 'with');
+  if ((NO_RECIPIENT.has(e.type) && !MUTUAL_TYPES.has(e.type)) || (e.target.length && !mutual) || e.source.length !== 2 || !e.source.every((a) => a.kind !== 'group' && a.kind !== 'pronoun')) return;
   const [a, b] = e.source;
   // Two conjuncts of this sentence ("A and B"), not the referents of a pronoun.
   const between = a.to < b.from && b.from - a.to <= 3 ? ctx.toks.slice(a.to + 1, b.from).map((t) => t.lower).join(' ') : '';

@@ -47,7 +47,8 @@ const ROWS: Row[] = [
   { family: 'actors: a possessor before another noun is the target', text: "Opposition leader Ivo Marsh endorsed the president's plan to reform the courts.", type: 'SUPPORT', source: 'Ivo Marsh', target: 'president' },
   { family: 'mobilize: the forces mobilised are no recipient', text: 'Ostland mobilised reservists as fighting flared on the frontier.', type: 'MOBILIZE', source: 'Ostland', target: null },
   { family: 'a participle after a possessive is an adjective', text: "Ivo Marsh, Ostland's leading rights activist, staged a hunger strike in prison.", type: 'PROTEST', source: 'Ivo Marsh', target: null },
-  { family: 'one-sided derived: a named doer alone for a type without recipient', text: 'Ostland and Ruritania reached a deal on river tolls.', type: 'AGREE', source: 'Ostland', target: null },
+  { family: 'one-sided derived: a named doer alone for a type without recipient', text: 'Ostland reached a deal on river tolls.', type: 'AGREE', source: 'Ostland', target: null },
+  { family: 'two named parties to a deal are its two sides (first to second)', text: 'Ostland and Ruritania reached a deal on river tolls.', type: 'AGREE', source: 'Ostland', target: 'Ruritania' },
   { family: 'one-sided: a target that is the source itself is dropped, not the event', text: 'Hundreds of Ruritanians protested in the capital of Ruritania.', type: 'PROTEST', source: 'Ruritania', target: null },
   { family: 'one-sided: bare group subject of a hand rule (dossier code only)', text: 'The legislators voted down the new budget.', type: 'REJECT', source: 'legislators' },
   { family: 'accuse: criticised … for', text: 'The ombudsman criticised Ostland for the closure of two newspapers.', type: 'ACCUSE', target: 'Ostland' },
@@ -160,6 +161,11 @@ const ROWS: Row[] = [
   { family: 'a verb of speech after "said …, and" is the speaker\'s own', text: 'The Chilean foreign ministry said Peru was stirring up trouble and urged Lima to stop backing the rebels.', type: 'REQUEST', source: 'Chile' },
   { family: 'a demonym hyphen-fused to "flagged" is no actor', text: 'Iran has released the Greek-flagged tanker Aegean Star, which it seized in May.', type: 'RETREAT', source: 'Iran', target: 'Aegean Star' },
   { family: 'a demonym locating a place is no actor ("the Algerian town of X")', text: 'Angry youths hurled stones at police in the Algerian town of Bejaia.', type: 'PROTEST', target: 'Bejaia' },
+  { family: 'two named parties to an agreement are its two sides, whatever it is about', text: 'Chile and Peru reached an interim arrangement on fishing rights near the maritime border.', type: 'AGREE', source: 'Chile', target: 'Peru' },
+  { family: 'a demonym before an office ("his Ugandan counterpart, X,") gives way to the person in apposition', text: 'The Kenyan foreign minister spoke by phone with his Ugandan counterpart, Sam Okello, on Friday.', type: 'CONSULT', target: 'Sam Okello' },
+  { family: 'threaten: the threatened act\'s own doer ("that China would respond … if X") is no target', text: 'The spokesman warned that China would respond firmly if Vietnam broke the deal.', type: 'THREATEN', target: 'Vietnam' },
+  { family: 'nominal: a name right after a verb of giving receives it ("gave Syria military assistance")', text: 'Russia gave Syria military assistance last year.', type: 'AID', source: 'Russia', target: 'Syria' },
+  { family: 'time: each coordinated act keeps its own time ("in 2014 and … in 2022")', text: 'Russia annexed Crimea in 2014 and invaded Ukraine in 2022.', type: 'ASSAULT', target: 'Ukraine', when: '2022' },
 ];
 
 /** Sentences that must code no event of the given type (precision rules). */
@@ -177,6 +183,7 @@ const NONE: { family: string; text: string; type: string }[] = [
   { family: 'a reporting verb with its clause reports an event, it is none', text: 'The Sahel Liberation Front, a rebel coalition, separately claimed it had downed an army helicopter.', type: 'ACCUSE' },
   { family: '"declined to say" is no comment, no rejection', text: 'The Kremlin declined to say where the drones were made.', type: 'REJECT' },
   { family: 'a trigger modifying a force noun is no event', text: 'Kenyan combat troops arrived in Somalia on Monday.', type: 'ASSAULT' },
+  { family: '"back" closing its clause is an adverb, no backing ("asked for the rifles back")', text: 'The Ghanaian army has asked for the seized rifles back.', type: 'AID' },
 ];
 
 describe('precision: no event', () => {
@@ -301,10 +308,12 @@ describe('extractEvents: document-level behaviour', () => {
     expect(e?.attribution?.name, JSON.stringify(e)).toBe('Paulo Souza');
   });
 
-  it('compound actors give one event per actor', () => {
-    const { events } = codeText('Hungarian and Romanian officials agreed to cooperate on refugees.');
-    const sources = events.filter((e) => e.type === 'AGREE').map((e) => e.source?.name);
+  it('compound actors give one event per actor; two parties agreeing give one event between them', () => {
+    const { events } = codeText('Hungarian and Romanian officials threatened to close the border.');
+    const sources = events.filter((e) => e.type === 'THREATEN').map((e) => e.source?.name);
     expect(sources).toEqual(expect.arrayContaining(['Hungary', 'Romania']));
+    const agreed = codeText('Hungarian and Romanian officials agreed to cooperate on refugees.').events.filter((e) => e.type === 'AGREE');
+    expect(agreed.map((e) => [e.source?.name, e.target?.name])).toEqual([['Hungary', 'Romania']]);
   });
   it('falls back to the publication date, and to null without one', () => {
     const text = 'Police arrested the mayor of Lima.';

@@ -220,7 +220,7 @@ export function extractEvents(input: ExtractionInput): Extraction {
       const containing = frames.filter((f) => e.anchor >= f.from && e.anchor <= f.to).sort((a, b) => (b.to - b.from) - (a.to - a.from));
       let attribution = frameAttribution(containing);
       if (!attribution && (quoteOpen || (opensWithQuote && frames.length === 0)) && prevAttribution) attribution = prevAttribution;
-      const when = pickTime(e, coded, times, frames);
+      const when = pickTime(e, coded, times, frames, toks);
       const mode = e.type === 'AID' && !e.mode ? aidMode(toks) : e.mode;
       const sources: (Actor | null)[] = e.source.length ? e.source : [null];
       const targets: (Actor | null)[] = e.target.length ? e.target : [null];
@@ -464,14 +464,17 @@ function aidMode(toks: Tok[]): string | null {
 }
 
 /** The event's own time: the nearest expression not in a reporting frame and not past another trigger. */
-function pickTime(e: SentenceEvent, all: SentenceEvent[], times: SentenceTime[], frames: Frame[]): TimeSpan | null {
+function pickTime(e: SentenceEvent, all: SentenceEvent[], times: SentenceTime[], frames: Frame[], toks: Tok[]): TimeSpan | null {
   let best: { d: number; span: TimeSpan } | null = null;
   for (const t of times) {
     if (frames.some((f) => t.tokFrom >= f.frameFrom && t.tokTo <= f.frameTo && !(t.tokFrom >= f.from && t.tokTo <= f.to))) continue;
     const lo = Math.min(t.tokTo, e.anchor);
     const hi = Math.max(t.tokFrom, e.anchor);
     if (all.some((o) => o !== e && !o.absorbed && o.anchor > lo && o.anchor < hi)) continue;
-    const d = hi - lo;
+    let d = hi - lo;
+    // "annexed Crimea in 2014 and invaded Ukraine in 2022": a time after an earlier event's verb and
+    // before a coordinator is that verb's; this event takes one of its own when there is one.
+    if (t.tokTo < e.anchor && all.some((o) => o !== e && !o.absorbed && o.anchor < t.tokFrom) && toks.slice(t.tokTo + 1, e.anchor).some((x) => x.lower === 'and' || x.lower === 'but')) d += 1000;
     if (!best || d < best.d) best = { d, span: t.span };
   }
   return best?.span ?? null;
