@@ -911,7 +911,7 @@ function operationAgent(ctx: SentenceContext, i: number): Actor[] {
 
 /** "sent special forces to guard President X": a deployment whose purpose is protection is security aid to X. */
 /** Armed people: when they "arrive in" a country it is a deployment, not a visit. */
-const FORCE_PEOPLE = new Set(['troops', 'troop', 'soldiers', 'soldier', 'forces', 'fighters', 'mercenaries', 'contractors', 'instructors', 'trainers', 'advisers', 'advisors', 'commandos', 'marines', 'paratroopers', 'personnel', 'servicemen', 'units', 'battalions', 'gunmen', 'militiamen', 'men']);
+const FORCE_PEOPLE = new Set(['troops', 'troop', 'soldiers', 'soldier', 'forces', 'fighters', 'mercenaries', 'contractors', 'instructors', 'trainers', 'advisers', 'advisors', 'commandos', 'marines', 'paratroopers', 'personnel', 'servicemen', 'units', 'battalions', 'gunmen', 'militiamen', 'men', 'agents', 'officers', 'crews', 'sailors', 'pilots', 'guards', 'spies', 'operatives', 'vessels', 'ships', 'boats', 'warships', 'aircraft', 'jets', 'drones']);
 
 function forcesArrive(ctx: SentenceContext, e: SentenceEvent): void {
   if (e.type !== 'CONSULT' || !(e.rule.startsWith('consult.arrive') || e.rule.startsWith('cameo:arrive'))) return;

@@ -20,6 +20,15 @@ describe('Spanish and French read through the gloss', () => {
     expect(e?.source?.name, JSON.stringify(evs)).toBe('Russia');
     expect(e?.attribution?.name).toBe('El Tiempo');
   });
+  it('reads a capitalised "China" as the country (lower case "china" is the demonym) and ", que" as a relative clause', () => {
+    const evs = code('Pekín, que reclama todo el golfo, niega que sus agentes hayan atacado a los pescadores de Vietnam.', 'es');
+    expect(evs.some((x) => x.type === 'ACCUSE'), JSON.stringify(evs)).toBe(false);
+    const e = evs.find((x) => x.type === 'ASSAULT');
+    expect(e?.source?.name, JSON.stringify(evs)).toBe('China');
+    expect(e?.negated).toBe(true);
+    const named = code('Vietnam acusó a China de atacar a sus pescadores.', 'es').find((x) => x.type === 'ACCUSE');
+    expect(named?.target?.name).toBe('China');
+  });
   it('keeps English articles as they were (no gloss without a glossed language)', () => {
     const text = 'Police detained the president on Friday.';
     expect(JSON.stringify(code(text, 'en'))).toBe(JSON.stringify(extractEvents({ text, ...analyzeText(text), published: '2025-01-04', oneSided: true }).events));

@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 export const GLOSSED_LANGUAGES = new Set(['es', 'fr']);
 
 /** The glossary and country words, read on the first Spanish or French sentence (English-only runs never load them). */
-let tables: { words: Map<string, Map<string, string>>; places: Map<string, Map<string, string>>; multiword: Map<string, Map<string, string>> } | null = null;
+let tables: { words: Map<string, Map<string, string>>; places: Map<string, Map<string, string>>; countries: Map<string, Map<string, string>>; multiword: Map<string, Map<string, string>> } | null = null;
 
 function loadTables(): NonNullable<typeof tables> {
   if (tables) return tables;
@@ -43,7 +43,17 @@ function loadTables(): NonNullable<typeof tables> {
   }
   for (const [w, eng] of SPANISH_DEMONYM_WORDS) places.get('es')!.set(w, eng);
   for (const [lang, caps] of Object.entries(CAPITALS)) for (const [k, v] of Object.entries(caps)) places.get(lang)!.set(k, v);
-  tables = { words, places, multiword };
+  // One-word country names, apart: "China" capitalised is the country, "china" the demonym ("la guardia costera china").
+  const countryNames = new Map<string, Map<string, string>>();
+  for (const lang of GLOSSED_LANGUAGES) {
+    const m = new Map<string, string>();
+    for (const c of countries) {
+      const t = c.translations?.[TRANSLATION_KEY[lang]]?.common;
+      if (t && !t.includes(' ')) m.set(t.toLowerCase(), c.name.common);
+    }
+    countryNames.set(lang, m);
+  }
+  tables = { words, places, countries: countryNames, multiword };
   return tables;
 }
 
@@ -88,10 +98,11 @@ function lookUp(words: Map<string, string>, w: string): string | undefined {
  * no width after the first; a country word becomes the English name or demonym, capitalised.
  */
 export function glossSentence(toks: Tok[], language: string, lemmatize: (w: string) => string): Tok[] {
-  const { words: allWords, places: allPlaces } = loadTables();
+  const { words: allWords, places: allPlaces, countries: allCountries } = loadTables();
   const words = allWords.get(language);
   const places = allPlaces.get(language);
-  if (!words || !places) return toks;
+  const countries = allCountries.get(language);
+  if (!words || !places || !countries) return toks;
   const out: Tok[] = [];
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
@@ -100,10 +111,12 @@ export function glossSentence(toks: Tok[], language: string, lemmatize: (w: stri
     // "junto a(l)" is "alongside" (the "a" read as "the"); "según la cual" is "whereby", no attribution.
     if (AFTER_ALONGSIDE.has(w) && toks[k - 1]?.lower === 'junto') { out.push(tokenAs(t, 'the', lemmatize, out.length, false)); continue; }
     if ((w === 'según' || w === 'segun' || w === 'selon') && RELATIVE_AFTER.has(toks[k + 2]?.lower ?? '')) { out.push(tokenAs(t, 'whereby', lemmatize, out.length, t.cap)); continue; }
+    // "Pekín, que reclama …": after a comma "que" opens a relative clause ("which"), not a complement.
+    if (w === 'que' && toks[k - 1]?.lower === ',') { out.push(tokenAs(t, 'which', lemmatize, out.length, false)); continue; }
     const elided = language === 'fr' ? ELISION.exec(w) : null;
     let prefix: string | undefined;
     if (elided) { prefix = lookUp(words, elided[1] + "'") ; w = elided[2]; }
-    const place = places.get(w) ?? places.get(fold(w));
+    const place = (t.cap && k > 0 ? countries.get(w) : undefined) ?? places.get(w) ?? places.get(fold(w));
     let english = place ?? lookUp(words, w);
     if (english === undefined) {
       // A name or a word the gloss lacks stays as written (names are the same in every language).
@@ -129,10 +142,15 @@ export function glossSentence(toks: Tok[], language: string, lemmatize: (w: stri
 
 /** An actor name in the language ("Rusia", "Estados Unidos" from a mention) as the English name, when it is a country's. */
 export function englishPlaceName(name: string, language: string): string | undefined {
-  const { places: allPlaces, multiword } = loadTables();
+  const { places: allPlaces, countries, multiword } = loadTables();
   const places = allPlaces.get(language);
   if (!places) return undefined;
   // (A tagger's span may open with the preposition or article before the name: "de Pekín".)
-  const key = name.toLowerCase().replace(/^(?:de|del|de la|du|des|la|el|le|les|l['’]|d['’])\s*/, '');
-  return places.get(key) ?? multiword.get(language)?.get(key);
+  const key = withoutParticle(name).toLowerCase();
+  return countries.get(language)?.get(key) ?? places.get(key) ?? multiword.get(language)?.get(key);
+}
+
+/** A tagger's span may open with the preposition or article before the name: "de Pekín", "du Mali". */
+export function withoutParticle(name: string): string {
+  return name.replace(/^(?:de la|de|del|du|des|la|el|le|les|l['’]|d['’])\s*(?=\p{Lu})/u, '');
 }

@@ -165,6 +165,8 @@ const ROWS: Row[] = [
   { family: 'a demonym before an office ("his Ugandan counterpart, X,") gives way to the person in apposition', text: 'The Kenyan foreign minister spoke by phone with his Ugandan counterpart, Sam Okello, on Friday.', type: 'CONSULT', target: 'Sam Okello' },
   { family: 'threaten: the threatened act\'s own doer ("that China would respond … if X") is no target', text: 'The spokesman warned that China would respond firmly if Vietnam broke the deal.', type: 'THREATEN', target: 'Vietnam' },
   { family: 'nominal: a name right after a verb of giving receives it ("gave Syria military assistance")', text: 'Russia gave Syria military assistance last year.', type: 'AID', source: 'Russia', target: 'Syria' },
+  { family: 'forces owned by a possessive: agents, crews and vessels act for the owner too', text: 'Belarus denied that its agents had attacked the fishermen.', type: 'ASSAULT', source: 'Belarus', negated: true },
+  { family: '", and" joins two acts: a denial and an accusation between the same pair are both kept', text: 'The Chinese coast guard said its ships did not ram any Vietnamese boat, and accused Vietnam of provoking the clash.', type: 'ACCUSE', source: 'Chinese Coast Guard', target: 'Vietnam' },
   { family: 'time: each coordinated act keeps its own time ("in 2014 and … in 2022")', text: 'Russia annexed Crimea in 2014 and invaded Ukraine in 2022.', type: 'ASSAULT', target: 'Ukraine', when: '2022' },
 ];
 

@@ -15,7 +15,7 @@ import { codeSentence, NO_RECIPIENT, type SentenceContext, type SentenceEvent } 
 import { getLexicon } from './lexicon.ts';
 import { findTimes, parsePublished } from './time.ts';
 import { isSpaceAt, tokBefore, tokenizeSentence, type Tok } from './tokens.ts';
-import { englishPlaceName, GLOSSED_LANGUAGES, glossSentence } from './gloss.ts';
+import { englishPlaceName, GLOSSED_LANGUAGES, glossSentence, withoutParticle } from './gloss.ts';
 
 const require = createRequire(import.meta.url);
 const aidModes = (require('./data/cues.json') as { aidModes: Record<string, string[]> }).aidModes;
@@ -129,7 +129,7 @@ export function extractEvents(input: ExtractionInput): Extraction {
     prevEnd = sentence.end;
     const found = findActors(toks, mentionsBySentence[sentence.index] ?? NO_MENTIONS, isCommon);
     // ("Rusia", "Estados Unidos": a country the mention names in the article's language.)
-    if (glossed) for (const a of found) a.name = englishPlaceName(a.name, glossed) ?? a.name;
+    if (glossed) for (const a of found) a.name = englishPlaceName(a.name, glossed) ?? withoutParticle(a.name);
     const actors = resolveDescriptions(anaphora, toks, dropGlosses(toks, found), sentence.index);
     for (const a of actors) {
       if ((a.etype === 'PERSON' || a.kind === 'proper') && hasSpace(a.name) && !isOutletName(a.name)) {
@@ -430,6 +430,8 @@ function distinctClauses(toks: Tok[], i: number, j: number): boolean {
   for (let k = lo + 1; k < hi; k++) if (/^[;:.]$/.test(toks[k].lower) || CLAUSE_OPENERS.has(toks[k].lower)) return true;
   // "cut ties with Kyiv on Sunday, accusing it of …": a participle clause after a comma is an act of its own.
   for (let k = lo + 1; k < hi; k++) if (toks[k].lower === ',' && toks[k + 1]?.lower.endsWith('ing') && k + 1 === hi) return true;
+  // "said its vessels did not ram any boat, and accused the other side of …": ", and" joins two acts.
+  for (let k = lo + 1; k < hi; k++) if (toks[k].lower === ',' && toks[k + 1]?.lower === 'and') return true;
   return false;
 }
 
