@@ -167,6 +167,8 @@ const ROWS: Row[] = [
   { family: 'nominal: a name right after a verb of giving receives it ("gave Syria military assistance")', text: 'Russia gave Syria military assistance last year.', type: 'AID', source: 'Russia', target: 'Syria' },
   { family: 'forces owned by a possessive: agents, crews and vessels act for the owner too', text: 'Belarus denied that its agents had attacked the fishermen.', type: 'ASSAULT', source: 'Belarus', negated: true },
   { family: '", and" joins two acts: a denial and an accusation between the same pair are both kept', text: 'The Chinese coast guard said its ships did not ram any Vietnamese boat, and accused Vietnam of provoking the clash.', type: 'ACCUSE', source: 'Chinese Coast Guard', target: 'Vietnam' },
+  { family: 'the doer\'s own possessive is no target; the recipient further on is ("cut its budget aid to Zambia")', text: 'Sweden cut its budget aid to Zambia after the disputed vote.', type: 'SANCTION', source: 'Sweden', target: 'Zambia' },
+  { family: 'aid: humanitarian goods delivered by a nation\'s planes', text: 'Emirati cargo planes delivered tents and blankets to flood victims in Sindh.', type: 'AID', mode: 'humanitarian', source: 'United Arab Emirates' },
   { family: 'time: each coordinated act keeps its own time ("in 2014 and … in 2022")', text: 'Russia annexed Crimea in 2014 and invaded Ukraine in 2022.', type: 'ASSAULT', target: 'Ukraine', when: '2022' },
 ];
 
