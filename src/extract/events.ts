@@ -118,6 +118,8 @@ function isNominal(toks: Tok[], i: number): boolean {
   if (!prev) return true;
   if (prev.flags & (DET | PREP) || prev.cap || prev.punct) return true;
   if (startsWithNumber(prev.text)) return true;
+  // "a 40-minute call", "a two-day visit": after a hyphenated compound, a noun (as isVerbal says).
+  if (i >= 2 && isJoiningHyphen(toks, i - 2)) return true;
   const t = toks[i];
   return t.lower !== t.lemma && t.lower.endsWith('s') && t.noun !== t.lower; // plural
 }
@@ -824,6 +826,16 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
   const tgt = roles.target ?? 'on';
   if (!e.target.length) e.target = prepsOf[tgt] ? findAfter(ctx, after, prepsOf[tgt], e.source) : [];
   if (roles.source === 'of' && e.target.length === 0 && roles.target === 'from') e.target = findAfter(ctx, after, ['from', 'in'], e.source);
+  // "talks between Kyiv and Moscow", "a meeting in Doha between Hamas and Egyptian officials": with
+  // no doer named, the two sides are the first doing it with the second.
+  if (!e.source.length && e.target.length === 2 && e.target[0].prep === 'between') e.source = [e.target.shift()!];
+  if (!e.source.length && e.target.every((a) => a.prep === 'in' || a.prep === 'at' || a.prep === 'on')) {
+    const pair = ctx.actors.filter((a) => a.from >= after && a.from <= after + 6 && a.prep === 'between');
+    if (pair.length === 1) {
+      const both = withCompound(ctx, pair[0]);
+      if (both.length === 2) { e.source = [both[0]]; e.target = [both[1]]; }
+    }
+  }
   // "handed Belarus a formal protest", "gave Kyiv assurances": the support verb's first object receives it.
   if (!e.target.length && light >= 0) {
     const recipient = ctx.actors.find((a) => a.from > light && a.to < i - 1 && a.prep === null && a.kind !== 'group' && !a.possessive);

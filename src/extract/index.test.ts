@@ -169,6 +169,8 @@ const ROWS: Row[] = [
   { family: '", and" joins two acts: a denial and an accusation between the same pair are both kept', text: 'The Chinese coast guard said its ships did not ram any Vietnamese boat, and accused Vietnam of provoking the clash.', type: 'ACCUSE', source: 'Chinese Coast Guard', target: 'Vietnam' },
   { family: 'the doer\'s own possessive is no target; the recipient further on is ("cut its budget aid to Zambia")', text: 'Sweden cut its budget aid to Zambia after the disputed vote.', type: 'SANCTION', source: 'Sweden', target: 'Zambia' },
   { family: 'aid: humanitarian goods delivered by a nation\'s planes', text: 'Emirati cargo planes delivered tents and blankets to flood victims in Sindh.', type: 'AID', mode: 'humanitarian', source: 'United Arab Emirates' },
+  { family: 'nominal: after a hyphenated compound, a noun ("a 40-minute call with X")', text: 'Chancellor Ana Ruiz held a 40-minute call with the Chilean president on Tuesday.', type: 'CONSULT', source: 'Ana Ruiz', target: 'Chile' },
+  { family: 'nominal: with no doer, "between A and B" gives the two sides (over a place named before)', text: 'A meeting in Nairobi between Somali and Kenyan officials ended without a deal.', type: 'CONSULT', source: 'Somalia', target: 'Kenya' },
   { family: 'time: each coordinated act keeps its own time ("in 2014 and … in 2022")', text: 'Russia annexed Crimea in 2014 and invaded Ukraine in 2022.', type: 'ASSAULT', target: 'Ukraine', when: '2022' },
 ];
 
