@@ -108,7 +108,7 @@ function isVerbal(toks: Tok[], i: number): boolean {
     const before = tokBefore(toks, i - 1);
     const next = toks[i + 1];
     const noObject = !next || next.punct || next.lower === 'and' || next.lower === 'or' || (next.flags & PREP) !== 0;
-    if (noObject && before && (before.lower === "'s" || before.lower === 'and' || before.lower === ',' || (before.flags & DET) !== 0 || startsWithNumber(before.text))) return false;
+    if (noObject && before && (before.lower === "'s" || before.lower === 'and' || before.lower === ',' || (before.flags & (DET | PREP)) !== 0 || startsWithNumber(before.text))) return false;
   }
   return true;
 }

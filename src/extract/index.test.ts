@@ -189,6 +189,7 @@ const NONE: { family: string; text: string; type: string }[] = [
   { family: 'a reporting verb with its clause reports an event, it is none', text: 'The Sahel Liberation Front, a rebel coalition, separately claimed it had downed an army helicopter.', type: 'ACCUSE' },
   { family: '"declined to say" is no comment, no rejection', text: 'The Kremlin declined to say where the drones were made.', type: 'REJECT' },
   { family: 'a trigger modifying a force noun is no event', text: 'Kenyan combat troops arrived in Somalia on Monday.', type: 'ASSAULT' },
+  { family: 'a plural after a plain noun after "of" is a noun ("producers of artillery shells")', text: 'South Korea is one of the largest producers of artillery shells and has sold tanks to Poland.', type: 'ASSAULT' },
   { family: '"back" closing its clause is an adverb, no backing ("asked for the rifles back")', text: 'The Ghanaian army has asked for the seized rifles back.', type: 'AID' },
 ];
 
@@ -275,6 +276,15 @@ describe('codeText: one row per rule family', () => {
 
 describe('extractEvents: document-level behaviour', () => {
   const docEvents = (text: string) => extractEvents({ text, ...analyzeText(text), published: null }).events;
+  it('in documents, derived (CAMEO) verbs code no accusation, threat, consultation or coercion; dossier code keeps them', () => {
+    const text = 'Ostland decried the conduct of Ruritania at the border.';
+    expect(codeText(text).events.map((e) => e.rule)).toEqual(['cameo:disapprove:110']);
+    expect(docEvents(text)).toEqual([]);
+  });
+  it('in documents, a protest keeps a doer: one with none named is dropped', () => {
+    const evs = docEvents('A few dozen members of a fishermen\'s group protested against China during the talks.');
+    expect(evs.filter((e) => e.type === 'PROTEST' && !e.source), JSON.stringify(evs)).toEqual([]);
+  });
   it('an interview answer ("Name: …") speaks in its speaker\'s voice to the paragraph\'s end, and "we" is the country they speak for', () => {
     const text = 'Ana Ruiz, the Peruvian Navy\'s spokeswoman, spoke to Lima Weekly on Monday.\n\nLima Weekly: What happened?\n\nRuiz: Chilean sailors boarded two of our boats. Santiago has sanctioned us.';
     const evs = docEvents(text);
