@@ -344,6 +344,23 @@ function withCompound(ctx: SentenceContext, a: Actor): Actor[] {
   for (;;) {
     let k = cur.to + 1;
     if (toks[k]?.lower === ',' && toks[k + 1]?.lower === 'and') k++;
+    // "Washington, Seoul and Tokyo": comma-joined conjuncts count once the list closes with "and".
+    if (toks[k]?.lower === ',') {
+      const listed: Actor[] = [];
+      let c = k;
+      while (toks[c]?.lower === ',') {
+        const x = actors.find((y) => y.from === c + 1);
+        // ("Vladimir Putin, Russia's president, and …": an appositive office is no conjunct.)
+        if (!x || x.kind === 'pronoun' || x.prep !== a.prep || x.possessive || toks.slice(x.from, x.to + 1).some((t) => t.lower === "'s" || (!t.cap && !t.punct && !NAME_LINKS.has(t.lower)))) break;
+        listed.push(x);
+        c = x.to + 1;
+      }
+      const closes = listed.length > 0 && (toks[c]?.lower === 'and' || (toks[c]?.lower === ',' && toks[c + 1]?.lower === 'and'));
+      if (!closes) break;
+      out.push(...listed);
+      cur = listed[listed.length - 1];
+      continue;
+    }
     if (toks[k]?.lower !== 'and') break;
     k++;
     // "sanctions on three officers and on the Shahed company": the preposition repeated.
@@ -1028,6 +1045,9 @@ function conditionTarget(ctx: SentenceContext, e: SentenceEvent): void {
 
 const COMPLEMENT_MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'shall', 'can']);
 
+/** Lower-case words inside a name ("Bank of England", "Trinidad and Tobago"). */
+const NAME_LINKS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'des', 'la', 'al', 'el', '-']);
+
 /** Types two parties do with each other ("Japan and the Philippines signed a pact on troop visits"). */
 const MUTUAL_TYPES = new Set<PloverType>(['AGREE', 'CONSULT']);
 
@@ -1039,13 +1059,21 @@ const MUTUAL_TYPES = new Set<PloverType>(['AGREE', 'CONSULT']);
  * "with" stays the target ("Britain and France signed a deal with Norway").
  */
 function mutualPair(ctx: SentenceContext, e: SentenceEvent): void {
-  const mutual = MUTUAL_TYPES.has(e.type) && !e.target.some((a) => a.prep === 'with');
-  if ((NO_RECIPIENT.has(e.type) && !MUTUAL_TYPES.has(e.type)) || (e.target.length && !mutual) || e.source.length !== 2 || !e.source.every((a) => a.kind !== 'group' && a.kind !== 'pronoun')) return;
-  const [a, b] = e.source;
-  // Two conjuncts of this sentence ("A and B"), not the referents of a pronoun.
-  const between = a.to < b.from && b.from - a.to <= 3 ? ctx.toks.slice(a.to + 1, b.from).map((t) => t.lower).join(' ') : '';
-  if (a.name === b.name || !(between === 'and' || between === 'and the')) return;
-  e.target = [e.source[1]];
+  const n = e.source.length;
+  if (n < 2 || n > 4 || !e.source.every((a) => a.kind !== 'group' && a.kind !== 'pronoun')) return;
+  if (NO_RECIPIENT.has(e.type) && !MUTUAL_TYPES.has(e.type)) return;
+  // What the parties do together may name its topic or place ("shared intelligence on the troop
+  // movements"); a recipient or partner ("with X", "to X") stays the target.
+  const topicOnly = e.target.every((a) => isPlaceActor(a) || (a.prep !== null && a.prep !== 'with' && a.prep !== 'to'));
+  const replaceable = e.target.length === 0 || (MUTUAL_TYPES.has(e.type) && !e.target.some((a) => a.prep === 'with')) || (e.type === 'COOPERATE' && topicOnly);
+  if (!replaceable) return;
+  // Conjuncts of this sentence ("A and B", "A, B and C"), not the referents of a pronoun.
+  for (let k = 1; k < n; k++) {
+    const a = e.source[k - 1], b = e.source[k];
+    const between = a.to < b.from && b.from - a.to <= 3 ? ctx.toks.slice(a.to + 1, b.from).map((t) => t.lower).join(' ') : '';
+    if (a.name === b.name || !(between === 'and' || between === 'and the' || between === ',' || between === ', and')) return;
+  }
+  e.target = e.source.slice(1);
   e.source = [e.source[0]];
 }
 

@@ -171,6 +171,8 @@ const ROWS: Row[] = [
   { family: 'aid: humanitarian goods delivered by a nation\'s planes', text: 'Emirati cargo planes delivered tents and blankets to flood victims in Sindh.', type: 'AID', mode: 'humanitarian', source: 'United Arab Emirates' },
   { family: 'nominal: after a hyphenated compound, a noun ("a 40-minute call with X")', text: 'Chancellor Ana Ruiz held a 40-minute call with the Chilean president on Tuesday.', type: 'CONSULT', source: 'Ana Ruiz', target: 'Chile' },
   { family: 'nominal: with no doer, "between A and B" gives the two sides (over a place named before)', text: 'A meeting in Nairobi between Somali and Kenyan officials ended without a deal.', type: 'CONSULT', source: 'Somalia', target: 'Kenya' },
+  { family: 'a comma list closed by "and" is one compound ("Britain, France and Germany"); parties to a pact: the first with each other', text: 'Britain, France and Germany signed the accord in Paris.', type: 'AGREE', source: 'United Kingdom', target: 'France' },
+  { family: 'what parties share together names a topic, not a recipient ("sharing intelligence on …")', text: 'Kenya and Uganda have been sharing intelligence on rebel movements for weeks.', type: 'COOPERATE', source: 'Kenya', target: 'Uganda' },
   { family: 'time: each coordinated act keeps its own time ("in 2014 and … in 2022")', text: 'Russia annexed Crimea in 2014 and invaded Ukraine in 2022.', type: 'ASSAULT', target: 'Ukraine', when: '2022' },
 ];
 
