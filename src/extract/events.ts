@@ -735,6 +735,12 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
       if (!e.source.length && e.type === 'ACCUSE') e.source = findAfter(ctx, m.anchorEnd, ['in']).filter(isState);
       // "Ostravian combat troops had been deployed to the country": the forces sent name the sender.
       const forces = subj.filter((a) => (a.kind === 'place' || a.etype === 'GPE' || a.etype === 'NORP') && (a.countryOnly || a.text !== a.name));
+      // "North Korean troops have been pulled back from the front": forces withdrawn name who withdraws them.
+      if (!e.source.length && e.type === 'RETREAT' && e.mode === 'withdraw' && forces.length && forces.length === subj.length) {
+        e.source = forces;
+        e.target = findAfter(ctx, m.anchorEnd, ['from']).filter((a) => !forces.some((f) => f.name === a.name));
+        return;
+      }
       if (!e.source.length && DEPLOY_VERBS.has(toks[i].lemma) && forces.length && forces.length === subj.length) {
         e.source = forces;
         e.target = findAfter(ctx, m.anchorEnd, ['to', 'into', 'in']).filter((a) => !forces.some((f) => f.name === a.name));

@@ -173,6 +173,8 @@ const ROWS: Row[] = [
   { family: 'nominal: with no doer, "between A and B" gives the two sides (over a place named before)', text: 'A meeting in Nairobi between Somali and Kenyan officials ended without a deal.', type: 'CONSULT', source: 'Somalia', target: 'Kenya' },
   { family: 'a comma list closed by "and" is one compound ("Britain, France and Germany"); parties to a pact: the first with each other', text: 'Britain, France and Germany signed the accord in Paris.', type: 'AGREE', source: 'United Kingdom', target: 'France' },
   { family: 'what parties share together names a topic, not a recipient ("sharing intelligence on …")', text: 'Kenya and Uganda have been sharing intelligence on rebel movements for weeks.', type: 'COOPERATE', source: 'Kenya', target: 'Uganda' },
+  { family: 'aid: weapons handed to a recipient, negated ("had not handed any weapons to X")', text: 'Belarus had not handed any howitzers to the junta in Niamey.', type: 'AID', source: 'Belarus', negated: true },
+  { family: 'retreat: forces withdrawn (passive, no agent) name who withdraws them', text: 'Chadian troops have been pulled back from the border with Sudan.', type: 'RETREAT', source: 'Chad' },
   { family: 'time: each coordinated act keeps its own time ("in 2014 and … in 2022")', text: 'Russia annexed Crimea in 2014 and invaded Ukraine in 2022.', type: 'ASSAULT', target: 'Ukraine', when: '2022' },
 ];
 
