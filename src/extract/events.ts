@@ -394,12 +394,13 @@ function findAfter(ctx: SentenceContext, from: number, preps: readonly string[] 
     if (!preps && a.kind === 'pronoun' && (a.name === 'them' || a.name === 'it') && actors.some((b) => b.from > a.to && b.from - a.to <= 2 && THEME_PREPS.has(b.prep ?? ''))) continue;
     // "by his Cuban advisors": the possessive determiner modifies the actor after it.
     if (a.kind === 'pronoun' && a.possessive && nonPronounAt(actors, a.to + 1)) continue;
-    // "Sweden cut its budget aid to Zambia": the doer's own possessive is no target; one further on may be.
-    if (a.kind === 'pronoun' && a.possessive && exclude.length && ctx.resolvePronoun(a).some((r) => exclude.some((x) => x.name === r.name))) continue;
     if (preps ? !preps.includes(a.prep ?? '') : a.prep === 'by') continue;
     if (!preps && a.prep && ['since', 'during', 'after', 'before', 'than', 'like', 'among'].includes(a.prep)) continue;
     // A bare group noun ("inspectors", "force") yields to a named actor later in the clause.
     if (a.kind === 'group' && !a.countryOnly) { fallback ??= a; continue; }
+    // "Sweden cut its budget aid to Zambia": the doer's own possessive is no target; one further on may be.
+    // (Resolved only here, for the one pronoun about to be returned: resolving is costly.)
+    if (a.kind === 'pronoun' && a.possessive && exclude.length && ctx.resolvePronoun(a).some((r) => exclude.some((x) => x.name === r.name))) continue;
     return withCompound(ctx, appositive(ctx, a));
   }
   return fallback ? withCompound(ctx, appositive(ctx, fallback)) : [];
