@@ -238,8 +238,9 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
   /** "Zolfaghar ballistic missiles", "Storm Shadow missiles": a name (no place, person or armed group) designating a weapon. */
   const isWeaponName = (k: number): boolean => {
     const p = pieceAt[k];
-    // (A person tag there is the tagger's mistake: "Storm Shadow missiles", "Kalashnikov rifles".)
-    if (p && (p.kind !== 'mention' || p.etype === 'GPE' || p.etype === 'NORP')) return false;
+    // (A person tag there is the tagger's mistake: "Storm Shadow missiles", "Kalashnikov rifles"; so
+    // is a place or nationality tag on a name no gazetteer knows: "Koksan self-propelled guns".)
+    if (p && (p.kind !== 'mention' || ((p.etype === 'GPE' || p.etype === 'NORP') && PLACES.has(toks[k].lower)))) return false;
     if (toks[k].text.includes('.')) return false;
     let j = k + 1;
     while (j < n && toks[j].cap && (p ? pieceAt[j] === p : !pieceAt[j])) j++;
@@ -328,6 +329,8 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
 }
 
 const WEAPON_NOUNS = new Set(data.weaponNouns.words);
+/** A weapon noun ("drones", "missiles"): a nationality before one names the goods' maker, no party. */
+export const isWeaponNoun = (t: Tok | undefined): boolean => !!t && !t.cap && WEAPON_NOUNS.has(t.lower);
 const WEAPON_MODIFIERS = new Set(data.weaponNouns.modifiers);
 const ARMED_GROUPS = new Set(data.armedGroups.words);
 const COMPARATIVES = new Set(['more', 'fewer', 'less', 'rather']);

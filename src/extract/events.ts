@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import type { PloverType } from '../types.ts';
 import type { Actor } from './actors.ts';
-import { HEAD_NOUN, PREP, asCountry, branchCountry, hasSpace, isDemonymTok } from './actors.ts';
+import { HEAD_NOUN, PREP, asCountry, branchCountry, hasSpace, isDemonymTok, isWeaponNoun } from './actors.ts';
 import { isReportingVerb, type Frame } from './attribution.ts';
 import { getLexicon, matchAt, neededForms, wordLexicon, type Pattern, type PatternMatch, type PresentWords } from './lexicon.ts';
 import { isJoiningHyphen, lowerFlag, scratchBytes, startsWithNumber, tokBefore, wordFlag, type Tok } from './tokens.ts';
@@ -394,6 +394,8 @@ function findAfter(ctx: SentenceContext, from: number, preps: readonly string[] 
     if (!preps && a.kind === 'pronoun' && (a.name === 'them' || a.name === 'it') && actors.some((b) => b.from > a.to && b.from - a.to <= 2 && THEME_PREPS.has(b.prep ?? ''))) continue;
     // "by his Cuban advisors": the possessive determiner modifies the actor after it.
     if (a.kind === 'pronoun' && a.possessive && nonPronounAt(actors, a.to + 1)) continue;
+    // "sent Iranian drones and Russian missiles to the rebels": the goods' nationality is no recipient.
+    if (!preps && a.text !== a.name && isWeaponNoun(ctx.toks[a.to + 1])) continue;
     if (preps ? !preps.includes(a.prep ?? '') : a.prep === 'by') continue;
     if (!preps && a.prep && ['since', 'during', 'after', 'before', 'than', 'like', 'among'].includes(a.prep)) continue;
     // A bare group noun ("inspectors", "force") yields to a named actor later in the clause.

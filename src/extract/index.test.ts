@@ -175,6 +175,8 @@ const ROWS: Row[] = [
   { family: 'what parties share together names a topic, not a recipient ("sharing intelligence on …")', text: 'Kenya and Uganda have been sharing intelligence on rebel movements for weeks.', type: 'COOPERATE', source: 'Kenya', target: 'Uganda' },
   { family: 'aid: weapons handed to a recipient, negated ("had not handed any weapons to X")', text: 'Belarus had not handed any howitzers to the junta in Niamey.', type: 'AID', source: 'Belarus', negated: true },
   { family: 'retreat: forces withdrawn (passive, no agent) name who withdraws them', text: 'Chadian troops have been pulled back from the border with Sudan.', type: 'RETREAT', source: 'Chad' },
+  { family: 'a name no gazetteer knows before a weapon phrase is the weapon\'s ("Koksan self-propelled guns")', text: 'North Korea has handed over about 100 Koksan self-propelled guns to Russia.', type: 'AID', source: 'North Korea', target: 'Russia' },
+  { family: 'the goods\' nationality is no recipient ("sent Iranian drones … to the rebels")', text: 'Iran sent Iranian drones and Russian missiles to the rebels.', type: 'AID', source: 'Iran', target: 'rebels' },
   { family: 'time: each coordinated act keeps its own time ("in 2014 and … in 2022")', text: 'Russia annexed Crimea in 2014 and invaded Ukraine in 2022.', type: 'ASSAULT', target: 'Ukraine', when: '2022' },
 ];
 
