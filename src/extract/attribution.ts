@@ -223,6 +223,9 @@ function speechFrame(toks: Tok[], actors: Actor[], v: number, n: number, frames:
   if (t.lower === 'saying' && prev?.lower === 'as') return;
   // "United States" holds no verb "state".
   if (actors.some((x) => x.kind !== 'pronoun' && x.kind !== 'group' && v >= x.from && v <= x.to)) return;
+  // "a disputed island claimed by Guyana": a participle with its "by" right after a noun modifies
+  // the noun (a reduced relative); it frames nothing.
+  if (prev && !prev.punct && !PASSIVE_AUX.has(prev.lower) && t.lower.endsWith('ed') && t.lower !== t.lemma && toks[v + 1]?.lower === 'by') return;
   // Passive ("The release … was confirmed on Thursday by the opposition's office"): the subject is
   // what is reported, not its speaker; the speaker is the "by" phrase, when there is one.
   // ("were reported to be guarding him" is a hedge on what follows, read below as before.)

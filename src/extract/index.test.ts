@@ -177,6 +177,7 @@ const ROWS: Row[] = [
   { family: 'retreat: forces withdrawn (passive, no agent) name who withdraws them', text: 'Chadian troops have been pulled back from the border with Sudan.', type: 'RETREAT', source: 'Chad' },
   { family: 'a name no gazetteer knows before a weapon phrase is the weapon\'s ("Koksan self-propelled guns")', text: 'North Korea has handed over about 100 Koksan self-propelled guns to Russia.', type: 'AID', source: 'North Korea', target: 'Russia' },
   { family: 'the goods\' nationality is no recipient ("sent Iranian drones … to the rebels")', text: 'Iran sent Iranian drones and Russian missiles to the rebels.', type: 'AID', source: 'Iran', target: 'rebels' },
+  { family: 'frames: a participle with "by" after a noun is a reduced relative, no reporting frame ("an island claimed by Guyana")', text: 'Venezuelan troops pulled back from a river island claimed by Guyana.', type: 'RETREAT', source: 'Venezuela' },
   { family: 'time: each coordinated act keeps its own time ("in 2014 and … in 2022")', text: 'Russia annexed Crimea in 2014 and invaded Ukraine in 2022.', type: 'ASSAULT', target: 'Ukraine', when: '2022' },
 ];
 
