@@ -58,6 +58,14 @@ export const OUTLET_RULES: OutletRule[] = [
     example: 'By Ana Ruiz · Example Direct · March 3, 2024',
   },
   {
+    // "Ostsee Rundschau | 21. Dezember 2024 | Von Henrike Albers": a name, a dated segment, then a byline.
+    id: 'name-date-byline',
+    pattern: /^([^·•|]+?)\s*[·•|]\s*[^·•|]*\d{4}[^·•|]*[·•|]\s*(?:by|von|por|par|di)\s+\p{Lu}.*$/iu,
+    where: 'head',
+    needsOutletShape: false,
+    example: 'Example Bote | 3. März 2024 | Von Ana Ruiz',
+  },
+  {
     // "Example Daily | Politics", "Example Daily · Security desk": the first segment, when it reads as a publication.
     id: 'credit-line',
     pattern: /^([^·•|]+?)\s*[·•|].*$/u,
@@ -117,7 +125,7 @@ const HEAD_PARAGRAPHS = 6;
 const TAIL_PARAGRAPHS = 8;
 
 /** Words that say "publication": a capture like "Jane Doe" (a person) lacks them. */
-const OUTLET_WORD = /\b(?:news|times|post|press|media|journal|herald|tribune|tv|radio|agency|daily|gazette|magazine|review|network|observer|guardian|telegraph|express|mail|report|online|wire|weekly|monitor|chronicle|standard|today|world|courier|ledger|dispatch|sentinel|bulletin|inquirer|examiner|insider|digest|star|mirror|independent|register|diario|noticias|periódico|prensa|heraldo|correo|nacional|universal|tiempo|semana|jornal|zeitung|journal|le monde)\b|\.(?:com|net|org|co|es|info)\b/i;
+const OUTLET_WORD = /\b(?:news|times|post|press|media|journal|herald|tribune|tv|radio|agency|daily|gazette|magazine|review|network|observer|guardian|telegraph|express|mail|report|online|wire|weekly|monitor|chronicle|standard|today|world|courier|ledger|dispatch|sentinel|bulletin|inquirer|examiner|insider|digest|star|mirror|independent|register|diario|noticias|periódico|prensa|heraldo|correo|nacional|universal|tiempo|semana|jornal|zeitung|rundschau|anzeiger|kurier|nachrichten|allgemeine|blatt|courrier|écho|echo|faro|voz|mundo|journal|le monde)\b|\.(?:com|net|org|co|es|info)\b/i;
 const ROLE = /\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|journalist|photographer|special to)\b/i;
 const DATE_LIKE = /\b(?:\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{4})\b/i;
 

@@ -36,6 +36,11 @@ describe('prepareArticle', () => {
     expect(article.published).toBe('2024-06-18');
   });
 
+  it("dates a wire to its credit's year when the text names only offices, and finds the dateline under a long headline", () => {
+    const body = 'ROME, March 12 (Example Wire) - President Sergio Mattarella summoned the cabinet on Tuesday after the coalition collapsed, his office said in a statement.\n\nPrime Minister Giorgia Meloni said she would not resign and that the government would seek a confidence vote.\n\n(c) 2025 Example Wire';
+    expect(prepareArticle(raw(body)).published).toBe('2025-03-12');
+  });
+
   it('detects the language, and metadata wins', () => {
     expect(prepareArticle(raw(ENGLISH)).language).toBe('en');
     expect(prepareArticle(raw(SPANISH)).language).toBe('es');

@@ -126,7 +126,9 @@ const LEAD_PARAGRAPHS = 2;
  */
 function leadDate(paragraphs: string[], parser: ChronoParser, lower: IsoDate, today: Date): IsoDate | null {
   const lead = paragraphs.filter((p) => wordCount(p) > 8).slice(0, LEAD_PARAGRAPHS);
-  const wire = lead.length ? WIRE_DATELINE.exec(lead[0]) : null;
+  // (A long headline may come first: the dateline opens either lead paragraph.)
+  const wireAt = lead.findIndex((p) => WIRE_DATELINE.test(p));
+  const wire = wireAt >= 0 ? WIRE_DATELINE.exec(lead[wireAt]) : null;
   const todayKey = today.toISOString().slice(0, 10);
   let best: IsoDate | null = null;
   for (const [k, p] of lead.entries()) {
@@ -138,7 +140,7 @@ function leadDate(paragraphs: string[], parser: ChronoParser, lower: IsoDate, to
       let date = isoFromParts(year, c.get('month')!, c.get('day')!);
       if (date && key(date) < key(lower.length === 4 ? lower : lower.slice(0, 7)) ) date = isoFromParts(++year, c.get('month')!, c.get('day')!);
       if (!date || date > todayKey) continue;
-      const inDateline = k === 0 && wire !== null && r.index < wire[0].length;
+      const inDateline = k === wireAt && wire !== null && r.index < wire[0].length;
       const estimate = inDateline ? date : date.slice(0, 7);
       if (inDateline) return estimate;
       if (best === null || key(estimate) > key(best)) best = estimate;
@@ -159,12 +161,16 @@ export function estimatePublished(paragraphs: string[], language: string, option
   const world = worldEvidence(text);
   const events = world.events.filter((e) => +e.date.slice(0, 4) <= maxYear);
   const latestEvent = events.length ? events.reduce((a, b) => (key(b.date) > key(a.date) ? b : a)) : null;
-  const lower = [latest?.date, latestEvent?.date].filter((d): d is string => !!d).reduce<string | null>((a, b) => (a === null || key(b) > key(a) ? b : a), null);
+  const stated = [latest?.date, latestEvent?.date].filter((d): d is string => !!d).reduce<string | null>((a, b) => (a === null || key(b) > key(a) ? b : a), null);
+  // A credit year later than every date the text names bounds it from below too: "(c) 2024 Wire"
+  // under a text that names only offices ("President Yoon", in office since 2022) dates it to 2024.
+  const credit = options.creditYear;
+  const creditLater = !!credit && (stated === null || credit > stated.slice(0, 4)) && +credit <= maxYear;
+  const lower = creditLater ? credit! : stated;
   const window = officeWindow(world.offices.map((o) => o.intervals), lower, maxYear);
   if (window && window !== lower) return window.slice(0, 4);
   if (lower === null) return null;
-  const credit = options.creditYear;
-  const bound = credit && credit > lower.slice(0, 4) && +credit <= maxYear ? credit : lower;
+  const bound = lower;
   // The lead's own date without a year ("detained on January 3", "LIMA, Nov 13 (Wire) -"): news leads
   // report the latest thing, so it is the first such day on or after everything else the text dates.
   const lead = leadDate(paragraphs, parser, bound, options.today ?? new Date());
