@@ -240,7 +240,7 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
     const p = pieceAt[k];
     // (A person tag there is the tagger's mistake: "Storm Shadow missiles", "Kalashnikov rifles"; so
     // is a place or nationality tag on a name no gazetteer knows: "Koksan self-propelled guns".)
-    if (p && (p.kind !== 'mention' || ((p.etype === 'GPE' || p.etype === 'NORP') && PLACES.has(toks[k].lower)))) return false;
+    if (p && (p.kind !== 'mention' || ((p.etype === 'GPE' || p.etype === 'NORP') && placeAt(toks, k, n) !== null))) return false;
     if (toks[k].text.includes('.')) return false;
     let j = k + 1;
     while (j < n && toks[j].cap && (p ? pieceAt[j] === p : !pieceAt[j])) j++;

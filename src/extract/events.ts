@@ -99,6 +99,10 @@ function isVerbal(toks: Tok[], i: number): boolean {
   if (prev.lower === 'to' && toks[i].lower !== toks[i].lemma && !toks[i].lower.endsWith('ing')) return false;
   // "a 40-minute call", "a two-day visit": after a hyphenated compound, a noun.
   if (i >= 2 && isJoiningHyphen(toks, i - 2)) return false;
+  // "artillery shells were supplied", "Iranian drones have been …": a plural after a plain word,
+  // followed by an auxiliary, is that auxiliary's subject.
+  const after = toks[i + 1];
+  if (toks[i].lower.endsWith('s') && toks[i].lower !== toks[i].lemma && after && (after.flags & BE_WORD || after.lower === 'have' || after.lower === 'had') && /^[a-z]+$/.test(prev.lower) && !(prev.flags & (DET | PREP))) return false;
   // "asked for the rifles back", "wants them back": "back" closing its clause is an adverb.
   if (toks[i].lower === 'back' && (!toks[i + 1] || toks[i + 1].punct)) return false;
   // "Ukraine's power stations and water facilities": an -s form after a plain word that follows a
@@ -590,6 +594,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     for (const o of events) if (o !== e && !o.absorbed && o.derived && o.anchor > e.anchor && o.anchor <= e.match.to) o.absorbed = true;
   }
   for (const e of events) { fillRoles(ctx, e); mutualPair(ctx, e); protestTarget(ctx, e); conditionTarget(ctx, e); }
+  killedInStrike(ctx, events);
   applyFrames(ctx, events);
   for (const e of events) if (!e.absorbed) withdrawsCooperation(ctx, e);
   for (const e of events) if (!e.absorbed) applyModality(ctx, e);
@@ -738,6 +743,16 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
       if (!e.source.length && e.type === 'ACCUSE') e.source = findAfter(ctx, m.anchorEnd, ['in']).filter(isState);
       // "Ostravian combat troops had been deployed to the country": the forces sent name the sender.
       const forces = subj.filter((a) => (a.kind === 'place' || a.etype === 'GPE' || a.etype === 'NORP') && (a.countryOnly || a.text !== a.name));
+      // "Iranian drones have been supplied to Russia", "containers of North Korean munitions have been
+      // delivered to Russia": goods handed over, with no agent, name their giver by their nationality.
+      if (!e.source.length && e.type === 'AID') {
+        const maker = ctx.actors.find((a) => a.to < i && a.to >= i - 8 && a.text !== a.name && (a.kind === 'place' || a.etype === 'GPE' || a.etype === 'NORP') && isWeaponNoun(toks[a.to + 1]));
+        if (maker) {
+          e.source = [maker];
+          e.target = findAfter(ctx, m.anchorEnd, ['to']).filter((a) => a.name !== maker.name);
+          return;
+        }
+      }
       // "North Korean troops have been pulled back from the front": forces withdrawn name who withdraws them.
       if (!e.source.length && e.type === 'RETREAT' && e.mode === 'withdraw' && forces.length && forces.length === subj.length) {
         e.source = forces;
@@ -1056,6 +1071,22 @@ const COMPLEMENT_MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'sh
 
 /** Lower-case words inside a name ("Bank of England", "Trinidad and Tobago"). */
 const NAME_LINKS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'des', 'la', 'al', 'el', '-']);
+
+/**
+ * "Several officers were killed in a Ukrainian missile strike": a passive act with no agent, done
+ * "in" an attack a nation's modifier names, is that nation's; the attack is the same act.
+ */
+function killedInStrike(ctx: SentenceContext, events: SentenceEvent[]): void {
+  const { toks } = ctx;
+  for (const e of events) {
+    if (e.type !== 'ASSAULT' || e.source.length || e.absorbed || e.pattern.pos !== 'v' || !isPassive(toks, e.anchor)) continue;
+    const strike = events.find((o) => o !== e && !o.absorbed && o.type === 'ASSAULT' && o.pattern.pos === 'n' && o.anchor > e.anchor && o.anchor - e.anchor <= 8 && o.source.length && !o.target.length
+      && toks.slice(e.anchor + 1, o.anchor).some((t) => t.lower === 'in' || t.lower === 'by'));
+    if (!strike) continue;
+    e.source = strike.source;
+    strike.absorbed = true;
+  }
+}
 
 /** Types two parties do with each other ("Japan and the Philippines signed a pact on troop visits"). */
 const MUTUAL_TYPES = new Set<PloverType>(['AGREE', 'CONSULT']);

@@ -178,6 +178,9 @@ const ROWS: Row[] = [
   { family: 'a name no gazetteer knows before a weapon phrase is the weapon\'s ("Koksan self-propelled guns")', text: 'North Korea has handed over about 100 Koksan self-propelled guns to Russia.', type: 'AID', source: 'North Korea', target: 'Russia' },
   { family: 'the goods\' nationality is no recipient ("sent Iranian drones … to the rebels")', text: 'Iran sent Iranian drones and Russian missiles to the rebels.', type: 'AID', source: 'Iran', target: 'rebels' },
   { family: 'frames: a participle with "by" after a noun is a reduced relative, no reporting frame ("an island claimed by Guyana")', text: 'Venezuelan troops pulled back from a river island claimed by Guyana.', type: 'RETREAT', source: 'Venezuela' },
+  { family: 'a passive killing "in a <demonym> strike" is that nation\'s', text: 'Three Malian soldiers were killed in an Algerian drone strike near the border.', type: 'ASSAULT', mode: 'kill', source: 'Algeria', target: 'Mali' },
+  { family: 'arms handed over in the passive name their giver by their nationality', text: 'Iranian missiles were shipped to Russia across the Caspian Sea.', type: 'AID', source: 'Iran', target: 'Russia' },
+  { family: 'a plural after a plain word, before an auxiliary, is a noun ("artillery shells were supplied")', text: 'Serbian artillery shells were supplied to Kyiv through third countries.', type: 'AID', source: 'Serbia', target: 'Ukraine' },
   { family: 'time: each coordinated act keeps its own time ("in 2014 and … in 2022")', text: 'Russia annexed Crimea in 2014 and invaded Ukraine in 2022.', type: 'ASSAULT', target: 'Ukraine', when: '2022' },
 ];
 
