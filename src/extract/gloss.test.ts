@@ -29,6 +29,10 @@ describe('Spanish and French read through the gloss', () => {
     const named = code('Vietnam acusó a China de atacar a sus pescadores.', 'es').find((x) => x.type === 'ACCUSE');
     expect(named?.target?.name).toBe('China');
   });
+  it('reads regular forms of event verbs the glossary lists ("abandonaron el país" is a withdrawal)', () => {
+    const evs = code('Las tropas francesas abandonaron el país en agosto.', 'es');
+    expect(evs.find((x) => x.type === 'RETREAT')?.source?.name, JSON.stringify(evs)).toBe('France');
+  });
   it('keeps English articles as they were (no gloss without a glossed language)', () => {
     const text = 'Police detained the president on Friday.';
     expect(JSON.stringify(code(text, 'en'))).toBe(JSON.stringify(extractEvents({ text, ...analyzeText(text), published: '2025-01-04', oneSided: true }).events));
