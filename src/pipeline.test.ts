@@ -99,3 +99,20 @@ describe('dates revised across a story', () => {
     }
   });
 });
+
+describe('events the export keeps', () => {
+  it('leaves out an event whose named side is no entity (a bare group noun); the store keeps it', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'dossier-onesided-'));
+    writeFileSync(join(d, 'a.txt'), 'Surveillance in Ostland\n\nBelarusian technicians have monitored the telephones of cabinet ministers since March, two officials said.\n\nBelarus sent two hundred mortars to Ostland in April, the officials said.\n');
+    const store = openStore(join(d, 'a.db'));
+    await ingest([d], store);
+    const out = exportJson(store);
+    const stored = store.listDocuments().flatMap((doc) => doc.events);
+    store.close();
+    rmSync(d, { recursive: true, force: true });
+    expect(stored.some((e) => e.type === 'COERCE'), JSON.stringify(stored)).toBe(true);
+    expect(out.events.filter((e) => e.type === 'COERCE')).toEqual([]);
+    expect(out.events.some((e) => e.type === 'AID' && e.source && e.target), JSON.stringify(out.events)).toBe(true);
+    expect(validateExport(out)).toEqual([]);
+  });
+});

@@ -98,6 +98,8 @@ export function buildJsonExport(docs: AnalyzedDocument[], resolution: Resolution
 
   const events: ExportEvent[] = [];
   const unresolved: ExportClaim[] = [];
+  const oneSided = new Set<string>();
+  const related = new Set([...resolution.conflicts.flatMap((c) => [c.a, c.b]), ...resolution.supersessions.flatMap((x) => [x.old, x.new])]);
   for (const doc of sortedDocs) {
     const docId = doc.article.id;
     const sentenceText = new Map(doc.sentences.map((s) => [s.index, s.text]));
@@ -107,6 +109,10 @@ export function buildJsonExport(docs: AnalyzedDocument[], resolution: Resolution
       // Without a resolved event (a stale resolution), fall back to the mentions' entities.
       const source = r ? r.source : entityOfMention(docId, e.source?.mention ?? null);
       const target = r ? r.target : entityOfMention(docId, e.target?.mention ?? null);
+      // A side the text names that no entity stands for (a bare group noun: "cabinet ministers",
+      // "the navy") leaves no event between actors: it stays in the store, not in the export, unless a
+      // conflict or supersession rests on it ("denied receiving weapons" against the shipment).
+      if (r && ((e.source && !source) || (e.target && !target)) && !related.has(key)) { oneSided.add(key); continue; }
       let attributedTo: string | null;
       if (r) attributedTo = r.attributedTo;
       else if (!e.attribution) attributedTo = null;
@@ -140,8 +146,9 @@ export function buildJsonExport(docs: AnalyzedDocument[], resolution: Resolution
     .sort((a, b) => compareIds(a.id, b.id));
 
   const claims: ExportClaim[] = [...resolution.claims
+    .filter((c) => c.events.some((k) => !oneSided.has(k)))
     .map((c) => ({
-      id: c.id, events: [...new Set(c.events)].sort(byEventOrder), documents: sortIds(c.documents),
+      id: c.id, events: [...new Set(c.events.filter((k) => !oneSided.has(k)))].sort(byEventOrder), documents: sortIds(c.documents),
       origins: c.origins, first_seen: c.first_seen, last_seen: c.last_seen, origin_chains: sortText(c.originChains),
     })), ...unresolved]
     .sort((a, b) => compareIds(a.id, b.id));
@@ -154,9 +161,11 @@ export function buildJsonExport(docs: AnalyzedDocument[], resolution: Resolution
     .sort((a, b) => compareIds(a.id, b.id));
 
   const conflicts = resolution.conflicts
+    .filter((c) => !oneSided.has(c.a) && !oneSided.has(c.b))
     .map((c) => ({ a: c.a, b: c.b, why: c.why }))
     .sort((x, y) => byEventOrder(x.a, y.a) || byEventOrder(x.b, y.b) || compareIds(x.why, y.why));
   const supersessions = resolution.supersessions
+    .filter((x) => !oneSided.has(x.old) && !oneSided.has(x.new))
     .map((s) => ({ old: s.old, new: s.new, why: s.why }))
     .sort((x, y) => byEventOrder(x.old, y.old) || byEventOrder(x.new, y.new) || compareIds(x.why, y.why));
 

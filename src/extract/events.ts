@@ -528,6 +528,8 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     if (t.punct || consumed[i]) continue;
     const { nounIndex, verbIndex } = wordLexicon(t, lex);
     if (!nounIndex && !verbIndex) continue;
+    // "since March", "on March 3": the month is no march.
+    if (t.text === 'March' && (i > 0 || /^\d/.test(toks[i + 1]?.text ?? ''))) continue;
     // In a frame's own words only a speech act codes ("alleged that …", "admitted that …").
     const inFrame = inFrameRegion(ctx, i);
     if (inFrame && !verbIndex?.hasSpeech) continue;

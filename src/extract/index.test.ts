@@ -200,6 +200,7 @@ const NONE: { family: string; text: string; type: string }[] = [
   { family: '"declined to say" is no comment, no rejection', text: 'The Kremlin declined to say where the drones were made.', type: 'REJECT' },
   { family: 'a trigger modifying a force noun is no event', text: 'Kenyan combat troops arrived in Somalia on Monday.', type: 'ASSAULT' },
   { family: 'a plural after a plain noun after "of" is a noun ("producers of artillery shells")', text: 'South Korea is one of the largest producers of artillery shells and has sold tanks to Poland.', type: 'ASSAULT' },
+  { family: 'the month is no march ("since March")', text: 'Belarusian agents have watched the opposition leader since March, two officials said.', type: 'PROTEST' },
   { family: '"back" closing its clause is an adverb, no backing ("asked for the rifles back")', text: 'The Ghanaian army has asked for the seized rifles back.', type: 'AID' },
 ];
 
