@@ -598,6 +598,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   for (const e of events) { fillRoles(ctx, e); mutualPair(ctx, e); protestTarget(ctx, e); conditionTarget(ctx, e); }
   killedInStrike(ctx, events);
   applyFrames(ctx, events);
+  for (const e of events) if (!e.absorbed) ownSideTarget(ctx, e);
   for (const e of events) if (!e.absorbed) withdrawsCooperation(ctx, e);
   for (const e of events) if (!e.absorbed) applyModality(ctx, e);
   for (const e of events) if (!e.absorbed) { deploymentPurpose(ctx, e, events); withdrawalTarget(ctx, e); mobilizedForces(e); denialScope(ctx, e); forcesArrive(ctx, e); }
@@ -1064,10 +1065,25 @@ function conditionTarget(ctx: SentenceContext, e: SentenceEvent): void {
     if (toks[k].lower !== 'if' && toks[k].lower !== 'unless') continue;
     const src = new Set(e.source.map((a) => a.name));
     const t = actors.find((a) => a.from > k && a.from <= k + 3 && a.kind !== 'pronoun' && a.prep === null && !src.has(a.name));
-    if (t) e.target = [t];
-    return;
+    if (t) { e.target = [t]; return; }
+    break;
   }
 }
+
+/**
+ * "warned that Iran would respond in kind": the side that would respond is the threatener's own,
+ * no target ("warned that Russia would pay a price" names its target). After the frames, which may
+ * have given the threat its content's subject.
+ */
+function ownSideTarget(ctx: SentenceContext, e: SentenceEvent): void {
+  const { toks } = ctx;
+  if (e.type !== 'THREATEN' || e.target.length !== 1) return;
+  const own = e.target[0];
+  if (COMPLEMENT_MODALS.has(toks[own.to + 1]?.lower ?? '') && RESPONSE_VERBS.has(toks[own.to + 2]?.lemma ?? '')) e.target = [];
+}
+
+/** Verbs of a threatened response whose subject is the threatener's own side. */
+const RESPONSE_VERBS = new Set(['respond', 'retaliate', 'react', 'act', 'answer', 'take', 'defend', 'continue', 'hit', 'strike', 'use', 'do', 'reply', 'counter']);
 
 const COMPLEMENT_MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'shall', 'can']);
 

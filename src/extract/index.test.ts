@@ -181,6 +181,8 @@ const ROWS: Row[] = [
   { family: 'a passive killing "in a <demonym> strike" is that nation\'s', text: 'Three Malian soldiers were killed in an Algerian drone strike near the border.', type: 'ASSAULT', mode: 'kill', source: 'Algeria', target: 'Mali' },
   { family: 'arms handed over in the passive name their giver by their nationality', text: 'Iranian missiles were shipped to Russia across the Caspian Sea.', type: 'AID', source: 'Iran', target: 'Russia' },
   { family: 'a plural after a plain word, before an auxiliary, is a noun ("artillery shells were supplied")', text: 'Serbian artillery shells were supplied to Kyiv through third countries.', type: 'AID', source: 'Serbia', target: 'Ukraine' },
+  { family: 'threaten: the side that "would respond" is the threatener\'s own, no target; one that "would pay" is the target', text: 'Spokesman Ivo Marsh warned that Chile would respond in kind.', type: 'THREATEN', source: 'Ivo Marsh', target: null },
+  { family: 'threaten: one that "would pay a price" is the target', text: 'Ivo Marsh warned that Chile would pay a heavy price.', type: 'THREATEN', target: 'Chile' },
   { family: 'time: each coordinated act keeps its own time ("in 2014 and … in 2022")', text: 'Russia annexed Crimea in 2014 and invaded Ukraine in 2022.', type: 'ASSAULT', target: 'Ukraine', when: '2022' },
 ];
 
