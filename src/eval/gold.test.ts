@@ -41,3 +41,27 @@ describe('parseGold', () => {
     expect(g.events.length).toBeGreaterThan(0);
   });
 });
+
+describe("the project's gold files (examples/*.gold.json)", () => {
+  const examples = new URL('../../examples/', import.meta.url);
+  const norm = (s: string) => s.replace(/&[a-z#0-9]+;|<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  for (const name of ['demo', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5']) {
+    it(`${name}: parses, names its documents, and quotes every evidence verbatim`, () => {
+      const goldUrl = new URL(`${name}.gold.json`, examples);
+      const gold = parseGold(JSON.parse(readFileSync(goldUrl, 'utf8')), goldUrl.pathname);
+      const texts = new Map<string, string>();
+      for (const d of gold.documents) {
+        const [file, line] = d.file.split('#');
+        const raw = readFileSync(new URL(`${name}/${file}`, examples), 'utf8');
+        const item = line ? raw.split('\n').filter((l) => l.trim())[Number(line) - 1] : null;
+        texts.set(d.file, norm(item ? String(JSON.parse(item).text ?? '') : raw));
+      }
+      const names = new Set(gold.entities.flatMap((e) => [e.name, ...e.aliases].map((x) => x.toLowerCase())));
+      for (const e of gold.events) {
+        expect(texts.has(e.doc), e.doc).toBe(true);
+        if (e.evidence) expect(texts.get(e.doc)!.includes(norm(e.evidence)), `${e.doc}: ${e.evidence}`).toBe(true);
+        for (const side of [e.source, e.target]) if (side) expect(names.has(side.toLowerCase()), side).toBe(true);
+      }
+    });
+  }
+});
