@@ -10,6 +10,8 @@ describe('findTimes gates', () => {
     ['Port workers walked out last month over unpaid wages.', 'last month', { start: '2021-02', end: '2021-02' }],
     ['Prices of bread have doubled in recent weeks, traders said.', 'in recent weeks', { start: '2021-03', end: '2021-03' }],
     ['The mine closed in the late 2000s after a string of strikes.', 'late 2000s', { start: '2007', end: '2009' }],
+    ['The coast guard has blocked the boats since August last year.', 'August last year', { start: '2020-08', end: '2020-08' }],
+    ['Talks are due to resume in May of next year.', 'May of next year', { start: '2022-05', end: '2022-05' }],
   ];
   for (const [sentence, text, span] of cases) {
     it(text, () => {

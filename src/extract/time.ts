@@ -32,6 +32,8 @@ const RULES: { re: RegExp; kind: string }[] = [
   { re: new RegExp(`\\b${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'gi'), kind: 'mdy' },
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${M}(?:,?\\s+(\\d{4})\\b)?`, 'gi'), kind: 'dmy' },
   { re: new RegExp(`\\b(?:(early|mid|late|end of|beginning of)[- ]+)?${M}(?:\\s+of)?,?\\s+(\\d{4})\\b`, 'gi'), kind: 'my' },
+  // "since August last year", "in March of next year": the month in the year named.
+  { re: new RegExp(`\\b(?:(?:in|since|during|by|until|from|early|mid|late|on)\\s+)?${M}\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'gi'), kind: 'mly' },
   { re: new RegExp(`\\b(in|since|during|by|until|from|last|this|next|early|mid|late|on|of)\\s+(?:early\\s+|late\\s+|mid-?)?${M}\\b(?!\\s+\\d)`, 'gi'), kind: 'm' },
   { re: /\b(last|this|next|on|early|late)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, kind: 'wd' },
   { re: /\b(today|yesterday|tonight|this morning|this afternoon|this evening|last night)\b/gi, kind: 'day' },
@@ -91,6 +93,11 @@ function resolve(kind: string, g: RegExpExecArray, pub: Pub | null): TimeSpan | 
       if (!month || day < 1 || day > 31) return null;
       const y = g[3] ? +g[3] : monthYear(month, pub, undefined);
       return y === null ? null : one(iso(y, month, day));
+    }
+    case 'mly': {
+      const month = MONTHS.get(g[1].toLowerCase().replace('.', ''));
+      if (!month || !pub) return null;
+      return one(iso(g[2].toLowerCase() === 'last' ? pub.y - 1 : g[2].toLowerCase() === 'next' ? pub.y + 1 : pub.y, month));
     }
     case 'my': {
       const month = MONTHS.get(g[2].toLowerCase().replace('.', ''));
@@ -254,7 +261,7 @@ function cuesOfTokens(toks: readonly Tok[]): number {
 
 /** The cues each rule needs, all of them (a mask: no call per rule and sentence). */
 const GATES: Record<string, number> = {
-  iso: FOUR_DIGITS | DASH, mdy: DIGIT | MONTH, dmy: DIGIT | MONTH, my: FOUR_DIGITS | MONTH, m: MONTH,
+  iso: FOUR_DIGITS | DASH, mly: MONTH | UNIT, mdy: DIGIT | MONTH, dmy: DIGIT | MONTH, my: FOUR_DIGITS | MONTH, m: MONTH,
   wd: WEEKDAY, day: DAYTIME, rel: UNIT, recent: RECENT, ago: AGO, decade: DIGIT | DECADE, year: FOUR_DIGITS, bare: FOUR_DIGITS,
 };
 const GATED_RULES = RULES.map(({ re, kind }) => ({ re, kind, needs: GATES[kind] }));
