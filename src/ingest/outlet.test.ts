@@ -19,6 +19,7 @@ describe('estimateOutlet', () => {
     ['a byline naming only a person', `By Jo Park\n${BODY}`, null],
     ['a byline with a role', `By Jo Park, Staff Writer\n${BODY}`, null],
     ['nothing', BODY, null],
+    ['a section label is no outlet; the name line above it is', `Harbour Review\nInterview | 24 June 2024\n${BODY}`, 'Harbour Review'],
     ['a German head line: name | date | byline', `Ostmark Bote | 3. März 2024 | Von Ana Ruiz\n${BODY}`, 'Ostmark Bote'],
     ['a credit line with a section', `*Valley Herald · Politics desk*\n${BODY}`, 'Valley Herald'],
     ['a footer describing the publication', `${BODY}\nValley Herald is an independent news site for the valley. Sign up for our morning briefing and follow us on social media.`, 'Valley Herald'],

@@ -11,6 +11,8 @@ export interface OutletRule {
   where: 'head' | 'tail' | 'anywhere';
   /** The capture must look like a publication name, not a person (for patterns that also fit people). */
   needsOutletShape: boolean;
+  /** Stricter: the capture holds a word for a publication ("Review", "Chronicle", "Faro"). */
+  needsOutletWord?: boolean;
   example: string;
 }
 
@@ -64,6 +66,24 @@ export const OUTLET_RULES: OutletRule[] = [
     where: 'head',
     needsOutletShape: false,
     example: 'Example Bote | 3. März 2024 | Von Ana Ruiz',
+  },
+  {
+    // "Example Chronicle" alone on a line at the head, above the dateline or the date.
+    id: 'name-line',
+    pattern: /^((?:(?:The|El|La|Le|Der|Die|Il|O)\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|del|de|la|du|des|the|and|&)){0,5})$/u,
+    where: 'head',
+    needsOutletShape: true,
+    needsOutletWord: true,
+    example: 'Example Chronicle',
+  },
+  {
+    // "El Faro del Pacífico - Internacional - 25 de junio de 2024": a name, a section, a date.
+    id: 'name-section-date',
+    pattern: /^([^-–—|·•]+?)\s+[-–—]\s+(?:[^-–—|·•]+\s+[-–—]\s+)?[^-–—|·•]*\d{4}\s*$/u,
+    where: 'head',
+    needsOutletShape: true,
+    needsOutletWord: true,
+    example: 'Example Review - World - 3 March 2024',
   },
   {
     // "Example Daily | Politics", "Example Daily · Security desk": the first segment, when it reads as a publication.
@@ -136,7 +156,11 @@ function cleanName(capture: string): string | null {
   return name;
 }
 
+/** Section and genre labels that head a page ("Interview | 24 June 2024"), no publication. */
+const SECTION_LABELS = new Set(['interview', 'opinion', 'analysis', 'comment', 'commentary', 'feature', 'features', 'politics', 'world', 'news', 'business', 'editorial', 'exclusive', 'explainer', 'live', 'update', 'breaking', 'international', 'internacional', 'actualité', 'actualidad', 'security', 'defence', 'defense', 'asia', 'africa', 'europe', 'americas']);
+
 function looksLikeOutlet(name: string): boolean {
+  if (SECTION_LABELS.has(name.toLowerCase())) return false;
   return OUTLET_WORD.test(name) || wordCount(name) === 1;
 }
 
@@ -171,6 +195,7 @@ export function estimateOutlet(paragraphs: string[], options: OutletOptions = {}
       const capture = rule.pattern.exec(credit)?.slice(1).find(Boolean);
       let name = capture ? cleanName(capture) : null;
       if (name && rule.id === 'wire-dateline') name = spelledOut(name, paragraphs);
+      if (name && rule.needsOutletWord && !OUTLET_WORD.test(name)) continue;
       if (name && (!rule.needsOutletShape || looksLikeOutlet(name))) return { outlet: name, rule: rule.id, byline };
     }
   }

@@ -41,6 +41,11 @@ describe('prepareArticle', () => {
     expect(prepareArticle(raw(body)).published).toBe('2025-03-12');
   });
 
+  it('reads the day from a head line that is a place in capitals and a date, or a name, a section and a date', () => {
+    expect(prepareArticle(raw(`Harbour Chronicle\n\nPUERTO MONTT, July 28, 2024\n\n${ENGLISH}`)).published).toBe('2024-07-28');
+    expect(prepareArticle(raw(`El Faro del Sur - Internacional - 25 de junio de 2024\n\n${SPANISH}`)).published).toBe('2024-06-25');
+  });
+
   it('detects the language, and metadata wins', () => {
     expect(prepareArticle(raw(ENGLISH)).language).toBe('en');
     expect(prepareArticle(raw(SPANISH)).language).toBe('es');

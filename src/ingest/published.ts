@@ -76,7 +76,9 @@ function datelineDate(paragraphs: string[], parser: ChronoParser): IsoDate | nul
     if (wordCount(p) > 15) continue;
     const mention = parser.parse(p).map((r) => fromChrono(r)).find((m) => m?.precision === 3);
     if (!mention) continue;
-    const labelled = DATELINE_PREFIX.test(p) || /^by\b|[|•·]/i.test(p);
+    // ("PUERTO PRINCESA, July 28, 2024": a place in capitals, then the day, on a line of its own;
+    // "El Faro - Internacional - 25 de junio de 2024": a name and a section before it.)
+    const labelled = DATELINE_PREFIX.test(p) || /^by\b|[|•·]|\s[-–—]\s/i.test(p) || /^[\p{Lu}][\p{Lu} .'-]{1,40},\s*\S/u.test(p);
     const mostlyDate = mention.index <= 2;
     if (labelled || mostlyDate) return mention.date;
   }
