@@ -412,12 +412,25 @@ function findAfter(ctx: SentenceContext, from: number, preps: readonly string[] 
   return fallback ? withCompound(ctx, appositive(ctx, fallback)) : [];
 }
 
+const CLAUSE_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'said', 'says']);
+
+/** The "and" at k is followed by an actor (a determiner before it allowed) and an auxiliary or "said". */
+function opensOwnClause(ctx: SentenceContext, k: number): boolean {
+  let j = k + 1;
+  if (ctx.toks[j] && ctx.toks[j].flags & DET) j++;
+  const a = ctx.actors.find((x) => x.from === j);
+  return !!a && CLAUSE_AUX.has(ctx.toks[a.to + 1]?.lower ?? '');
+}
+
 function clauseEndForTarget(ctx: SentenceContext, from: number): number {
   const { toks } = ctx;
   for (let k = from; k < toks.length; k++) {
     const w = toks[k].lower;
     if (toks[k].flags & HARD || w === '.' || toks[k].flags & SUBORDINATOR && k > from || w === 'which' || w === 'who') return k;
     if (w === ',' && !(toks[k + 1] && actorAt(ctx.actors, k + 1, true))) return k;
+    // "… protested through diplomatic channels and the army has demanded …": "and" opening a clause
+    // with its own subject and verb ends the target's search.
+    if ((w === 'and' || w === 'but') && k > from && opensOwnClause(ctx, k)) return k;
     if (inFrameRegion(ctx, k)) return k;
   }
   return toks.length;
@@ -476,7 +489,9 @@ function isPassive(toks: Tok[], i: number): boolean {
     if (toks[k].flags & BE_WORD) return true;
     if (!w.endsWith('ly') && !PASSIVE_ADVERBS.includes(w)) break;
   }
-  // Reduced relative: "a bank penalised by the regulator".
+  // Reduced relative: "a bank penalised by the regulator" (not a perfect: "Manila has protested by …").
+  const before = toks[i - 1]?.lower;
+  if (before === 'has' || before === 'have' || before === 'had') return false;
   return toks[i + 1]?.lower === 'by' || (toks[i + 1] && toks[i + 2]?.lower === 'by' && toks[i + 1].lower === 'in');
 }
 

@@ -294,10 +294,6 @@ describe('extractEvents: document-level behaviour', () => {
     expect(codeText(text).events.map((e) => e.rule)).toEqual(['cameo:disapprove:110']);
     expect(docEvents(text)).toEqual([]);
   });
-  it('in documents, a protest keeps a doer: one with none named is dropped', () => {
-    const evs = docEvents('A few dozen members of a fishermen\'s group protested against China during the talks.');
-    expect(evs.filter((e) => e.type === 'PROTEST' && !e.source), JSON.stringify(evs)).toEqual([]);
-  });
   it('an interview answer ("Name: …") speaks in its speaker\'s voice to the paragraph\'s end, and "we" is the country they speak for', () => {
     const text = 'Ana Ruiz, the Peruvian Navy\'s spokeswoman, spoke to Lima Weekly on Monday.\n\nLima Weekly: What happened?\n\nRuiz: Chilean sailors boarded two of our boats. Santiago has sanctioned us.';
     const evs = docEvents(text);
@@ -307,12 +303,13 @@ describe('extractEvents: document-level behaviour', () => {
     expect(sanction?.attribution?.name, JSON.stringify(evs)).toBe('Ana Ruiz');
     expect(sanction?.target?.name).toBe('Peru');
   });
-  it('keeps only two-sided events in documents (one-actor families aside); codeText keeps one-sided ones', () => {
-    const text = 'Juan Soto was arrested on Monday. Protesters rallied in Lima on Tuesday.';
+  it('keeps only two-sided events in documents; codeText keeps one-sided ones', () => {
+    const text = 'Juan Soto was arrested on Monday. Chilean students protested in Santiago on Tuesday.';
     const evs = docEvents(text);
-    expect(evs.every((e) => (e.source && e.target) || e.type === 'PROTEST'), JSON.stringify(evs)).toBe(true);
-    expect(evs.some((e) => e.type === 'COERCE')).toBe(false);
+    expect(evs.every((e) => e.source && e.target), JSON.stringify(evs)).toBe(true);
+    expect(evs.some((e) => e.type === 'COERCE' || e.type === 'PROTEST')).toBe(false);
     expect(codeText('Juan Soto was arrested on Monday.').events.some((e) => e.type === 'COERCE' && e.source === null)).toBe(true);
+    expect(codeText('Chilean students protested in Santiago on Tuesday.').events.some((e) => e.type === 'PROTEST')).toBe(true);
   });
   it('"they" takes a pair joined by "and", not two actors side by side', () => {
     const evs = docEvents('Iranian advisers are in Crimea assisting Russian forces as they carry out drone strikes on Ukraine.');

@@ -50,8 +50,6 @@ interface SentenceState {
   toks: Tok[];
 }
 
-/** Event families whose single actor is the whole event ("protesters rallied", "the minister resigned"). */
-const ONE_ACTOR = new Set(['PROTEST']);
 /**
  * Types the derived CAMEO verbs code too loosely for running articles ("exhibit", "perpetuate",
  * "move", "call" in background and reported clauses): in documents only hand rules code them. Over
@@ -60,7 +58,6 @@ const ONE_ACTOR = new Set(['PROTEST']);
  * concrete acts and stay: the blind heldout5 corpus lost five right attacks without them.
  */
 const DOCUMENT_HAND_ONLY = new Set(['THREATEN', 'ACCUSE', 'CONSULT', 'COERCE']);
-const ONE_ACTOR_RULES = /^retreat\.resign/;
 
 const NO_MENTIONS: Mention[] = [];
 /** Opens with a quote mark, after any white space (/^\s*[“"«]/, read by hand: asked per sentence). */
@@ -305,7 +302,9 @@ export function extractEvents(input: ExtractionInput): Extraction {
   resolveSpeakers(unresolvedSpeakers, personSpeakers, outletsSeen, cited);
   if (input.oneSided) return { events, cited };
   impliedTargets(events);
-  const kept = events.filter((e) => ((e.source && e.target) || (e.source && ONE_ACTOR.has(e.type)) || ONE_ACTOR_RULES.test(e.rule)) && !(e.rule.startsWith('cameo:') && DOCUMENT_HAND_ONLY.has(e.type)));
+  // Documents keep events between two actors: one with a single party ("students protested in the
+  // capital", "the minister resigned") is `dossier code`'s (oneSided), not the graph's.
+  const kept = events.filter((e) => e.source && e.target && !(e.rule.startsWith('cameo:') && DOCUMENT_HAND_ONLY.has(e.type)));
   kept.forEach((e, k) => { e.index = k; });
   return { events: kept, cited };
 }
