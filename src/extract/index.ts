@@ -134,7 +134,16 @@ export function extractEvents(input: ExtractionInput): Extraction {
     prevEnd = sentence.end;
     const found = findActors(toks, mentionsBySentence[sentence.index] ?? NO_MENTIONS, isCommon);
     // ("Rusia", "Estados Unidos": a country the mention names in the article's language.)
-    if (glossed) for (const a of found) a.name = englishPlaceName(a.name, glossed) ?? withoutParticle(a.name);
+    if (glossed) {
+      for (const a of found) {
+        a.name = englishPlaceName(a.name, glossed) ?? withoutParticle(a.name);
+        // A tagger's span opening with the glossed particle ("de China Meridional"): the particle governs it.
+        while (a.from < a.to && (toks[a.from].lower === 'of' || toks[a.from].lower === 'the')) {
+          if (toks[a.from].lower === 'of') a.prep = 'of';
+          a.from++;
+        }
+      }
+    }
     const actors = resolveDescriptions(anaphora, toks, dropGlosses(toks, found), sentence.index);
     for (const a of actors) {
       if ((a.etype === 'PERSON' || a.kind === 'proper') && hasSpace(a.name) && !isOutletName(a.name)) {
