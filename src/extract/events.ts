@@ -567,6 +567,11 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
       if (n && n.pattern.pre.length) m = n;
     }
     if (!m || (inFrame && !m.pattern.speech)) continue;
+    // "killed in a Turkish strike": a strike a nation's adjective makes is an attack, not a walkout.
+    if (m.pattern.id === 'protest.strike-n' && nationStrike(ctx, i)) {
+      const attack = lex.nouns.get('strike')?.find((p) => p.id === 'assault.strike-n-nation');
+      if (attack) m = { ...m, pattern: attack };
+    }
     // "close-range missiles", "long-standing ties": a word fused by a hyphen to the next one is a
     // modifier's first part, not a verb (unless the pattern itself goes on: "cease-fire").
     if (m.anchorEnd === i + 1 && isJoiningHyphen(toks, i + 1)) continue;
@@ -1105,6 +1110,16 @@ const COMPLEMENT_MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'sh
 /** Lower-case words inside a name ("Bank of England", "Trinidad and Tobago"). */
 const NAME_LINKS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'des', 'la', 'al', 'el', '-']);
 
+/** Words that make a strike a labour one ("a general strike", "the teachers' strike"). */
+const LABOUR_WORDS = new Set(['general', 'workers', 'union', 'unions', 'rail', 'transport', 'teachers', 'doctors', 'nurses', 'dockers', 'miners', 'hunger', 'national', 'staff', 'employees', 'drivers', 'pay', 'wage', 'wages']);
+
+/** The strike at i is made by a nation: its adjective (or a country's name) right before, no labour word in the sentence. */
+function nationStrike(ctx: SentenceContext, i: number): boolean {
+  const a = ctx.actors.find((x) => x.to === i - 1);
+  if (!a || !(a.kind === 'place' || a.etype === 'GPE' || a.etype === 'NORP')) return false;
+  return !ctx.toks.some((t) => LABOUR_WORDS.has(t.lower));
+}
+
 /**
  * "Several officers were killed in a Ukrainian missile strike": a passive act with no agent, done
  * "in" an attack a nation's modifier names, is that nation's; the attack is the same act.
@@ -1118,6 +1133,19 @@ function killedInStrike(ctx: SentenceContext, events: SentenceEvent[]): void {
     if (!strike) continue;
     e.source = strike.source;
     strike.absorbed = true;
+  }
+  // "North Korean officers died in a Ukrainian strike": the strike, by a nation, is on those who died.
+  for (const o of events) {
+    if (o.absorbed || o.type !== 'ASSAULT' || o.pattern.pos !== 'n' || !o.source.length || o.target.length) continue;
+    for (let k = o.anchor - 1; k >= Math.max(1, o.anchor - 5); k--) {
+      if (toks[k].lower !== 'in' && toks[k].lower !== 'by') continue;
+      const verb = toks[k - 1];
+      if (verb && (verb.lemma === 'die' || verb.lemma === 'perish')) {
+        const victims = findSubject(ctx, k - 1).filter((a) => !o.source.some((x) => x.name === a.name));
+        if (victims.length) { o.target = victims; o.mode = 'kill'; }
+      }
+      break;
+    }
   }
 }
 

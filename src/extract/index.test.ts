@@ -183,6 +183,9 @@ const ROWS: Row[] = [
   { family: 'a plural after a plain word, before an auxiliary, is a noun ("artillery shells were supplied")', text: 'Serbian artillery shells were supplied to Kyiv through third countries.', type: 'AID', source: 'Serbia', target: 'Ukraine' },
   { family: 'threaten: the side that "would respond" is the threatener\'s own, no target; one that "would pay" is the target', text: 'Spokesman Ivo Marsh warned that Chile would respond in kind.', type: 'THREATEN', source: 'Ivo Marsh', target: null },
   { family: 'threaten: one that "would pay a price" is the target', text: 'Ivo Marsh warned that Chile would pay a heavy price.', type: 'THREATEN', target: 'Chile' },
+  { family: 'a strike a nation\'s adjective makes is an attack on those who died in it', text: 'North Korean officers died in a Ukrainian strike near Donetsk.', type: 'ASSAULT', source: 'Ukraine', target: 'North Korea' },
+  { family: 'a labour strike stays a protest ("the dockers staged a general strike")', text: 'The dockers staged a general strike.', type: 'PROTEST' },
+  { family: 'a number word opening the sentence is no actor ("Seven fighters were killed …")', text: 'Seven fighters were killed in a Turkish strike near Qamishli.', type: 'ASSAULT', target: 'fighters' },
   { family: 'time: each coordinated act keeps its own time ("in 2014 and … in 2022")', text: 'Russia annexed Crimea in 2014 and invaded Ukraine in 2022.', type: 'ASSAULT', target: 'Ukraine', when: '2022' },
 ];
 
