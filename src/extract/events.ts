@@ -1078,8 +1078,7 @@ function protestTarget(ctx: SentenceContext, e: SentenceEvent): void {
 function conditionTarget(ctx: SentenceContext, e: SentenceEvent): void {
   const { toks, actors } = ctx;
   // "warned that China would respond firmly if …": the threatened act's own doer is no target.
-  const actsItself = (a: Actor) => COMPLEMENT_MODALS.has(toks[a.to + 1]?.lower ?? '');
-  if (e.type !== 'THREATEN' || (e.target.length && !e.target.every((a) => isPlaceActor(a) || actsItself(a)))) return;
+  if (e.type !== 'THREATEN' || (e.target.length && !e.target.every((a) => isPlaceActor(a) || complementSubject(toks, a)))) return;
   for (let k = e.anchor + 1; k < toks.length; k++) {
     if (toks[k].flags & HARD && toks[k].lower !== 'if' && toks[k].lower !== 'unless') break;
     if (toks[k].lower !== 'if' && toks[k].lower !== 'unless') continue;
@@ -1099,7 +1098,12 @@ function ownSideTarget(ctx: SentenceContext, e: SentenceEvent): void {
   const { toks } = ctx;
   if (e.type !== 'THREATEN' || e.target.length !== 1) return;
   const own = e.target[0];
-  if (COMPLEMENT_MODALS.has(toks[own.to + 1]?.lower ?? '') && RESPONSE_VERBS.has(toks[own.to + 2]?.lemma ?? '')) e.target = [];
+  if (complementSubject(toks, own) && RESPONSE_VERBS.has(toks[own.to + 2]?.lemma ?? '')) e.target = [];
+}
+
+/** The actor is the subject of a modal complement ("that China would …"). */
+function complementSubject(toks: Tok[], a: Actor): boolean {
+  return COMPLEMENT_MODALS.has(toks[a.to + 1]?.lower ?? '');
 }
 
 /** Verbs of a threatened response whose subject is the threatener's own side. */
