@@ -148,7 +148,9 @@ export function buildJsonExport(docs: AnalyzedDocument[], resolution: Resolution
   const claims: ExportClaim[] = [...resolution.claims
     .filter((c) => c.events.some((k) => !oneSided.has(k)))
     .map((c) => ({
-      id: c.id, events: [...new Set(c.events.filter((k) => !oneSided.has(k)))].sort(byEventOrder), documents: sortIds(c.documents),
+      id: c.id, events: [...new Set(c.events.filter((k) => !oneSided.has(k)))].sort(byEventOrder),
+      // (A claim some of whose events are left out names only the documents of those kept.)
+      documents: sortIds(c.events.some((k) => oneSided.has(k)) ? [...new Set(c.events.filter((k) => !oneSided.has(k)).map((k) => k.slice(0, k.lastIndexOf(':'))))] : c.documents),
       origins: c.origins, first_seen: c.first_seen, last_seen: c.last_seen, origin_chains: sortText(c.originChains),
     })), ...unresolved]
     .sort((a, b) => compareIds(a.id, b.id));
