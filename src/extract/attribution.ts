@@ -239,6 +239,9 @@ function speechFrame(toks: Tok[], actors: Actor[], v: number, n: number, frames:
     }
     return;
   }
+  // "Chinese crews are said to have boarded …", "troops were reported to be guarding him": the
+  // subject is the doer of what follows, told by nobody named; a hedge, no speaker.
+  if (prev && PASSIVE_AUX.has(prev.lower) && t.lower !== t.lemma && toks[v + 1]?.lower === 'to') return;
   // Inverted: ", said the admiral Craig Faller" / "» said X".
   if (prev && INVERTED.has(t.lemma) && (prev.lower === ',' || prev.flags & QUOTE_MARK) && toks[v + 1] && !toks[v + 1].punct && t.lower !== 'told' && !['that', 'it', 'they', 'he', 'she'].includes(toks[v + 1].lower)) {
     const b = speakerEnd(toks, v + 1, n - 1);

@@ -52,7 +52,9 @@ const SCOPE_BOUNDARY = wordFlag((w) => PUNCT_BOUNDARY.has(w) || SUBORD.has(w) ||
 /** Ends a clause, looking right (clauseEnd). */
 const CLAUSE_STOP = wordFlag((w) => HARD_BOUNDARY.has(w) || w === '.' || w === '!' || w === '?');
 /** On some list applyModality reads: a token on none of them is passed over. */
-const MODALITY_CUE = wordFlag((w, lemma) => NEG.has(w) || NEG_VERBS.has(lemma) || HEDGE.has(w) || MODAL.has(w) || INTENT.has(lemma) || INTENT.has(w) || MUST.has(w));
+/** Participles of hearsay: "are said to have boarded", "were believed to be guarding him" (a hedge after a form of be). */
+const HEARSAY = new Set(['said', 'reported', 'believed', 'thought', 'alleged', 'rumoured', 'rumored', 'understood', 'claimed', 'suspected', 'known']);
+const MODALITY_CUE = wordFlag((w, lemma) => NEG.has(w) || NEG_VERBS.has(lemma) || HEDGE.has(w) || MODAL.has(w) || INTENT.has(lemma) || INTENT.has(w) || MUST.has(w) || HEARSAY.has(w));
 /** Prepositions before which a gerund is still verbal ("by sending", "after attacking"). */
 const GERUND_PREPS = ['by', 'of', 'for', 'after', 'before', 'in', 'without', 'on', 'from'];
 
@@ -273,7 +275,7 @@ function subjectAfter(ctx: SentenceContext, i: number, k: number, floor: number,
   // "…, but sixty countries recognize Y": the clause has a subject of its own that is no actor;
   // the actor of an earlier clause is not the doer.
   // (A gerund — "after fierce fighting with X" — has no subject of its own.)
-  if (k >= floor && toks[k].flags & SUBORDINATOR && !toks[i].lower.endsWith('ing') && ownSubject(toks, lo, i)) return [];
+  if (k >= floor && toks[k].flags & SUBORDINATOR && !toks[i].lower.endsWith('ing') && !timePhrase(toks, k) && ownSubject(toks, lo, i)) return [];
   if (k >= floor && toks[k].flags & RELATIVE_WORD) {
     // "<actor>, which has …": the antecedent right before the relative.
     // Not a possessive ("one of Ostland's rivals that has …": the rivals act), and
@@ -283,6 +285,20 @@ function subjectAfter(ctx: SentenceContext, i: number, k: number, floor: number,
     if (ante && adjacent && !ante.possessive && ante.kind !== 'pronoun') return withCompound(ctx, ante);
   }
   return null;
+}
+
+/** Words that open a time after "since", "until", "before", "after" ("since early June", "until 2019"). */
+const TIME_STARTS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'early', 'late', 'mid', 'last', 'then', 'now', 'dawn', 'midnight',
+]);
+const TIME_PREPS = new Set(['since', 'until', 'till', 'before', 'after']);
+
+/** The subordinator at k heads a time phrase, no clause: "stationed there since early June pulled back". */
+function timePhrase(toks: Tok[], k: number): boolean {
+  const next = toks[k + 1];
+  return TIME_PREPS.has(toks[k].lower) && !!next && (TIME_STARTS.has(next.lower) || /^(?:1[89]|20)\d\d$/.test(next.lower));
 }
 
 /** Words between a clause opener and its verb that are no subject ("but also sent", "but has sent"). */
@@ -1306,6 +1322,7 @@ function applyModality(ctx: SentenceContext, e: SentenceEvent): void {
     // ("is expected to reject": others' forecast, no intent of the actor's; the act stays itself, hedged.)
     const forecast = toks[k].lemma === 'expect' && k > 0 && ((toks[k - 1].flags & BE_WORD) !== 0 || (toks[k - 1].lower === 'not' && k > 1 && (toks[k - 2].flags & BE_WORD) !== 0));
     if (forecast && toks[k + 1]?.lower === 'to') e.hedged = true;
+    else if (HEARSAY.has(w) && w !== 'known' && toks[k + 1]?.lower === 'to' && k > 0 && (toks[k - 1].flags & BE_WORD) !== 0) e.hedged = true;
     else if (INTENT.has(toks[k].lemma) && toks[k + 1]?.lower === 'to' || (INTENT.has(w) && toks[k + 1]?.lower === 'to')) modal = true;
     if (MUST.has(w)) must = true;
   }

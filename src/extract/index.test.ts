@@ -149,6 +149,8 @@ const ROWS: Row[] = [
   { family: 'a national branch of the armed forces is an organisation of its own', text: "China's coast guard boarded two Philippine navy boats on Monday.", type: 'COERCE', mode: 'seize', source: 'Chinese Coast Guard', target: 'Philippine Navy' },
   { family: 'ramming a vessel is an attack', text: 'A Vietnamese cutter rammed a Chinese fishing boat near the reef.', type: 'ASSAULT', source: 'Vietnam', target: 'China' },
   { family: 'deployed vessels: their named owner is the doer, not the target', text: 'At least six Russian Navy ships had been deployed near Gotland.', type: 'MOBILIZE', source: 'Russian Navy' },
+  { family: 'hearsay: "are said to have" hedges the act of its subject, who is no speaker', text: 'Chilean commandos are said to have boarded two Peruvian patrol boats.', type: 'COERCE', source: 'Chile', target: 'Peru', attributed_to: null, hedged: true },
+  { family: 'subject: "since early June" is a time, no clause of its own', text: 'Three Chilean frigates that had patrolled off the coast since early June withdrew on Friday.', type: 'RETREAT', source: 'Chile' },
   { family: '"is expected to" is a forecast, no intent: the act keeps its type, hedged', text: 'Washington is expected to blacklist three Chinese chipmakers on Friday.', type: 'SANCTION', source: 'United States', hedged: true },
   { family: 'a passive hand rule keeps a bare group doer from "by"', text: 'Two journalists were detained on Monday by police in Minsk.', type: 'COERCE', source: 'police' },
   { family: 'an ordinary word opening a sentence is no name ("Asylum was granted …")', text: 'Asylum was granted on Friday to a Chilean reporter by Peru.', type: 'AID', mode: 'asylum', source: 'Peru' },
