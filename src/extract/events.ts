@@ -75,6 +75,8 @@ export interface SentenceEvent {
   groupOnly: boolean;
   /** The pattern's `derived`: the rule is a CAMEO one ("cameo:…", suffixes appended later keep that prefix). */
   derived: boolean;
+  /** A threatened response's own side when it is not the doer ("Kanaani warned that Iran would respond": Iran). */
+  side?: Actor;
 }
 
 export interface SentenceContext {
@@ -172,6 +174,9 @@ export function findSubject(ctx: SentenceContext, i: number, depth = 0): Actor[]
     const head = ctx.frames.find((f) => f.frameTo < f.from && i > f.from + 2 && i <= f.to);
     const sp = frameSpeaker(ctx, head);
     if (sp) return sp;
+    // ("His office said that … Pyongyang had …, and warned …": a speaker that is no actor is still
+    // the doer; the reported clause holds none.)
+    if (head) return [];
   }
   // "…, the White House said, accusing Tehran of …": a participle right after a tail frame is its speaker's act.
   if (depth === 0 && i >= 2 && toks[i - 1].lower === ',' && toks[i].lower.endsWith('ing')) {
@@ -1111,11 +1116,19 @@ function conditionTarget(ctx: SentenceContext, e: SentenceEvent): void {
  * have given the threat its content's subject.
  */
 function ownSideTarget(ctx: SentenceContext, e: SentenceEvent): void {
-  const { toks } = ctx;
-  if (e.type !== 'THREATEN' || e.target.length !== 1) return;
-  const own = e.target[0];
-  if (complementSubject(toks, own) && RESPONSE_VERBS.has(toks[own.to + 2]?.lemma ?? '')) e.target = [];
+  const { toks, actors } = ctx;
+  if (e.type !== 'THREATEN' || e.target.length > 1) return;
+  // The content's subject as the target, or (no target given) right after "warned that".
+  const own = e.target[0] ?? actors.find((a) => a.from > e.anchor && a.from <= e.anchor + 3 && toks[a.from - 1]?.lower === 'that' && a.kind !== 'pronoun');
+  if (!own || !complementSubject(toks, own) || !RESPONSE_VERBS.has(toks[own.to + 2]?.lemma ?? '')) return;
+  e.target = [];
+  e.side = own;
+  // "His office said … and warned that Seoul would respond": with no actor as the speaker, the
+  // state that would respond speaks for itself.
+  if (isStateActor(own) && e.source.length === 0) e.source = [own];
 }
+
+const isStateActor = (a: Actor): boolean => !a.countryOnly && (a.kind === 'place' || a.etype === 'GPE');
 
 /** The actor is the subject of a modal complement ("that China would …"). */
 function complementSubject(toks: Tok[], a: Actor): boolean {
@@ -1293,6 +1306,10 @@ function applyFrames(ctx: SentenceContext, events: SentenceEvent[]): void {
       // A frame in a relative clause ends with it ("…, which had threatened to shut schools for a
       // month, called off a strike").
       if (between.includes(',') && inRelativeClause(toks, f.anchor)) continue;
+      // "urged Manila to tow the ship away, and warned that …": an inflected verb after "and" is
+      // the subject's next act, not the content's (which stays in the base form: "to stop and withdraw").
+      const joined = toks[c.anchor - 1]?.lower;
+      if ((joined === 'and' || joined === 'but') && c.pattern.pos === 'v' && toks[c.anchor].lower !== toks[c.anchor].lemma) continue;
       c.absorbed = true;
       f.type = frameType;
       if (!f.mode && (frameType === 'THREATEN' || frameType === 'AGREE' || frameType === 'REJECT' || frameType === 'REQUEST')) f.mode = c.mode ?? c.type.toLowerCase();

@@ -151,6 +151,8 @@ const ROWS: Row[] = [
   { family: 'deployed vessels: their named owner is the doer, not the target', text: 'At least six Russian Navy ships had been deployed near Gotland.', type: 'MOBILIZE', source: 'Russian Navy' },
   { family: 'hearsay: "are said to have" hedges the act of its subject, who is no speaker', text: 'Chilean commandos are said to have boarded two Peruvian patrol boats.', type: 'COERCE', source: 'Chile', target: 'Peru', attributed_to: null, hedged: true },
   { family: 'subject: "since early June" is a time, no clause of its own', text: 'Three Chilean frigates that had patrolled off the coast since early June withdrew on Friday.', type: 'RETREAT', source: 'Chile' },
+  { family: 'threaten: a speaker that is no actor ("His office said …, and warned that X would respond") leaves X its own voice', text: 'Her office said on Friday that trade between Ostland and Kereva had grown, and warned that Peru would respond with every means available.', type: 'THREATEN', source: 'Peru', target: null },
+  { family: 'frames: an inflected verb after "and" is the next act, not the content of "urged X to …"', text: 'Marta Diaz urged Lima to withdraw its ships from the bay, and warned that Chile would take firm measures.', type: 'THREATEN', source: 'Marta Diaz', target: null },
   { family: '"is expected to" is a forecast, no intent: the act keeps its type, hedged', text: 'Washington is expected to blacklist three Chinese chipmakers on Friday.', type: 'SANCTION', source: 'United States', hedged: true },
   { family: 'a passive hand rule keeps a bare group doer from "by"', text: 'Two journalists were detained on Monday by police in Minsk.', type: 'COERCE', source: 'police' },
   { family: 'an ordinary word opening a sentence is no name ("Asylum was granted …")', text: 'Asylum was granted on Friday to a Chilean reporter by Peru.', type: 'AID', mode: 'asylum', source: 'Peru' },
@@ -327,6 +329,15 @@ describe('extractEvents: document-level behaviour', () => {
     expect(second.map((e) => `${e.source?.name} -> ${e.target?.name}`), JSON.stringify(evs)).toEqual(['Iran -> Russia']);
     // Not without an explicit pair in the article.
     expect(docEvents('Since then Iran has supplied engines and spare parts, officials said.').some((e) => e.type === 'AID')).toBe(false);
+  });
+  it('a threatened response with no target answers the act done to its side, or the one its doer addresses', () => {
+    const answered = docEvents('Norway imposed sanctions on Chilean officers on Thursday. A Chilean spokesman, Luis Vera, said the measures were unlawful and warned that Chile would respond in kind.');
+    const threat = answered.find((e) => e.type === 'THREATEN');
+    expect(`${threat?.source?.name} -> ${threat?.target?.name}`, JSON.stringify(answered)).toBe('Luis Vera -> Norway');
+    const addressed = docEvents('Marta Diaz urged Lima to withdraw its ships from the bay, and warned that Chile would take firm measures.');
+    expect(addressed.filter((e) => e.type === 'THREATEN').map((e) => `${e.source?.name} -> ${e.target?.name}`), JSON.stringify(addressed)).toEqual(['Marta Diaz -> Peru']);
+    // Nothing done to the side, nobody addressed: no target, so no event in a document.
+    expect(docEvents('Luis Vera warned that Chile would respond in kind.').some((e) => e.type === 'THREATEN')).toBe(false);
   });
   it('one event per (source, target) in a sentence: a hand rule beats a derived verb in the same clause', () => {
     const evs = docEvents('Russia sent weapons and dispatched paramilitary units to help the President of Belarus, Alexander Lukashenko, stay in power.');

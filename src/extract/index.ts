@@ -59,6 +59,9 @@ interface SentenceState {
  */
 const DOCUMENT_HAND_ONLY = new Set(['THREATEN', 'ACCUSE', 'CONSULT', 'COERCE']);
 
+/** A derived event of a type that documents code by hand rules only (DOCUMENT_HAND_ONLY). */
+const documentDrops = (e: ExtractedEvent): boolean => e.rule.startsWith('cameo:') && DOCUMENT_HAND_ONLY.has(e.type);
+
 const NO_MENTIONS: Mention[] = [];
 /** Opens with a quote mark, after any white space (/^\s*[“"«]/, read by hand: asked per sentence). */
 function opensQuote(text: string): boolean {
@@ -111,6 +114,8 @@ export function extractEvents(input: ExtractionInput): Extraction {
   const outletsSeen: { name: string; sentence: number }[] = [];
   const pubDate = input.published ? normPub(input.published) : null;
   const pubSpan: TimeSpan | null = pubDate ? { start: pubDate, end: pubDate } : null;
+  /** A threatened response's own side when not its doer (SentenceEvent.side), for responseTargets. */
+  const responseSides = new Map<ExtractedEvent, string>();
   const mentionsBySentence: Mention[][] = [];
   for (const m of input.mentions) {
     const list = mentionsBySentence[m.sentence];
@@ -288,6 +293,7 @@ export function extractEvents(input: ExtractionInput): Extraction {
           };
           if (replace >= 0) events[replace] = ev;
           else events.push(ev);
+          if (e.side) responseSides.set(ev, e.side.name);
         }
       }
     }
@@ -311,9 +317,10 @@ export function extractEvents(input: ExtractionInput): Extraction {
   resolveSpeakers(unresolvedSpeakers, personSpeakers, outletsSeen, cited);
   if (input.oneSided) return { events, cited };
   impliedTargets(events);
+  responseTargets(events, responseSides);
   // Documents keep events between two actors: one with a single party ("students protested in the
   // capital", "the minister resigned") is `dossier code`'s (oneSided), not the graph's.
-  const kept = events.filter((e) => e.source && e.target && !(e.rule.startsWith('cameo:') && DOCUMENT_HAND_ONLY.has(e.type)));
+  const kept = events.filter((e) => e.source && e.target && !documentDrops(e));
   kept.forEach((e, k) => { e.index = k; });
   return { events: kept, cited };
 }
@@ -348,6 +355,39 @@ function impliedTargets(events: ExtractedEvent[]): void {
     if (events.some((x) => x.sentence === e.sentence && x.type === e.type && x.source?.name === e.source!.name && x.target?.name === name)) continue;
     e.target = { ...best.target, text: best.target.name, mention: null };
   }
+}
+
+/** Types of an act that addresses its target (a demand, an accusation, talks). */
+const ADDRESSING = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'PROTEST', 'CONSULT']);
+
+/**
+ * A threatened response that names no target is aimed at the one its doer addresses in the same
+ * sentence ("urged Manila to …, and warned that China would …"), else at the doer of the latest
+ * act done to the threatener's side (its doer, or the side that would respond) by another within
+ * five sentences ("… imposed sanctions on Iranian officers. … Kanaani warned that Iran would
+ * respond in kind"). Acts the document drops (documentDrops) say nothing.
+ */
+function responseTargets(events: ExtractedEvent[], sides: Map<ExtractedEvent, string>): void {
+  events.forEach((e, k) => {
+    if (e.type !== 'THREATEN' || !e.source || e.target) return;
+    const own = new Set([e.source.name]);
+    const side = sides.get(e);
+    if (side) own.add(side);
+    // "Lin urged Manila to tow the ship away, and warned that China would …": the one the doer
+    // addresses in the same sentence.
+    const addressed = events.find((x) => x !== e && x.sentence === e.sentence && ADDRESSING.has(x.type) && x.source?.name === e.source!.name && x.target && !own.has(x.target.name) && !documentDrops(x));
+    if (addressed) {
+      e.target = addressed.target;
+      return;
+    }
+    for (let j = k - 1; j >= 0; j--) {
+      const x = events[j];
+      if (e.sentence - x.sentence > 5) break;
+      if (!x.source || !x.target || !own.has(x.target.name) || own.has(x.source.name) || documentDrops(x)) continue;
+      e.target = { ...x.source, text: x.source.name, mention: null };
+      return;
+    }
+  });
 }
 
 interface PendingSpeaker {
