@@ -339,6 +339,13 @@ describe('extractEvents: document-level behaviour', () => {
     // Nothing done to the side, nobody addressed: no target, so no event in a document.
     expect(docEvents('Luis Vera warned that Chile would respond in kind.').some((e) => e.type === 'THREATEN')).toBe(false);
   });
+  it('a refusal that names no actor refuses the latest demand made of its doer', () => {
+    for (const text of ['Santiago demanded that Peru withdraw its ships from the bay. Lima refused.', 'Chile repeated its demand that Peru remove the barge. Lima has refused to remove the barge.']) {
+      const evs = docEvents(text);
+      expect(evs.filter((e) => e.type === 'REJECT').map((e) => `${e.source?.name} -> ${e.target?.name}`), JSON.stringify(evs)).toEqual(['Peru -> Chile']);
+    }
+    expect(docEvents('Lima refused.')).toEqual([]);
+  });
   it('one event per (source, target) in a sentence: a hand rule beats a derived verb in the same clause', () => {
     const evs = docEvents('Russia sent weapons and dispatched paramilitary units to help the President of Belarus, Alexander Lukashenko, stay in power.');
     const pair = evs.filter((e) => e.source?.name === 'Russia' && e.target?.name === 'Alexander Lukashenko');

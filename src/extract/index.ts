@@ -116,6 +116,8 @@ export function extractEvents(input: ExtractionInput): Extraction {
   const pubSpan: TimeSpan | null = pubDate ? { start: pubDate, end: pubDate } : null;
   /** A threatened response's own side when not its doer (SentenceEvent.side), for responseTargets. */
   const responseSides = new Map<ExtractedEvent, string>();
+  /** Refusals whose object is a thing, not an actor ("refused to remove the ship"), for refusedDemands. */
+  const refusedThings = new Set<ExtractedEvent>();
   const mentionsBySentence: Mention[][] = [];
   for (const m of input.mentions) {
     const list = mentionsBySentence[m.sentence];
@@ -294,6 +296,7 @@ export function extractEvents(input: ExtractionInput): Extraction {
           if (replace >= 0) events[replace] = ev;
           else events.push(ev);
           if (e.side) responseSides.set(ev, e.side.name);
+          if (e.type === 'REJECT' && t?.kind === 'group' && !t.countryOnly) refusedThings.add(ev);
         }
       }
     }
@@ -318,6 +321,7 @@ export function extractEvents(input: ExtractionInput): Extraction {
   if (input.oneSided) return { events, cited };
   impliedTargets(events);
   responseTargets(events, responseSides);
+  refusedDemands(events, refusedThings);
   // Documents keep events between two actors: one with a single party ("students protested in the
   // capital", "the minister resigned") is `dossier code`'s (oneSided), not the graph's.
   const kept = events.filter((e) => e.source && e.target && !documentDrops(e));
@@ -355,6 +359,24 @@ function impliedTargets(events: ExtractedEvent[]): void {
     if (events.some((x) => x.sentence === e.sentence && x.type === e.type && x.source?.name === e.source!.name && x.target?.name === name)) continue;
     e.target = { ...best.target, text: best.target.name, mention: null };
   }
+}
+
+/**
+ * "Chen repeated Beijing's demand that the Philippines remove the ship. … Manila has refused to
+ * remove the ship.", "… demanded that the vessel leave. Manila refused.": a refusal that names no
+ * actor refuses the latest demand made of its doer (within five sentences), and is aimed at whoever made it.
+ */
+function refusedDemands(events: ExtractedEvent[], refusedThings: Set<ExtractedEvent>): void {
+  events.forEach((e, k) => {
+    if (e.type !== 'REJECT' || !e.source || (e.target && !refusedThings.has(e))) return;
+    for (let j = k - 1; j >= 0; j--) {
+      const x = events[j];
+      if (e.sentence - x.sentence > 5) break;
+      if (x.type !== 'REQUEST' || !x.source || x.target?.name !== e.source.name || x.source.name === e.source.name || documentDrops(x)) continue;
+      e.target = { ...x.source, text: x.source.name, mention: null };
+      return;
+    }
+  });
 }
 
 /** Types of an act that addresses its target (a demand, an accusation, talks). */
