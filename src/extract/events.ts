@@ -636,7 +636,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     if (e.absorbed || !e.derived) continue;
     for (const o of events) if (o !== e && !o.absorbed && o.derived && o.anchor > e.anchor && o.anchor <= e.match.to) o.absorbed = true;
   }
-  for (const e of events) { fillRoles(ctx, e); helpWithoutRecipient(ctx, e); mutualPair(ctx, e); protestTarget(ctx, e); conditionTarget(ctx, e); }
+  for (const e of events) { fillRoles(ctx, e); helpWithoutRecipient(ctx, e, events); mutualPair(ctx, e); protestTarget(ctx, e); conditionTarget(ctx, e); }
   killedInStrike(ctx, events);
   applyFrames(ctx, events);
   for (const e of events) if (!e.absorbed) ownSideTarget(ctx, e);
@@ -1055,16 +1055,17 @@ function deploymentPurpose(ctx: SentenceContext, e: SentenceEvent, events: Sente
 }
 
 /**
- * "they helped drive Ukrainian troops out": help with a bare infinitive right after it names no one
- * helped; the infinitive's object is no recipient ("helped Peru build …", "helped the army drive …" name one).
+ * "they helped drive Ukrainian troops out": help with a hostile bare infinitive right after it
+ * names no one helped; the infinitive's object is its own target ("helped support its president",
+ * "helped Peru build …", "helped the army drive …" name the one helped).
  */
-function helpWithoutRecipient(ctx: SentenceContext, e: SentenceEvent): void {
+function helpWithoutRecipient(ctx: SentenceContext, e: SentenceEvent, events: SentenceEvent[]): void {
   const { toks } = ctx;
   const t = e.target[0];
   if (!t || (toks[e.anchor].lemma !== 'help' && toks[e.anchor].lemma !== 'assist') || t.from <= e.anchor + 1) return;
   const next = toks[e.anchor + 1];
-  if (next.punct || next.cap || next.flags & (DET | PREP) || !getLexicon().verbs.has(next.lemma) || next.lower !== next.lemma) return;
-  e.target = [];
+  if (next.punct || next.cap || next.lower !== next.lemma) return;
+  if (events.some((o) => o.anchor === e.anchor + 1 && HOSTILE.has(o.type))) e.target = [];
 }
 
 /** A withdrawal is from a place: "withdrawing the military advisers who worked inside X's services" → X. */
