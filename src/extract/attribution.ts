@@ -86,12 +86,18 @@ function isVerbal(toks: Tok[], v: number): boolean {
   // "official reports", "media claims" are nouns; "an official said", "the media reported" are not:
   // after a word that may be the speaker itself, a past form is the verb.
   if (prev && prev.flags & NOT_VERBAL_PREV) return SPEAKER_NOUNS.has(prev.lower) && t.lower !== t.lemma && !t.lower.endsWith('s') && !t.lower.endsWith('ing');
+  // "withdrew from two points in Ladakh", "30 reports": an -s form after a number is a plural noun ("the two said" is verbal).
+  // So after a number and a modifier ("two patrol points").
+  const plural = t.lower.endsWith('s') && t.lower !== t.lemma;
+  const isNumber = (x: Tok | undefined) => !!x && (NUMBER_WORDS.has(x.lower) || /^\d/.test(x.text));
+  if (plural && (isNumber(prev) || (prev && /^[a-z]+$/.test(prev.text) && !prev.lower.endsWith('s') && isNumber(tokBefore(toks, v - 1))))) return false;
   // "in Nigeria's Plateau state", "Rakhine state": a bare "state" after a name is a region.
   if (t.lower === 'state' && prev?.cap) return false;
   // "the report adds" is verbal; "reports" after a determiner is a noun (checked above).
   return true;
 }
 
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundreds', 'thousands', 'several', 'many', 'few', 'both', 'all']);
 const ROLE_PREPS = new Set(['of', 'for', 'at', 'in', 'from', 'on', 'to', 'with']);
 const PLACE_ETYPES = new Set(['GPE', 'NORP', 'LOC']);
 

@@ -121,6 +121,13 @@ function isVerbal(toks: Tok[], i: number): boolean {
   return true;
 }
 
+/** "a diplomatic protest": "a" or "an", then one plain word (no adverb), before the base form at i. */
+function articleAndWordBefore(toks: Tok[], i: number): boolean {
+  const prev = tokBefore(toks, i);
+  const article = tokBefore(toks, i - 1)?.lower;
+  return (article === 'a' || article === 'an') && !!prev && toks[i].lower === toks[i].lemma && /^[a-z]+$/.test(prev.text) && !prev.lower.endsWith('ly');
+}
+
 function isNominal(toks: Tok[], i: number): boolean {
   const prev = tokBefore(toks, i);
   if (!prev) return true;
@@ -583,7 +590,8 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     const fused = isJoiningHyphen(toks, i - 1) && (t.lower !== t.lemma || t.lower.endsWith('run') || t.lower === 'led' || !HYPHEN_PREFIXES.has(toks[i - 2].lower));
     if (!m && verbIndex && !fused && isVerbal(toks, i)) m = matchAt(toks, i, verbIndex, end, present);
     // "U.S. military pressure": a noun rule whose words before the anchor matched shows the noun use itself.
-    if (!m && nounIndex && verbIndex) {
+    // So does one after "a" and one plain word ("filed a diplomatic protest").
+    if (nounIndex && verbIndex && (!m || articleAndWordBefore(toks, i))) {
       const n = matchAt(toks, i, nounIndex, end, present);
       if (n && n.pattern.pre.length) m = n;
     }

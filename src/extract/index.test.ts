@@ -154,6 +154,8 @@ const ROWS: Row[] = [
   { family: 'threaten: a speaker that is no actor ("His office said …, and warned that X would respond") leaves X its own voice', text: 'Her office said on Friday that trade between Ostland and Kereva had grown, and warned that Peru would respond with every means available.', type: 'THREATEN', source: 'Peru', target: null },
   { family: 'frames: an inflected verb after "and" is the next act, not the content of "urged X to …"', text: 'Marta Diaz urged Lima to withdraw its ships from the bay, and warned that Chile would take firm measures.', type: 'THREATEN', source: 'Marta Diaz', target: null },
   { family: 'aid: "helped drive X out" names no one helped; the troops sent "to fight alongside" Y aid Y', text: 'Chile sent soldiers to fight alongside Peruvian forces, saying they helped drive rebels out of the capital.', type: 'AID', source: 'Chile', target: 'Peru' },
+  { family: 'frames: an -s form after a number ("two patrol points") is a plural noun, no reporting verb', text: 'Peruvian troops pulled back from two patrol points near the border on Friday.', type: 'RETREAT', source: 'Peru' },
+  { family: 'accuse: a state\'s formal or diplomatic protest is an accusation (PLOVER ACCUSE), not a demonstration', text: 'Chile filed a diplomatic protest with Peru over the arrests.', type: 'ACCUSE', mode: 'disapprove', source: 'Chile', target: 'Peru' },
   { family: '"is expected to" is a forecast, no intent: the act keeps its type, hedged', text: 'Washington is expected to blacklist three Chinese chipmakers on Friday.', type: 'SANCTION', source: 'United States', hedged: true },
   { family: 'a passive hand rule keeps a bare group doer from "by"', text: 'Two journalists were detained on Monday by police in Minsk.', type: 'COERCE', source: 'police' },
   { family: 'an ordinary word opening a sentence is no name ("Asylum was granted …")', text: 'Asylum was granted on Friday to a Chilean reporter by Peru.', type: 'AID', mode: 'asylum', source: 'Peru' },
@@ -418,5 +420,13 @@ describe('rules.json', () => {
     const seen = new Set<string>();
     const repeated = rules.map((r) => r.id).filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
     expect(repeated).toEqual([]);
+  });
+  it('codes nearly every rule\'s own example with that rule (or a refinement of it: "+intent", …)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const rules = (JSON.parse(readFileSync(new URL('./data/rules.json', import.meta.url), 'utf8')) as { rules: { id: string; example: string }[] }).rules;
+    // Some examples are won by a surer sibling rule, or have no actor for `dossier code` to name
+    // ("A bomb wounded two soldiers."); 918 of 963 fire today. A drop says a change broke rules.
+    const firing = rules.filter((r) => codeText(r.example, '2024-06-01').events.some((e) => e.rule === r.id || e.rule.startsWith(`${r.id}+`)));
+    expect(firing.length / rules.length).toBeGreaterThanOrEqual(0.95);
   });
 });
