@@ -101,8 +101,8 @@ function isVerbal(toks: Tok[], i: number): boolean {
   if (prev.lower === "'s" && (toks[i].lower.endsWith('ing') || toks[i].lower.endsWith('ed'))) return false;
   if (prev.flags & PREP && prev.lower !== 'to' && !(toks[i].lower.endsWith('ing') && GERUND_PREPS.includes(prev.lower))) return false;
   if (prev.lower === 'to' && toks[i].lower !== toks[i].lemma && !toks[i].lower.endsWith('ing')) return false;
-  // "a 40-minute call", "a two-day visit": after a hyphenated compound, a noun.
-  if (i >= 2 && isJoiningHyphen(toks, i - 2)) return false;
+  // "a 40-minute call", "a two-day visit": after a hyphenated compound, a noun ("Al-Shabaab recruited": a name is no compound modifier).
+  if (i >= 2 && isJoiningHyphen(toks, i - 2) && !toks[i - 1].cap) return false;
   // "artillery shells were supplied", "Iranian drones have been …": a plural after a plain word,
   // followed by an auxiliary, is that auxiliary's subject.
   const after = toks[i + 1];
@@ -134,7 +134,7 @@ function isNominal(toks: Tok[], i: number): boolean {
   if (prev.flags & (DET | PREP) || prev.cap || prev.punct) return true;
   if (startsWithNumber(prev.text)) return true;
   // "a 40-minute call", "a two-day visit": after a hyphenated compound, a noun (as isVerbal says).
-  if (i >= 2 && isJoiningHyphen(toks, i - 2)) return true;
+  if (i >= 2 && isJoiningHyphen(toks, i - 2) && !toks[i - 1].cap) return true;
   const t = toks[i];
   return t.lower !== t.lemma && t.lower.endsWith('s') && t.noun !== t.lower; // plural
 }
@@ -647,6 +647,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   for (const e of events) { fillRoles(ctx, e); helpWithoutRecipient(ctx, e, events); mutualPair(ctx, e); protestTarget(ctx, e); conditionTarget(ctx, e); }
   killedInStrike(ctx, events);
   applyFrames(ctx, events);
+  rejectedObjects(ctx, events);
   for (const e of events) if (!e.absorbed) ownSideTarget(ctx, e);
   for (const e of events) if (!e.absorbed) withdrawsCooperation(ctx, e);
   for (const e of events) if (!e.absorbed) applyModality(ctx, e);
@@ -1340,6 +1341,23 @@ function applyFrames(ctx: SentenceContext, events: SentenceEvent[]): void {
         f.target = frameType === 'REQUEST' && cs.length ? cs : c.target.length ? c.target : cs;
       }
       break;
+    }
+  }
+}
+
+/**
+ * "Japan ruled out talks with North Korea", "rejected any aid from Moscow": a noun event that is
+ * the object of a refusal is what is refused, no event of its own; its recipient is the refusal's.
+ */
+function rejectedObjects(ctx: SentenceContext, events: SentenceEvent[]): void {
+  const { toks } = ctx;
+  for (const e of events) {
+    if (e.absorbed || e.type !== 'REJECT' || e.pattern.pos !== 'v') continue;
+    for (const o of events) {
+      if (o === e || o.absorbed || o.pattern.pos !== 'n' || o.anchor < e.match.anchorEnd || o.anchor - e.match.anchorEnd > 3) continue;
+      if (toks.slice(e.match.anchorEnd, o.anchor).some((t) => t.punct || t.flags & HARD)) continue;
+      o.absorbed = true;
+      if (!e.target.length) e.target = o.target;
     }
   }
 }

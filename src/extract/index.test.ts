@@ -156,6 +156,8 @@ const ROWS: Row[] = [
   { family: 'aid: "helped drive X out" names no one helped; the troops sent "to fight alongside" Y aid Y', text: 'Chile sent soldiers to fight alongside Peruvian forces, saying they helped drive rebels out of the capital.', type: 'AID', source: 'Chile', target: 'Peru' },
   { family: 'frames: an -s form after a number ("two patrol points") is a plural noun, no reporting verb', text: 'Peruvian troops pulled back from two patrol points near the border on Friday.', type: 'RETREAT', source: 'Peru' },
   { family: 'accuse: a state\'s formal or diplomatic protest is an accusation (PLOVER ACCUSE), not a demonstration', text: 'Chile filed a diplomatic protest with Peru over the arrests.', type: 'ACCUSE', mode: 'disapprove', source: 'Chile', target: 'Peru' },
+  { family: 'a verb after a hyphenated name ("Al-Shabaab recruited") is a verb, not a noun after a compound modifier', text: 'Al-Shabaab recruited hundreds of fighters in Kenya last year.', type: 'MOBILIZE', source: 'Al-Shabaab' },
+  { family: 'reject: the talks ruled out are refused, no consultation', text: 'Peru ruled out talks with Chile until the border dispute is settled.', type: 'REJECT', source: 'Peru', target: 'Chile' },
   { family: '"is expected to" is a forecast, no intent: the act keeps its type, hedged', text: 'Washington is expected to blacklist three Chinese chipmakers on Friday.', type: 'SANCTION', source: 'United States', hedged: true },
   { family: 'a passive hand rule keeps a bare group doer from "by"', text: 'Two journalists were detained on Monday by police in Minsk.', type: 'COERCE', source: 'police' },
   { family: 'an ordinary word opening a sentence is no name ("Asylum was granted …")', text: 'Asylum was granted on Friday to a Chilean reporter by Peru.', type: 'AID', mode: 'asylum', source: 'Peru' },
@@ -349,6 +351,10 @@ describe('extractEvents: document-level behaviour', () => {
     }
     expect(docEvents('Lima refused.')).toEqual([]);
   });
+  it('talks ruled out are no consultation', () => {
+    const evs = docEvents('Peru ruled out talks with Chile until the border dispute is settled.');
+    expect(evs.map((e) => e.type), JSON.stringify(evs)).toEqual(['REJECT']);
+  });
   it('one event per (source, target) in a sentence: a hand rule beats a derived verb in the same clause', () => {
     const evs = docEvents('Russia sent weapons and dispatched paramilitary units to help the President of Belarus, Alexander Lukashenko, stay in power.');
     const pair = evs.filter((e) => e.source?.name === 'Russia' && e.target?.name === 'Alexander Lukashenko');
@@ -425,7 +431,7 @@ describe('rules.json', () => {
     const { readFileSync } = await import('node:fs');
     const rules = (JSON.parse(readFileSync(new URL('./data/rules.json', import.meta.url), 'utf8')) as { rules: { id: string; example: string }[] }).rules;
     // Some examples are won by a surer sibling rule, or have no actor for `dossier code` to name
-    // ("A bomb wounded two soldiers."); 918 of 963 fire today. A drop says a change broke rules.
+    // ("A bomb wounded two soldiers."); 920 of 963 fire today. A drop says a change broke rules.
     const firing = rules.filter((r) => codeText(r.example, '2024-06-01').events.some((e) => e.rule === r.id || e.rule.startsWith(`${r.id}+`)));
     expect(firing.length / rules.length).toBeGreaterThanOrEqual(0.95);
   });
