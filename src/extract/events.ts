@@ -565,7 +565,14 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   let present: PresentWords | undefined;
   let end = 0;
   // Words inside a named actor ("United States", "Security Council") trigger nothing.
-  for (const a of ctx.actors) if (a.kind !== 'pronoun' && a.kind !== 'group') for (let k = a.from; k <= a.to; k++) consumed[k] = 1;
+  // ("Maduro's security men": the nouns a name's possessive owns are no part of the name.)
+  for (const a of ctx.actors) {
+    if (a.kind === 'pronoun' || a.kind === 'group') continue;
+    for (let k = a.from; k <= a.to; k++) {
+      if (toks[k].lower === "'s" && k < a.to && !toks[k + 1].cap) break;
+      consumed[k] = 1;
+    }
+  }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.punct || consumed[i]) continue;
@@ -861,12 +868,20 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
     e.source = modifierSource(ctx, i).filter((a) => a.etype === 'GPE' || a.kind === 'place');
     if (!e.source.length) e.source = findAfter(ctx, after, ['from']).filter((a) => a.kind === 'place' || a.etype === 'GPE');
     if (!e.source.length) {
-      const end = clauseEnd(toks, i, false);
-      const pred = ctx.actors.find((a) => a.from > i && a.from < end && a.kind === 'place' && BE.has(toks[a.from - 1]?.lower ?? ''));
+      // "… security men were Cuban", also past a relative clause set off by commas ("…, who …, were Cuban").
+      let end = clauseEnd(toks, i, false);
+      if (toks[after]?.lower === ',' && toks[after + 1] && toks[after + 1].flags & RELATIVE_WORD) {
+        let close = after + 2;
+        while (close < toks.length && toks[close].lower !== ',' && !(toks[close].flags & HARD)) close++;
+        if (toks[close]?.lower === ',') end = clauseEnd(toks, close, false);
+      }
+      const pred = ctx.actors.find((a) => a.from > i && a.from < end && (a.kind === 'place' || a.etype === 'GPE') && !a.countryOnly && BE.has(toks[a.from - 1]?.lower ?? ''));
       if (pred) e.source = [pred];
     }
     const poss = ctx.actors.filter((a) => a.to < i && a.to >= i - 4 && a.possessive).pop();
-    e.target = poss ? (poss.kind === 'pronoun' ? ctx.resolvePronoun(poss) : [poss]) : findAfter(ctx, after, ['for', 'of']);
+    // A name whose possessive owns the trigger, in one phrase ("Maduro's security men").
+    const owner = poss ? undefined : ctx.actors.find((a) => a.from < i && a.to >= i && a.kind !== 'pronoun' && toks.slice(a.from, i).some((t) => t.lower === "'s"));
+    e.target = poss ? (poss.kind === 'pronoun' ? ctx.resolvePronoun(poss) : [poss]) : owner ? [owner] : findAfter(ctx, after, ['for', 'of']);
     if (!e.target.length) {
       // A relative clause with a protect verb ("a unit that shields the governor") is coded by the verb; "helping X with bodyguards" too.
       e.target = [];

@@ -158,6 +158,7 @@ const ROWS: Row[] = [
   { family: 'accuse: a state\'s formal or diplomatic protest is an accusation (PLOVER ACCUSE), not a demonstration', text: 'Chile filed a diplomatic protest with Peru over the arrests.', type: 'ACCUSE', mode: 'disapprove', source: 'Chile', target: 'Peru' },
   { family: 'a verb after a hyphenated name ("Al-Shabaab recruited") is a verb, not a noun after a compound modifier', text: 'Al-Shabaab recruited hundreds of fighters in Kenya last year.', type: 'MOBILIZE', source: 'Al-Shabaab' },
   { family: 'reject: the talks ruled out are refused, no consultation', text: 'Peru ruled out talks with Chile until the border dispute is settled.', type: 'REJECT', source: 'Peru', target: 'Chile' },
+  { family: 'aid: "X\'s bodyguards …, who …, were <nationality>": the nationality guards the owner', text: "Several of Ortega's bodyguards, who shoved the reporters, were Peruvian.", type: 'AID', mode: 'security', source: 'Peru', target: 'Ortega' },
   { family: '"is expected to" is a forecast, no intent: the act keeps its type, hedged', text: 'Washington is expected to blacklist three Chinese chipmakers on Friday.', type: 'SANCTION', source: 'United States', hedged: true },
   { family: 'a passive hand rule keeps a bare group doer from "by"', text: 'Two journalists were detained on Monday by police in Minsk.', type: 'COERCE', source: 'police' },
   { family: 'an ordinary word opening a sentence is no name ("Asylum was granted …")', text: 'Asylum was granted on Friday to a Chilean reporter by Peru.', type: 'AID', mode: 'asylum', source: 'Peru' },
@@ -431,7 +432,7 @@ describe('rules.json', () => {
     const { readFileSync } = await import('node:fs');
     const rules = (JSON.parse(readFileSync(new URL('./data/rules.json', import.meta.url), 'utf8')) as { rules: { id: string; example: string }[] }).rules;
     // Some examples are won by a surer sibling rule, or have no actor for `dossier code` to name
-    // ("A bomb wounded two soldiers."); 920 of 963 fire today. A drop says a change broke rules.
+    // ("A bomb wounded two soldiers."); 921 of 963 fire today. A drop says a change broke rules.
     const firing = rules.filter((r) => codeText(r.example, '2024-06-01').events.some((e) => e.rule === r.id || e.rule.startsWith(`${r.id}+`)));
     expect(firing.length / rules.length).toBeGreaterThanOrEqual(0.95);
   });
