@@ -57,6 +57,8 @@ for (const c of countries) {
   if (d) {
     for (const w of [d.m, d.f]) {
       if (!w) continue;
+      // A territory shares its state's demonym ("Norwegian": Svalbard, "Indian": the British Indian Ocean Territory); the state keeps it.
+      if (!c.independent && PLACES.has(w.toLowerCase())) continue;
       add(w);
       DEMONYMS.add(w.toLowerCase());
       if (!w.endsWith('s')) { add(w + 's'); DEMONYMS.add(w.toLowerCase() + 's'); }

@@ -655,6 +655,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   killedInStrike(ctx, events);
   applyFrames(ctx, events);
   rejectedObjects(ctx, events);
+  deniedReports(ctx, events);
   for (const e of events) if (!e.absorbed) ownSideTarget(ctx, e);
   for (const e of events) if (!e.absorbed) withdrawsCooperation(ctx, e);
   for (const e of events) if (!e.absorbed) applyModality(ctx, e);
@@ -1014,6 +1015,16 @@ const DEPLOY_VERBS = new Set(['send', 'deploy', 'dispatch', 'station', 'fly', 'm
 const OPERATION_NOUNS = new Set(['operation', 'raid', 'strike', 'airstrike', 'airstrikes', 'strikes', 'attack', 'offensive', 'mission', 'campaign', 'incursion', 'intervention', 'deployment', 'assault', 'bombing', 'bombardment', 'blockade']);
 const OPERATION_NOUN = wordFlag((w, _lemma, noun) => OPERATION_NOUNS.has(w) || OPERATION_NOUNS.has(noun));
 const PURPOSE_VERBS = new Set(['guard', 'protect', 'defend', 'reinforce', 'bolster', 'strengthen', 'secure', 'escort', 'shield']);
+/** A report noun's content follows at k: "reports that …", "accusations of spying", "claims by X that …". */
+function reportContent(toks: Tok[], k: number): boolean {
+  for (let j = k; j < Math.min(toks.length, k + 6); j++) {
+    const w = toks[j].lower;
+    if (w === 'that' || (w === 'of' && j === k)) return true;
+    if (toks[j].punct || toks[j].flags & HARD) return false;
+  }
+  return false;
+}
+
 const REPORT_NOUNS = new Set(['report', 'claim', 'allegation', 'suggestion', 'account', 'story', 'rumor', 'rumour', 'assertion', 'accusation']);
 const DENY_VERBS = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'contradict']);
 const DENY_VERB = wordFlag((_w, lemma) => DENY_VERBS.has(lemma));
@@ -1277,7 +1288,9 @@ function denialScope(ctx: SentenceContext, e: SentenceEvent): void {
     const gerund = k + 1 === i && toks[i].lower.endsWith('ing') || (k + 1 < i && toks[k + 1].lower.endsWith('ing') && between.length <= 1);
     const that = between.some((t) => t.lower === 'that');
     const report = between.some((t) => REPORT_NOUNS.has(t.noun));
-    if (toks[k].lemma === 'reject' || toks[k].lemma === 'contradict' ? report && that : that || gerund) { e.negated = true; e.rule += '+denied'; }
+    // "rejected accusations of supplying drones": the report noun's "of" and gerund are its content.
+    const reportOf = between.some((t, j) => REPORT_NOUNS.has(t.noun) && between[j + 1]?.lower === 'of') && toks[i].lower.endsWith('ing');
+    if (toks[k].lemma === 'reject' || toks[k].lemma === 'contradict' ? report && (that || reportOf) : that || gerund || reportOf) { e.negated = true; e.rule += '+denied'; }
     return;
   }
 }
@@ -1334,7 +1347,14 @@ function applyFrames(ctx: SentenceContext, events: SentenceEvent[]): void {
     const particle = f.pattern.next[0];
     if (particle && particle !== 'for' && particle !== 'on' && particle !== 'upon') continue;
     // "rejected reports that …" denies the content; denialScope negates it instead.
-    if (frameType === 'REJECT' && toks.slice(f.match.anchorEnd, f.match.anchorEnd + 4).some((t) => REPORT_NOUNS.has(t.noun))) { f.absorbed = true; continue; }
+    // ("rejected the accusation", with no content after it, is a refusal: rejectedObjects.)
+    // The report itself is no act of the one who rejects it ("rejected accusations of supplying drones").
+    const reportAt = toks.slice(f.match.anchorEnd, f.match.anchorEnd + 4).findIndex((t, k) => REPORT_NOUNS.has(t.noun) && reportContent(toks, f.match.anchorEnd + k + 1));
+    if (frameType === 'REJECT' && reportAt >= 0) {
+      f.absorbed = true;
+      for (const o of events) if (o.anchor === f.match.anchorEnd + reportAt && o.pattern.pos === 'n') o.absorbed = true;
+      continue;
+    }
     for (let y = x + 1; y < events.length; y++) {
       const c = events[y];
       if (c.absorbed || c.anchor - f.match.anchorEnd > 14) continue;
@@ -1344,6 +1364,8 @@ function applyFrames(ctx: SentenceContext, events: SentenceEvent[]): void {
       // A frame in a relative clause ends with it ("…, which had threatened to shut schools for a
       // month, called off a strike").
       if (between.includes(',') && inRelativeClause(toks, f.anchor)) continue;
+      // "rejected that account, saying that …": a participle after a comma opens a clause of its own.
+      if (toks.slice(f.match.anchorEnd, c.anchor).some((t, k, arr) => t.lower === ',' && arr[k + 1]?.lower.endsWith('ing'))) continue;
       // "urged Manila to tow the ship away, and warned that …": an inflected verb after "and" is
       // the subject's next act, not the content's (which stays in the base form: "to stop and withdraw").
       const joined = toks[c.anchor - 1]?.lower;
@@ -1374,6 +1396,25 @@ function rejectedObjects(ctx: SentenceContext, events: SentenceEvent[]): void {
       o.absorbed = true;
       if (!e.target.length) e.target = o.target;
     }
+  }
+}
+
+/**
+ * "Iran denied allegations of sending troops to Syria": the allegation a denial's object names is
+ * no accusation by the one who denies it; the gerund of its "of" is the denier's own act, denied
+ * (denialScope negates it).
+ */
+function deniedReports(ctx: SentenceContext, events: SentenceEvent[]): void {
+  const { toks } = ctx;
+  for (const o of events) {
+    if (o.absorbed || o.pattern.pos !== 'n' || !REPORT_NOUNS.has(toks[o.anchor].noun)) continue;
+    let deny = -1;
+    for (let k = o.anchor - 1; k >= Math.max(0, o.anchor - 3); k--) if (toks[k].flags & DENY_VERB && isVerbal(toks, k)) { deny = k; break; }
+    if (deny < 0) continue;
+    o.absorbed = true;
+    const act = toks[o.anchor + 1]?.lower === 'of' ? events.find((c) => c.anchor === o.anchor + 2 && toks[c.anchor].lower.endsWith('ing')) : undefined;
+    // (The denier is the denial frame's speaker when "denied" frames a report, else the verb's subject.)
+    if (act && !act.source.length) act.source = frameSpeaker(ctx, ctx.frames.find((f) => deny >= f.frameFrom && deny <= f.frameTo)) ?? findSubject(ctx, deny);
   }
 }
 

@@ -159,6 +159,8 @@ const ROWS: Row[] = [
   { family: 'a verb after a hyphenated name ("Al-Shabaab recruited") is a verb, not a noun after a compound modifier', text: 'Al-Shabaab recruited hundreds of fighters in Kenya last year.', type: 'MOBILIZE', source: 'Al-Shabaab' },
   { family: 'reject: the talks ruled out are refused, no consultation', text: 'Peru ruled out talks with Chile until the border dispute is settled.', type: 'REJECT', source: 'Peru', target: 'Chile' },
   { family: 'aid: "X\'s bodyguards …, who …, were <nationality>": the nationality guards the owner', text: "Several of Ortega's bodyguards, who shoved the reporters, were Peruvian.", type: 'AID', mode: 'security', source: 'Peru', target: 'Ortega' },
+  { family: 'denial: "rejected accusations of supplying …" denies the rejecter\'s own act; the accusation is no act of theirs', text: 'Iran rejected accusations of supplying drones to Russia.', type: 'AID', source: 'Iran', target: 'Russia', negated: true },
+  { family: 'denial: "denied allegations of sending …", the same with a denial frame', text: 'Iran denied allegations of sending troops to Syria.', type: 'AID', source: 'Iran', target: 'Syria', negated: true },
   { family: '"is expected to" is a forecast, no intent: the act keeps its type, hedged', text: 'Washington is expected to blacklist three Chinese chipmakers on Friday.', type: 'SANCTION', source: 'United States', hedged: true },
   { family: 'a passive hand rule keeps a bare group doer from "by"', text: 'Two journalists were detained on Monday by police in Minsk.', type: 'COERCE', source: 'police' },
   { family: 'an ordinary word opening a sentence is no name ("Asylum was granted …")', text: 'Asylum was granted on Friday to a Chilean reporter by Peru.', type: 'AID', mode: 'asylum', source: 'Peru' },
@@ -351,6 +353,10 @@ describe('extractEvents: document-level behaviour', () => {
       expect(evs.filter((e) => e.type === 'REJECT').map((e) => `${e.source?.name} -> ${e.target?.name}`), JSON.stringify(evs)).toEqual(['Peru -> Chile']);
     }
     expect(docEvents('Lima refused.')).toEqual([]);
+    // The object names what is refused: an accusation, or sanctions (a state's measure, refused to the state).
+    const refusals = (text: string) => docEvents(text).filter((e) => e.type === 'REJECT').map((e) => `${e.source?.name} -> ${e.target?.name}`);
+    expect(refusals('Peru accused Chile of spying on its navy. Chile rejected the accusation.')).toEqual(['Chile -> Peru']);
+    expect(refusals('The Norwegian Foreign Ministry on Monday imposed sanctions on Chilean Defence Minister Luis Vera. Chile rejected the sanctions on Tuesday.')).toEqual(['Chile -> Norway']);
   });
   it('talks ruled out are no consultation', () => {
     const evs = docEvents('Peru ruled out talks with Chile until the border dispute is settled.');

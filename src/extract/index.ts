@@ -118,6 +118,11 @@ export function extractEvents(input: ExtractionInput): Extraction {
   const responseSides = new Map<ExtractedEvent, string>();
   /** Refusals whose object is a thing, not an actor ("refused to remove the ship"), for refusedDemands. */
   const refusedThings = new Set<ExtractedEvent>();
+  /** What a refusal refuses, by its object noun ("rejected the sanctions": SANCTION), for refusedDemands. */
+  const refusedKinds = new Map<ExtractedEvent, ReadonlySet<string>>();
+  /** The country a target speaks for when it is not the target's name ("Malian Defence Minister Sadio Camara": Mali). */
+  const targetSides = new Map<ExtractedEvent, string>();
+  const sourceSides = new Map<ExtractedEvent, string>();
   const mentionsBySentence: Mention[][] = [];
   for (const m of input.mentions) {
     const list = mentionsBySentence[m.sentence];
@@ -297,6 +302,11 @@ export function extractEvents(input: ExtractionInput): Extraction {
           else events.push(ev);
           if (e.side) responseSides.set(ev, e.side.name);
           if (e.type === 'REJECT' && t?.kind === 'group' && !t.countryOnly) refusedThings.add(ev);
+          if (e.type === 'REJECT') refusedKinds.set(ev, refusedKind(toks, e.match.anchorEnd));
+          const side = t ? sideOf(toks, t) : undefined;
+          if (side && side !== ev.target?.name) targetSides.set(ev, side);
+          const sourceSide = s ? sideOf(toks, s) : undefined;
+          if (sourceSide && sourceSide !== ev.source?.name) sourceSides.set(ev, sourceSide);
         }
       }
     }
@@ -321,7 +331,7 @@ export function extractEvents(input: ExtractionInput): Extraction {
   if (input.oneSided) return { events, cited };
   impliedTargets(events);
   responseTargets(events, responseSides);
-  refusedDemands(events, refusedThings);
+  refusedDemands(events, refusedThings, refusedKinds, targetSides, sourceSides);
   // Documents keep events between two actors: one with a single party ("students protested in the
   // capital", "the minister resigned") is `dossier code`'s (oneSided), not the graph's.
   const kept = events.filter((e) => e.source && e.target && !documentDrops(e));
@@ -361,19 +371,69 @@ function impliedTargets(events: ExtractedEvent[]): void {
   }
 }
 
+/** The country an actor phrase names by a demonym or country name inside it or just before it ("Malian Defence Minister Sadio Camara"), if any. */
+function sideOf(toks: Tok[], a: Actor): string | undefined {
+  // (An actor a pronoun resolved to comes from an earlier sentence: its words are its text only.)
+  const here = toks[a.from] !== undefined && a.text.startsWith(toks[a.from].text);
+  if (here) {
+    for (let k = Math.max(0, a.from - 3); k <= a.to && k < toks.length; k++) {
+      const t = toks[k];
+      if (k < a.from && t.punct) continue;
+      const c = t.cap ? placeOf(t.lower) : undefined;
+      if (c) return c;
+    }
+    return undefined;
+  }
+  for (const w of a.text.split(' ')) {
+    const c = /^\p{Lu}/u.test(w) ? placeOf(w.toLowerCase()) : undefined;
+    if (c) return c;
+  }
+  return undefined;
+}
+
+const DEMANDS: ReadonlySet<string> = new Set(['REQUEST']);
+const HOSTILE_ACTS: ReadonlySet<string> = new Set(['SANCTION', 'COERCE', 'ACCUSE', 'REQUEST', 'THREATEN', 'ASSAULT']);
+/** Object nouns of a refusal and the acts they name ("rejected the sanctions", "rejected that account"). */
+const REFUSED_NOUNS = new Map<string, ReadonlySet<string>>([
+  ...['sanction', 'embargo', 'penalty', 'tariff'].map((w) => [w, new Set(['SANCTION'])] as const),
+  ...['accusation', 'allegation', 'claim', 'charge', 'account', 'report', 'criticism'].map((w) => [w, new Set(['ACCUSE'])] as const),
+  ...['decision', 'move', 'measure', 'step'].map((w) => [w, HOSTILE_ACTS] as const),
+]);
+
+/** What the refusal whose trigger ends at `from` refuses: the act its object noun names (within three words), else a demand. */
+function refusedKind(toks: Tok[], from: number): ReadonlySet<string> {
+  for (let k = from; k < Math.min(toks.length, from + 4); k++) {
+    if (toks[k].punct) break;
+    const kind = REFUSED_NOUNS.get(toks[k].noun);
+    if (kind) return kind;
+  }
+  return DEMANDS;
+}
+
 /**
  * "Chen repeated Beijing's demand that the Philippines remove the ship. … Manila has refused to
- * remove the ship.", "… demanded that the vessel leave. Manila refused.": a refusal that names no
- * actor refuses the latest demand made of its doer (within five sentences), and is aimed at whoever made it.
+ * remove the ship.", "… demanded that the vessel leave. Manila refused.", "… imposed sanctions on
+ * Mali. Mali rejected the sanctions": a refusal that names no actor refuses the latest act of its
+ * kind (a demand unless its object names another: refusedKind) done to its doer within five
+ * sentences, and is aimed at whoever did it.
  */
-function refusedDemands(events: ExtractedEvent[], refusedThings: Set<ExtractedEvent>): void {
+function refusedDemands(
+  events: ExtractedEvent[], refusedThings: Set<ExtractedEvent>, kinds: Map<ExtractedEvent, ReadonlySet<string>>,
+  targetSides: Map<ExtractedEvent, string>, sourceSides: Map<ExtractedEvent, string>,
+): void {
   events.forEach((e, k) => {
     if (e.type !== 'REJECT' || !e.source || (e.target && !refusedThings.has(e))) return;
+    const kind = kinds.get(e) ?? DEMANDS;
+    const doer = e.source.name;
     for (let j = k - 1; j >= 0; j--) {
       const x = events[j];
       if (e.sentence - x.sentence > 5) break;
-      if (x.type !== 'REQUEST' || !x.source || x.target?.name !== e.source.name || x.source.name === e.source.name || documentDrops(x)) continue;
-      e.target = { ...x.source, text: x.source.name, mention: null };
+      const doneToDoer = x.target?.name === doer || targetSides.get(x) === doer;
+      if (!kind.has(x.type) || !x.source || !doneToDoer || x.source.name === doer || documentDrops(x)) continue;
+      // Sanctions are a state's measure: "the U.S. Treasury Department" imposed them, the state that
+      // rejects them rejects the United States (a demand is refused to whoever made it).
+      const state = x.type === 'SANCTION' && placeOf(doer.toLowerCase()) === doer ? sourceSides.get(x) : undefined;
+      e.target = state ? { name: state, text: state, mention: null } : { ...x.source, text: x.source.name, mention: null };
       return;
     }
   });
