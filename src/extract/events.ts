@@ -1212,9 +1212,16 @@ function killedInStrike(ctx: SentenceContext, events: SentenceEvent[]): void {
     if (e.type !== 'ASSAULT' || e.source.length || e.absorbed || e.pattern.pos !== 'v' || !isPassive(toks, e.anchor)) continue;
     const strike = events.find((o) => o !== e && !o.absorbed && o.type === 'ASSAULT' && o.pattern.pos === 'n' && o.anchor > e.anchor && o.anchor - e.anchor <= 8 && o.source.length && !o.target.length
       && toks.slice(e.anchor + 1, o.anchor).some((t) => t.lower === 'in' || t.lower === 'by'));
-    if (!strike) continue;
-    e.source = strike.source;
-    strike.absorbed = true;
+    if (strike) {
+      e.source = strike.source;
+      strike.absorbed = true;
+      continue;
+    }
+    // "Five soldiers were killed when Peruvian artillery shelled their base": the attack of the
+    // "when" clause right after did the killing.
+    const when = toks.findIndex((t, k) => k > e.anchor && k - e.anchor <= 6 && t.lower === 'when');
+    const attack = when < 0 ? undefined : events.find((o) => o !== e && !o.absorbed && o.type === 'ASSAULT' && o.anchor > when && o.anchor - when <= 5 && o.source.length);
+    if (attack) e.source = attack.source;
   }
   // "North Korean officers died in a Ukrainian strike": the strike, by a nation, is on those who died.
   for (const o of events) {

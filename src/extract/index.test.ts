@@ -161,6 +161,8 @@ const ROWS: Row[] = [
   { family: 'aid: "X\'s bodyguards …, who …, were <nationality>": the nationality guards the owner', text: "Several of Ortega's bodyguards, who shoved the reporters, were Peruvian.", type: 'AID', mode: 'security', source: 'Peru', target: 'Ortega' },
   { family: 'denial: "rejected accusations of supplying …" denies the rejecter\'s own act; the accusation is no act of theirs', text: 'Iran rejected accusations of supplying drones to Russia.', type: 'AID', source: 'Iran', target: 'Russia', negated: true },
   { family: 'denial: "denied allegations of sending …", the same with a denial frame', text: 'Iran denied allegations of sending troops to Syria.', type: 'AID', source: 'Iran', target: 'Syria', negated: true },
+  { family: 'pronouns: "in X, where they …" — the place "where" names is not who acts there', text: 'Chilean advisers are based in Arica, where they coach Peruvian soldiers.', type: 'AID', mode: 'training', source: 'Chile', target: 'Peru' },
+  { family: 'assault: "were killed when X shelled …" — the attack of the "when" clause did the killing', text: 'Five Chilean soldiers were killed when Peruvian artillery shelled their base.', type: 'ASSAULT', mode: 'kill', source: 'Peru', target: 'Chile' },
   { family: '"is expected to" is a forecast, no intent: the act keeps its type, hedged', text: 'Washington is expected to blacklist three Chinese chipmakers on Friday.', type: 'SANCTION', source: 'United States', hedged: true },
   { family: 'a passive hand rule keeps a bare group doer from "by"', text: 'Two journalists were detained on Monday by police in Minsk.', type: 'COERCE', source: 'police' },
   { family: 'an ordinary word opening a sentence is no name ("Asylum was granted …")', text: 'Asylum was granted on Friday to a Chilean reporter by Peru.', type: 'AID', mode: 'asylum', source: 'Peru' },
@@ -438,7 +440,7 @@ describe('rules.json', () => {
     const { readFileSync } = await import('node:fs');
     const rules = (JSON.parse(readFileSync(new URL('./data/rules.json', import.meta.url), 'utf8')) as { rules: { id: string; example: string }[] }).rules;
     // Some examples are won by a surer sibling rule, or have no actor for `dossier code` to name
-    // ("A bomb wounded two soldiers."); 921 of 963 fire today. A drop says a change broke rules.
+    // ("A bomb wounded two soldiers."); 922 of 964 fire today. A drop says a change broke rules.
     const firing = rules.filter((r) => codeText(r.example, '2024-06-01').events.some((e) => e.rule === r.id || e.rule.startsWith(`${r.id}+`)));
     expect(firing.length / rules.length).toBeGreaterThanOrEqual(0.95);
   });

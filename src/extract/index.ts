@@ -666,11 +666,14 @@ function quoteSpeaker(p: Actor, frames: Frame[], actors: Actor[]): Actor[] {
 /** Pronoun → actors: the same sentence first (before the pronoun), then earlier sentences. */
 function resolve(p: Actor, actors: Actor[], history: SentenceState[], toks: Tok[]): Actor[] {
   const w = p.name;
+  // "stationed in Crimea, where they …": the place "where" refers to is not who acts there.
+  const where = toks[p.from - 1]?.lower === 'where' ? p.from - 1 : -1;
+  const whereAntecedent = where > 0 ? actors.find((a) => a.to === where - 1 || (a.to === where - 2 && toks[where - 1].lower === ',')) : undefined;
   const fits = (a: Actor): boolean => {
     if (a.kind === 'pronoun') return false;
     const person = a.etype === 'PERSON' || (a.kind === 'proper' && hasSpace(a.name));
     if (PERSONAL.has(w)) return person || a.kind === 'proper';
-    if (PLURAL.has(w)) return true;
+    if (PLURAL.has(w)) return a !== whereAntecedent;
     return !person;
   };
   if (PLURAL.has(w)) {
