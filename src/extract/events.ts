@@ -121,6 +121,18 @@ function isVerbal(toks: Tok[], i: number): boolean {
   return true;
 }
 
+/** After "call" at i, an object then a quoted or "a …" description: "called the denial \"not credible\"", "called it a coup". */
+function callsSomethingSomething(toks: Tok[], i: number): boolean {
+  const next = toks[i + 1]?.lower;
+  const quote = (t: Tok) => /^[“”"«»‘’']$/.test(t.text);
+  if (!next || next === 'for' || next === 'on' || next === 'upon' || next === 'off' || next === 'up' || quote(toks[i + 1])) return false;
+  for (let k = i + 2; k < Math.min(toks.length, i + 6); k++) {
+    if (quote(toks[k]) || toks[k].lower === 'a' || toks[k].lower === 'an') return true;
+    if (toks[k].punct || toks[k].flags & (HARD | PREP)) return false;
+  }
+  return false;
+}
+
 /** "a diplomatic protest": "a" or "an", then one plain word (no adverb), before the base form at i. */
 function articleAndWordBefore(toks: Tok[], i: number): boolean {
   const prev = tokBefore(toks, i);
@@ -616,6 +628,8 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     if (NO_COMMENT.has(toks[m.to + 1]?.lemma ?? '') && m.pattern.id === 'reject.decline-to') continue;
     // "the drones, which it calls Geran-2", "what Moscow calls a special operation": naming, no call.
     if (t.lemma === 'call' && (toks[i - 2]?.lower === 'which' || toks[i - 2]?.lower === 'what' || toks[i - 3]?.lower === 'what')) continue;
+    // "called the denial \"not credible\"", "called the arrest a coup": describing, no call.
+    if (t.lemma === 'call' && callsSomethingSomething(toks, i)) continue;
     // "Sabina Shoal, called Escoda Shoal in the Philippines", "a group called Hamas": naming too.
     if (t.lower === 'called' && (toks[i - 1]?.lower === ',' || (toks[i - 1] && !toks[i - 1].cap && !toks[i - 1].punct && !(toks[i - 1].flags & BE_WORD) && toks[i - 1].lower !== 'has' && toks[i - 1].lower !== 'have' && toks[i - 1].lower !== 'had' && toks[i - 1].lower !== 'who' && toks[i - 1].lower !== 'and')) && (toks[i + 1]?.cap || /^["“'‘«]$/.test(toks[i + 1]?.lower ?? ''))) continue;
     // A reporting verb followed by its clause ("claimed it had ambushed", "alleged that") reports an
@@ -656,6 +670,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   applyFrames(ctx, events);
   rejectedObjects(ctx, events);
   deniedReports(ctx, events);
+  reviewedMeasures(ctx, events);
   for (const e of events) if (!e.absorbed) ownSideTarget(ctx, e);
   for (const e of events) if (!e.absorbed) withdrawsCooperation(ctx, e);
   for (const e of events) if (!e.absorbed) applyModality(ctx, e);
@@ -1402,6 +1417,21 @@ function rejectedObjects(ctx: SentenceContext, events: SentenceEvent[]): void {
       if (toks.slice(e.match.anchorEnd, o.anchor).some((t) => t.punct || t.flags & HARD)) continue;
       o.absorbed = true;
       if (!e.target.length) e.target = o.target;
+    }
+  }
+}
+
+/** Verbs that weigh a measure without taking it ("would review its sanctions"). */
+const REVIEW_VERBS = new Set(['review', 'reconsider', 'discuss', 'assess', 'examine', 'study', 'debate', 'evaluate', 'weigh', 'consider']);
+
+/** "said it would review its sanctions on X": a measure under review is no measure taken (nor threatened). */
+function reviewedMeasures(ctx: SentenceContext, events: SentenceEvent[]): void {
+  const { toks } = ctx;
+  for (const o of events) {
+    if (o.absorbed || o.pattern.pos !== 'n') continue;
+    for (let k = o.anchor - 1; k >= Math.max(0, o.anchor - 3); k--) {
+      if (toks[k].punct) break;
+      if (REVIEW_VERBS.has(toks[k].lemma) && isVerbal(toks, k)) { o.absorbed = true; break; }
     }
   }
 }

@@ -205,6 +205,8 @@ const ROWS: Row[] = [
 
 /** Sentences that must code no event of the given type (precision rules). */
 const NONE: { family: string; text: string; type: string }[] = [
+  { family: '"called X \"…\"" / "called X a …" describes, it is no call', text: 'Peru called the Chilean denial "not credible" on Monday.', type: 'REQUEST' },
+  { family: 'a measure under review is no measure, nor a threat of one', text: 'Chile said it would review its sanctions on Peruvian officials.', type: 'THREATEN' },
   { family: '"X, called Y" names, it is no call', text: 'Sabina Shoal, called Escoda Shoal in Manila, lies west of Palawan.', type: 'CONSULT' },
   { family: '"call on" is contiguous ("a call with X on Tuesday" is no appeal)', text: 'Chancellor Ana Ruiz held a 40-minute call with the Chilean premier on Tuesday.', type: 'REQUEST' },
   { family: '"which it calls X" names, it is no call', text: 'Belarus has used the drones, which it calls Molniya, against Lithuania.', type: 'REQUEST' },
