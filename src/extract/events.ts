@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import type { PloverType } from '../types.ts';
 import type { Actor } from './actors.ts';
-import { HEAD_NOUN, PREP, asCountry, branchCountry, hasSpace, isDemonymTok, isWeaponNoun } from './actors.ts';
+import { HEAD_NOUN, PREP, asCountry, branchCountry, hasSpace, isDemonymTok, isWeaponNoun, lastWord } from './actors.ts';
 import { isReportingVerb, type Frame } from './attribution.ts';
 import { getLexicon, matchAt, neededForms, wordLexicon, type Pattern, type PatternMatch, type PresentWords } from './lexicon.ts';
 import { isJoiningHyphen, lowerFlag, scratchBytes, startsWithNumber, tokBefore, wordFlag, type Tok } from './tokens.ts';
@@ -838,7 +838,9 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
       if (!e.source.length && DEPLOY_VERBS.has(toks[i].lemma) && forces.length && forces.length === subj.length) {
         e.source = forces;
         e.target = findAfter(ctx, m.anchorEnd, ['to', 'into', 'in']).filter((a) => !forces.some((f) => f.name === a.name));
-        if (e.target.some((a) => a.kind === 'place' || a.etype === 'GPE' || a.etype === 'PERSON')) { e.type = 'AID'; e.mode = 'military'; e.rule += '+sent-forces'; }
+        // (Forces moved to a region — "deployed to the Kursk region" — are mobilized there, no aid to anyone.)
+        const region = (a: Actor) => REGION_WORDS.has(toks[a.to + 1]?.lower ?? '') || REGION_WORDS.has(lastWord(a.name).toLowerCase());
+        if (e.target.some((a) => (a.kind === 'place' || a.etype === 'GPE' || a.etype === 'PERSON') && !region(a))) { e.type = 'AID'; e.mode = 'military'; e.rule += '+sent-forces'; }
       }
       return;
     }
@@ -1420,6 +1422,9 @@ function rejectedObjects(ctx: SentenceContext, events: SentenceEvent[]): void {
     }
   }
 }
+
+/** Words after a place name that make it a region of a state ("the Kursk region", "Donetsk oblast"). */
+const REGION_WORDS = new Set(['region', 'province', 'oblast', 'district', 'governorate', 'prefecture', 'county', 'peninsula', 'territory', 'territories']);
 
 /** Verbs that weigh a measure without taking it ("would review its sanctions"). */
 const REVIEW_VERBS = new Set(['review', 'reconsider', 'discuss', 'assess', 'examine', 'study', 'debate', 'evaluate', 'weigh', 'consider']);

@@ -163,6 +163,8 @@ const ROWS: Row[] = [
   { family: 'denial: "denied allegations of sending …", the same with a denial frame', text: 'Iran denied allegations of sending troops to Syria.', type: 'AID', source: 'Iran', target: 'Syria', negated: true },
   { family: 'pronouns: "in X, where they …" — the place "where" names is not who acts there', text: 'Chilean advisers are based in Arica, where they coach Peruvian soldiers.', type: 'AID', mode: 'training', source: 'Chile', target: 'Peru' },
   { family: 'assault: "were killed when X shelled …" — the attack of the "when" clause did the killing', text: 'Five Chilean soldiers were killed when Peruvian artillery shelled their base.', type: 'ASSAULT', mode: 'kill', source: 'Peru', target: 'Chile' },
+  { family: 'mobilize: forces deployed to a region are mobilized there (to a state, they aid it)', text: 'Peruvian troops were deployed to the Tacna region on Friday.', type: 'MOBILIZE', source: 'Peru', target: 'Tacna' },
+  { family: 'aid: forces deployed to a state aid it', text: 'Peruvian troops were deployed to Bolivia on Friday.', type: 'AID', mode: 'military', source: 'Peru', target: 'Bolivia' },
   { family: '"is expected to" is a forecast, no intent: the act keeps its type, hedged', text: 'Washington is expected to blacklist three Chinese chipmakers on Friday.', type: 'SANCTION', source: 'United States', hedged: true },
   { family: 'a passive hand rule keeps a bare group doer from "by"', text: 'Two journalists were detained on Monday by police in Minsk.', type: 'COERCE', source: 'police' },
   { family: 'an ordinary word opening a sentence is no name ("Asylum was granted …")', text: 'Asylum was granted on Friday to a Chilean reporter by Peru.', type: 'AID', mode: 'asylum', source: 'Peru' },
