@@ -282,7 +282,8 @@ function opensClause(ctx: SentenceContext, k: number, hi: number): boolean {
 function subjectAfter(ctx: SentenceContext, i: number, k: number, floor: number, hi: number, depth: number): Actor[] | null {
   const { toks, actors } = ctx;
   const lo = k + 1;
-  const cands = actors.filter((a) => a.from >= lo && a.to < hi && !inFrameRegion(ctx, a.from) && (a.prep === null || a.prep === 'like'));
+  // ("days after Ukraine's President Zelensky accused …": "after" opens a clause; its subject is no object of a preposition.)
+  const cands = actors.filter((a) => a.from >= lo && a.to < hi && !inFrameRegion(ctx, a.from) && (a.prep === null || a.prep === 'like' || (CLAUSE_PREPS.has(a.prep) && i - a.to <= 3 && i > a.to)));
   const head = cands.find((a) => !a.possessive) ?? cands[0];
   if (head) {
     // "… who own X and protect Y", "Tehran used that force to back Y": X / that force is the
@@ -324,6 +325,9 @@ function timePhrase(toks: Tok[], k: number): boolean {
   const next = toks[k + 1];
   return TIME_PREPS.has(toks[k].lower) && !!next && (TIME_STARTS.has(next.lower) || /^(?:1[89]|20)\d\d$/.test(next.lower));
 }
+
+/** Prepositions that also open a clause ("after X accused Y"). */
+const CLAUSE_PREPS = new Set(['after', 'before', 'since', 'until']);
 
 /** Words between a clause opener and its verb that are no subject ("but also sent", "but has sent"). */
 const NO_SUBJECT = new Set([
