@@ -1379,8 +1379,13 @@ function applyFrames(ctx: SentenceContext, events: SentenceEvent[]): void {
     // The report itself is no act of the one who rejects it ("rejected accusations of supplying drones").
     const reportAt = toks.slice(f.match.anchorEnd, f.match.anchorEnd + 4).findIndex((t, k) => REPORT_NOUNS.has(t.noun) && reportContent(toks, f.match.anchorEnd + k + 1));
     if (frameType === 'REJECT' && reportAt >= 0) {
-      f.absorbed = true;
-      for (const o of events) if (o.anchor === f.match.anchorEnd + reportAt && o.pattern.pos === 'n') o.absorbed = true;
+      const noun = f.match.anchorEnd + reportAt;
+      for (const o of events) if (o.anchor === noun && o.pattern.pos === 'n') o.absorbed = true;
+      // "rejected Philippine accusations that …", "rejected Kyiv's claims that …": rejecting someone's
+      // report is a refusal aimed at them (the content is denied all the same: denialScope).
+      const owner = ctx.actors.find((a) => a.kind !== 'pronoun' && a.kind !== 'group' && (a.to === noun - 1 || (a.possessive && a.to === noun - 2)) && a.from >= f.match.anchorEnd);
+      if (owner && !f.source.some((x) => x.name === owner.name)) f.target = [owner];
+      else f.absorbed = true;
       continue;
     }
     for (let y = x + 1; y < events.length; y++) {
