@@ -211,6 +211,7 @@ const ROWS: Row[] = [
 const NONE: { family: string; text: string; type: string }[] = [
   { family: '"called X \"…\"" / "called X a …" describes, it is no call', text: 'Peru called the Chilean denial "not credible" on Monday.', type: 'REQUEST' },
   { family: 'a measure under review is no measure, nor a threat of one', text: 'Chile said it would review its sanctions on Peruvian officials.', type: 'THREATEN' },
+  { family: '"wants to join" is the doer\'s own wish, no request', text: 'Sweden wants to join the alliance before the summit.', type: 'REQUEST' },
   { family: '"X, called Y" names, it is no call', text: 'Sabina Shoal, called Escoda Shoal in Manila, lies west of Palawan.', type: 'CONSULT' },
   { family: '"call on" is contiguous ("a call with X on Tuesday" is no appeal)', text: 'Chancellor Ana Ruiz held a 40-minute call with the Chilean premier on Tuesday.', type: 'REQUEST' },
   { family: '"which it calls X" names, it is no call', text: 'Belarus has used the drones, which it calls Molniya, against Lithuania.', type: 'REQUEST' },
@@ -446,7 +447,7 @@ describe('rules.json', () => {
     const { readFileSync } = await import('node:fs');
     const rules = (JSON.parse(readFileSync(new URL('./data/rules.json', import.meta.url), 'utf8')) as { rules: { id: string; example: string }[] }).rules;
     // Some examples are won by a surer sibling rule, or have no actor for `dossier code` to name
-    // ("A bomb wounded two soldiers."); 923 of 965 fire today. A drop says a change broke rules.
+    // ("A bomb wounded two soldiers."); 924 of 966 fire today. A drop says a change broke rules.
     const firing = rules.filter((r) => codeText(r.example, '2024-06-01').events.some((e) => e.rule === r.id || e.rule.startsWith(`${r.id}+`)));
     expect(firing.length / rules.length).toBeGreaterThanOrEqual(0.95);
   });
