@@ -21,6 +21,7 @@ describe('estimatePublished', () => {
     ['a yearless day in the lead falls after the latest dated event', 'Police detained the mayor of the port city on January 3 at his home, hours after a court ordered his arrest.\nHe had won the July 2024 election by a wide margin, observers said.', '2025-01'],
     ['a yearless wire dateline takes its year from the text', 'LIMA, Nov 13 (Example Wire) - Farmers blocked two highways in protest at fuel prices and new taxes, the third such protest since 2024 began.', '2024-11-13'],
     ['a yearless day in the lead with nothing else dated says nothing', 'Police detained the mayor of the port city on January 3 at his home, hours after a court ordered his arrest.', null],
+    ['a current office holder outdates an old stated year', 'President Ferdinand Marcos Jr. told troops the outpost, held since 1999, would be defended.', '2022'],
     ['Spanish dates via chrono', 'El gobierno anunció el 3 de marzo de 2024 nuevas medidas. Las protestas comenzaron en 2023.', '2024'],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
