@@ -632,6 +632,8 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     if (NO_COMMENT.has(toks[m.to + 1]?.lemma ?? '') && m.pattern.id === 'reject.decline-to') continue;
     // "wants Santiago to return …" asks something of Santiago; "wants to join NATO" is the doer's own wish.
     if (m.pattern.id === 'request.want-someone-to' && !ctx.actors.some((a) => a.from === i + 1 && a.prep === null && toks[a.to + 1]?.lower === 'to')) continue;
+    // "warned Beijing that …" is aimed at Beijing; "warned that the economy would shrink" forecasts.
+    if (m.pattern.id === 'threaten.warn-someone-that' && !ctx.actors.some((a) => a.from === i + 1 && a.prep === null && a.kind !== 'pronoun' && toks[a.to + 1]?.lower === 'that')) continue;
     // "the drones, which it calls Geran-2", "what Moscow calls a special operation": naming, no call.
     if (t.lemma === 'call' && (toks[i - 2]?.lower === 'which' || toks[i - 2]?.lower === 'what' || toks[i - 3]?.lower === 'what')) continue;
     // "called the denial \"not credible\"", "called the arrest a coup": describing, no call.
