@@ -303,10 +303,13 @@ export function extractEvents(input: ExtractionInput): Extraction {
           if (e.side) responseSides.set(ev, e.side.name);
           if (e.type === 'REJECT' && t?.kind === 'group' && !t.countryOnly) refusedThings.add(ev);
           if (e.type === 'REJECT') refusedKinds.set(ev, refusedKind(toks, e.match.anchorEnd));
-          const side = t ? sideOf(toks, t) : undefined;
-          if (side && side !== ev.target?.name) targetSides.set(ev, side);
-          const sourceSide = s ? sideOf(toks, s) : undefined;
-          if (sourceSide && sourceSide !== ev.source?.name) sourceSides.set(ev, sourceSide);
+          // (Sides serve refusedDemands, which documents run: acts a refusal may answer.)
+          if (!input.oneSided && HOSTILE_ACTS.has(ev.type)) {
+            const side = t ? sideOf(toks, t) : undefined;
+            if (side && side !== ev.target?.name) targetSides.set(ev, side);
+            const sourceSide = s && ev.type === 'SANCTION' ? sideOf(toks, s) : undefined;
+            if (sourceSide && sourceSide !== ev.source?.name) sourceSides.set(ev, sourceSide);
+          }
         }
       }
     }
