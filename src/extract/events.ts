@@ -1152,19 +1152,30 @@ const isPlaceActor = (a: Actor) => a.kind === 'place' && !a.countryOnly || a.ety
  * place, when the event has none (or only the place where it happened).
  */
 function protestTarget(ctx: SentenceContext, e: SentenceEvent): void {
-  if (e.type !== 'PROTEST' || (e.target.length && !e.target.every(isPlaceActor))) return;
   const { toks, actors } = ctx;
+  // ("Demonstrators in Baghdad blocked a road": where they protest is no one they protest against.)
+  // (A body named by its country — "the Belgian government's plans" — is no place.)
+  const locative = (a: Actor) => isPlaceActor(a) || ((a.kind === 'place' || a.kind === 'mention') && (a.etype === 'GPE' || a.etype === 'LOC') && LOCATIVE_PREPS.has(a.prep ?? '') && !toks.slice(Math.max(0, a.from - 3), a.from).some((t) => t.lemma === 'protest'));
+  if (e.type !== 'PROTEST' || (e.target.length && !e.target.every(locative))) return;
   let cue = -1;
   for (let k = e.anchor; k < Math.min(toks.length, e.anchor + 12); k++) {
     const w = toks[k].lower;
     if (toks[k].flags & HARD) break;
-    if (w === 'against' || (k > e.anchor && (toks[k].lemma === 'protest' || w === 'protesting'))) { cue = k; break; }
+    // "against X", "to protest X", "in defiance of X", "to show their disapproval of X".
+    if (w === 'against' || (k > e.anchor && (toks[k].lemma === 'protest' || w === 'protesting' || PROTEST_CUES.has(w)))) { cue = k; break; }
   }
-  if (cue < 0) return;
+  if (cue < 0) {
+    if (e.target.length) e.target = [];
+    return;
+  }
   const src = new Set(e.source.map((a) => a.name));
-  const t = actors.find((a) => a.from > cue && a.from <= cue + 14 && a.kind !== 'pronoun' && !isPlaceActor(a) && !src.has(a.name) && !inFrameRegion(ctx, a.from));
-  if (t) e.target = [t];
+  const t = actors.find((a) => a.from > cue && a.from <= cue + 14 && a.kind !== 'pronoun' && !locative(a) && !src.has(a.name) && !inFrameRegion(ctx, a.from));
+  e.target = t ? [t] : [];
 }
+
+const LOCATIVE_PREPS = new Set(['in', 'at', 'outside', 'near', 'across', 'through', 'around', 'inside']);
+/** Nouns whose "of"/"for"/"to" names what a protest is against. */
+const PROTEST_CUES = new Set(['defiance', 'disapproval', 'opposition', 'denouncing', 'condemning']);
 
 /**
  * "threatened to stop the talks if the United States goes ahead", "… unless Baghdad accepts":

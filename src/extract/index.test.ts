@@ -167,6 +167,8 @@ const ROWS: Row[] = [
   { family: 'aid: forces deployed to a state aid it', text: 'Peruvian troops were deployed to Bolivia on Friday.', type: 'AID', mode: 'military', source: 'Peru', target: 'Bolivia' },
   { family: 'subject: "after" opening a clause ("days after X accused Y") leaves X the subject', text: "The talks stalled days after Peru's President Ana Ruiz accused Chile of spying.", type: 'ACCUSE', source: 'Ana Ruiz', target: 'Chile' },
   { family: 'reject: rejecting someone\'s claims that … is a refusal aimed at them (the content denied)', text: "Lima rejected Santiago's claims that Peruvian troops had shelled the border post.", type: 'REJECT', source: 'Peru', target: 'Chile' },
+  { family: 'protest: where protesters are is no target; what they show disapproval of, or defy, is', text: "Demonstrators in Lima blocked a road to show their disapproval of Chile's border policy.", type: 'PROTEST', target: 'Chile' },
+  { family: 'protest: "in defiance of X" names the target', text: 'Thousands of farmers marched in Lima in defiance of the Peruvian government.', type: 'PROTEST', target: 'Peru' },
   { family: '"is expected to" is a forecast, no intent: the act keeps its type, hedged', text: 'Washington is expected to blacklist three Chinese chipmakers on Friday.', type: 'SANCTION', source: 'United States', hedged: true },
   { family: 'a passive hand rule keeps a bare group doer from "by"', text: 'Two journalists were detained on Monday by police in Minsk.', type: 'COERCE', source: 'police' },
   { family: 'an ordinary word opening a sentence is no name ("Asylum was granted …")', text: 'Asylum was granted on Friday to a Chilean reporter by Peru.', type: 'AID', mode: 'asylum', source: 'Peru' },
