@@ -169,6 +169,7 @@ const ROWS: Row[] = [
   { family: 'reject: rejecting someone\'s claims that … is a refusal aimed at them (the content denied)', text: "Lima rejected Santiago's claims that Peruvian troops had shelled the border post.", type: 'REJECT', source: 'Peru', target: 'Chile' },
   { family: 'protest: where protesters are is no target; what they show disapproval of, or defy, is', text: "Demonstrators in Lima blocked a road to show their disapproval of Chile's border policy.", type: 'PROTEST', target: 'Chile' },
   { family: 'protest: "in defiance of X" names the target', text: 'Thousands of farmers marched in Lima in defiance of the Peruvian government.', type: 'PROTEST', target: 'Peru' },
+  { family: 'a domestic act whose place names the doer\'s own country keeps its doer in dossier code', text: 'Peruvian rebels blew up a pipeline near Lima.', type: 'ASSAULT', mode: 'destroy', source: 'Peru', target: null },
   { family: '"is expected to" is a forecast, no intent: the act keeps its type, hedged', text: 'Washington is expected to blacklist three Chinese chipmakers on Friday.', type: 'SANCTION', source: 'United States', hedged: true },
   { family: 'a passive hand rule keeps a bare group doer from "by"', text: 'Two journalists were detained on Monday by police in Minsk.', type: 'COERCE', source: 'police' },
   { family: 'an ordinary word opening a sentence is no name ("Asylum was granted …")', text: 'Asylum was granted on Friday to a Chilean reporter by Peru.', type: 'AID', mode: 'asylum', source: 'Peru' },
@@ -449,7 +450,7 @@ describe('rules.json', () => {
     const { readFileSync } = await import('node:fs');
     const rules = (JSON.parse(readFileSync(new URL('./data/rules.json', import.meta.url), 'utf8')) as { rules: { id: string; example: string }[] }).rules;
     // Some examples are won by a surer sibling rule, or have no actor for `dossier code` to name
-    // ("A bomb wounded two soldiers."); 926 of 968 fire today. A drop says a change broke rules.
+    // ("A bomb wounded two soldiers."); 928 of 970 fire today. A drop says a change broke rules.
     const firing = rules.filter((r) => codeText(r.example, '2024-06-01').events.some((e) => e.rule === r.id || e.rule.startsWith(`${r.id}+`)));
     expect(firing.length / rules.length).toBeGreaterThanOrEqual(0.95);
   });

@@ -258,7 +258,8 @@ export function extractEvents(input: ExtractionInput): Extraction {
           // Same entity on both sides ("Cuba … the Cuban agents") is no event between actors; a type
           // coded without a recipient keeps its doer ("Kenyans protested in Nairobi": Kenya protests).
           if (source && target && source.name === target.name) {
-            if (targets.length > 1 || !NO_RECIPIENT.has(e.type)) continue;
+            if (targets.length > 1 || (!NO_RECIPIENT.has(e.type) && !input.oneSided)) continue;
+            // ("Afghan guerillas blew up power lines into Kabul": `dossier code` keeps the doer's act.)
             target = null;
           }
           // One event per (type, source, target) in a sentence, whichever trigger said it first.
