@@ -804,6 +804,21 @@ function groupDoer(e: SentenceEvent, toks: Tok[]): boolean {
 /** The prepositions that may introduce a role given as a preposition (Roles). */
 const prepsOf: Readonly<Record<string, readonly string[]>> = { of: ['of'], on: ['on', 'onto', 'against', 'over', 'to', 'for', 'in', 'around', 'at'], from: ['from', 'of'], against: ['against', 'on'], with: ['with'], between: ['between'], near: ['near', 'on', 'in'] };
 
+/**
+ * "A camp for Congolese refugees was attacked by …", "The offices of the opposition party were
+ * raided": a passive subject that is no actor is the place or thing of the actor its "for" or "of"
+ * names, the one the act is done to (the clause's first such actor, right before the verb group).
+ */
+function passiveSubjectOwner(ctx: SentenceContext, i: number): Actor[] {
+  const { toks, actors } = ctx;
+  let lo = i - 1;
+  while (lo > 0 && !(toks[lo - 1].flags & (HARD | SUBORDINATOR | RELATIVE_WORD)) && toks[lo - 1].lower !== ',') lo--;
+  const owner = actors.find((a) => a.from >= lo && a.to < i && (a.prep === 'for' || a.prep === 'of') && a.kind !== 'pronoun' && !inFrameRegion(ctx, a.from));
+  // The verb group after it holds only auxiliaries and adverbs: "… refugees was attacked".
+  if (!owner || toks.slice(owner.to + 1, i).some((t) => !(t.flags & BE_WORD) && !PASSIVE_ADVERBS.includes(t.lower) && t.lower !== 'had' && t.lower !== 'have' && t.lower !== 'has')) return [];
+  return [owner];
+}
+
 function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
   const { toks } = ctx;
   const roles = e.pattern.roles;
@@ -814,7 +829,7 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
     const subj = findSubject(ctx, i);
     if (isPassive(toks, i) && !roles.source) {
       e.source = sourceByAgent(ctx, m);
-      e.target = subj;
+      e.target = subj.length ? subj : passiveSubjectOwner(ctx, i);
       // "was extradited from Italy to Britain", "was given asylum in Chile": with no agent, the state
       // the person comes from (or, for asylum, is received in) gives or hands over.
       const isState = (a: Actor) => a.kind === 'place' || a.etype === 'GPE';
