@@ -1587,7 +1587,8 @@ const COOPERATION_PEOPLE = new Set(['inspector', 'inspectors', 'monitor', 'monit
 
 /** "withdrew its ambassador", "pulled out the monitors": a withdrawal of cooperation is a sanction. */
 function withdrawsCooperation(ctx: SentenceContext, e: SentenceEvent): void {
-  if (e.type !== 'RETREAT') return;
+  // (Letting inspectors in, or handing weapons to monitors, is a concession of its own: only a withdrawal recodes.)
+  if (e.type !== 'RETREAT' || e.mode === 'access' || e.mode === 'disarm') return;
   const { toks } = ctx;
   const end = clauseEnd(toks, e.anchor, true);
   if (!toks.slice(e.match.anchorEnd, Math.min(end, e.match.anchorEnd + 6)).some((t) => COOPERATION_PEOPLE.has(t.lower))) return;
