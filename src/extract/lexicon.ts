@@ -146,7 +146,8 @@ function buildLexicon(): Lexicon {
     const post = (r.after ?? []).map(slot);
     add(r.pos === 'v' ? verbs : nouns, key, {
       id: r.id, derived: r.id.startsWith('cameo:'), pos: r.pos, next: words.slice(1).map(singular), prev: [], post, pre: (r.before ?? []).map(slot),
-      type: r.type, mode: r.mode, roles: r.roles ?? {}, speech: r.speech === true, weight: 1000 + 10 * post.length + words.length, need: [],
+      // More slot words is the surer rule: "hand over &OWN &ARMS" (disarming) over "hand over &ARMS".
+      type: r.type, mode: r.mode, roles: r.roles ?? {}, speech: r.speech === true, weight: 1000 + 10 * post.reduce((n, x) => n + x.length, 0) + words.length, need: [],
     });
   }
   for (const [word, entries] of Object.entries(cameo.verbs)) {
