@@ -1434,8 +1434,14 @@ function applyFrames(ctx: SentenceContext, events: SentenceEvent[]): void {
       const joined = toks[c.anchor - 1]?.lower;
       if ((joined === 'and' || joined === 'but') && c.pattern.pos === 'v' && toks[c.anchor].lower !== toks[c.anchor].lemma) continue;
       c.absorbed = true;
-      f.type = frameType;
-      if (!f.mode && (frameType === 'THREATEN' || frameType === 'AGREE' || frameType === 'REJECT' || frameType === 'REQUEST')) f.mode = c.mode ?? c.type.toLowerCase();
+      // A hand rule with words of its own ("pledged revenge", "refused food", "ordered … diplomats to
+      // leave") already says what the frame does; only a bare frame verb takes the frame's type — and
+      // a promise of a cooperative act stays a promise ("pledging to come to each other's aid": AGREE).
+      const ownWords = !f.derived && f.pattern.post.length > 0 && f.pattern.type !== null;
+      if (!ownWords || (frameType === 'AGREE' && !HOSTILE.has(f.pattern.type!))) {
+        f.type = frameType;
+        if (!f.mode && (frameType === 'THREATEN' || frameType === 'AGREE' || frameType === 'REJECT' || frameType === 'REQUEST')) f.mode = c.mode ?? c.type.toLowerCase();
+      }
       if (!f.target.length) {
         const cs = c.source.filter((a) => !f.source.some((s) => s.name === a.name));
         f.target = frameType === 'REQUEST' && cs.length ? cs : c.target.length ? c.target : cs;

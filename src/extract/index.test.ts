@@ -172,6 +172,8 @@ const ROWS: Row[] = [
   { family: 'a domestic act whose place names the doer\'s own country keeps its doer in dossier code', text: 'Peruvian rebels blew up a pipeline near Lima.', type: 'ASSAULT', mode: 'destroy', source: 'Peru', target: null },
   { family: 'passive: a subject that is no actor is the place of the one its "for" names ("a camp for X was attacked")', text: 'A camp for Chilean miners was attacked by Peruvian gunmen on Sunday.', type: 'ASSAULT', source: 'Peru', target: 'Chile' },
   { family: 'retreat: letting inspectors in is a concession (RETREAT access), no withdrawal of cooperation', text: 'Peru allowed Chilean inspectors into the smelter on Monday.', type: 'RETREAT', mode: 'access', source: 'Peru' },
+  { family: 'frames: a hand rule with words of its own keeps its type under a frame verb ("pledged revenge")', text: 'The rebels pledged revenge on Peru for the air strikes.', type: 'THREATEN', target: 'Peru' },
+  { family: 'frames: "ordered X diplomats to leave" is an expulsion, not a request', text: 'Chile ordered Peruvian diplomats to leave the country within two days.', type: 'SANCTION', source: 'Chile', target: 'Peru' },
   { family: '"is expected to" is a forecast, no intent: the act keeps its type, hedged', text: 'Washington is expected to blacklist three Chinese chipmakers on Friday.', type: 'SANCTION', source: 'United States', hedged: true },
   { family: 'a passive hand rule keeps a bare group doer from "by"', text: 'Two journalists were detained on Monday by police in Minsk.', type: 'COERCE', source: 'police' },
   { family: 'an ordinary word opening a sentence is no name ("Asylum was granted …")', text: 'Asylum was granted on Friday to a Chilean reporter by Peru.', type: 'AID', mode: 'asylum', source: 'Peru' },
