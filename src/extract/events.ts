@@ -133,6 +133,20 @@ function callsSomethingSomething(toks: Tok[], i: number): boolean {
   return false;
 }
 
+/** Objects of "mobilize" that are no armed force ("pressure groups", "supporters", "voters", "funds"). */
+const CIVILIAN_OBJECTS = new Set(['group', 'groups', 'supporters', 'supporter', 'voters', 'voter', 'followers', 'members', 'resources', 'funds', 'money', 'support', 'opinion', 'public', 'people', 'students', 'workers', 'activists', 'volunteers', 'donors', 'community', 'communities', 'base', 'electorate', 'opposition', 'protesters', 'crowds']);
+
+/** The object after "mobilize" (past determiners, numbers and up to two modifiers) is a civilian one. */
+function civilianObject(toks: Tok[], from: number): boolean {
+  for (let k = from; k < Math.min(toks.length, from + 4); k++) {
+    const t = toks[k];
+    if (t.punct || t.flags & PREP) return false;
+    if (CIVILIAN_OBJECTS.has(t.lower)) return true;
+    if (FORCE_PEOPLE.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /** "a diplomatic protest": "a" or "an", then one plain word (no adverb), before the base form at i. */
 function articleAndWordBefore(toks: Tok[], i: number): boolean {
   const prev = tokBefore(toks, i);
@@ -632,6 +646,8 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     if (NO_COMMENT.has(toks[m.to + 1]?.lemma ?? '') && m.pattern.id === 'reject.decline-to') continue;
     // "wants Santiago to return …" asks something of Santiago; "wants to join NATO" is the doer's own wish.
     if (m.pattern.id === 'request.want-someone-to' && !ctx.actors.some((a) => a.from === i + 1 && a.prep === null && toks[a.to + 1]?.lower === 'to')) continue;
+    // "mobilized pressure groups / its supporters / voters": civilians rallied, no military move.
+    if (m.pattern.id === 'mobilize.mobilize' && civilianObject(toks, m.anchorEnd)) continue;
     // "warned Beijing that …" is aimed at Beijing; "warned that the economy would shrink" forecasts.
     if (m.pattern.id === 'threaten.warn-someone-that' && !ctx.actors.some((a) => a.from === i + 1 && a.prep === null && a.kind !== 'pronoun' && toks[a.to + 1]?.lower === 'that')) continue;
     // "the drones, which it calls Geran-2", "what Moscow calls a special operation": naming, no call.
@@ -1130,17 +1146,25 @@ function deploymentPurpose(ctx: SentenceContext, e: SentenceEvent, events: Sente
 }
 
 /**
- * "they helped drive Ukrainian troops out": help with a hostile bare infinitive right after it
- * names no one helped; the infinitive's object is its own target ("helped support its president",
- * "helped Peru build …", "helped the army drive …" name the one helped).
+ * "they helped drive Ukrainian troops out", "to help support the rights of Palestinians": help with
+ * a bare infinitive right after it that is an event of its own is that event, done by the helper;
+ * the infinitive's object is its target, no one helped ("helped Peru build …", "helped the army
+ * drive …" name the one helped, and stay aid).
  */
 function helpWithoutRecipient(ctx: SentenceContext, e: SentenceEvent, events: SentenceEvent[]): void {
   const { toks } = ctx;
-  const t = e.target[0];
-  if (!t || (toks[e.anchor].lemma !== 'help' && toks[e.anchor].lemma !== 'assist') || t.from <= e.anchor + 1) return;
+  if (toks[e.anchor].lemma !== 'help' && toks[e.anchor].lemma !== 'assist') return;
   const next = toks[e.anchor + 1];
-  if (next.punct || next.cap || next.lower !== next.lemma) return;
-  if (events.some((o) => o.anchor === e.anchor + 1 && HOSTILE.has(o.type))) e.target = [];
+  if (!next || next.punct || next.cap || next.lower !== next.lemma) return;
+  const act = events.find((o) => o.anchor === e.anchor + 1 && o.type !== null);
+  if (!act) return;
+  // ("sending weapons to Venezuela to help support its president": a purpose of aid sent names whom
+  // it is for — deploymentPurpose — unless the act is hostile.)
+  const purposeOfAid = toks[e.anchor - 1]?.lower === 'to' && events.some((o) => o !== e && o.anchor < e.anchor && (o.type === 'AID' || DEPLOY_VERBS.has(toks[o.anchor].lemma)));
+  if (purposeOfAid && !HOSTILE.has(act.type)) return;
+  e.absorbed = true;
+  e.target = [];
+  if (!act.source.length) act.source = e.source;
 }
 
 /** A withdrawal is from a place: "withdrawing the military advisers who worked inside X's services" → X. */
