@@ -1223,7 +1223,8 @@ const PROTEST_CUES = new Set(['defiance', 'disapproval', 'opposition', 'denounci
 function conditionTarget(ctx: SentenceContext, e: SentenceEvent): void {
   const { toks, actors } = ctx;
   // "warned that China would respond firmly if …": the threatened act's own doer is no target.
-  if (e.type !== 'THREATEN' || (e.target.length && !e.target.every((a) => isPlaceActor(a) || complementSubject(toks, a)))) return;
+  // ("… a new offensive in its Gulf war with Iraq unless Baghdad accepts": a target "in" something is where, not whom.)
+  if (e.type !== 'THREATEN' || (e.target.length && !e.target.every((a) => isPlaceActor(a) || complementSubject(toks, a) || a.prep === 'in'))) return;
   for (let k = e.anchor + 1; k < toks.length; k++) {
     if (toks[k].flags & HARD && toks[k].lower !== 'if' && toks[k].lower !== 'unless') break;
     if (toks[k].lower !== 'if' && toks[k].lower !== 'unless') continue;

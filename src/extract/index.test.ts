@@ -175,6 +175,7 @@ const ROWS: Row[] = [
   { family: 'frames: a hand rule with words of its own keeps its type under a frame verb ("pledged revenge")', text: 'The rebels pledged revenge on Peru for the air strikes.', type: 'THREATEN', target: 'Peru' },
   { family: 'frames: "ordered X diplomats to leave" is an expulsion, not a request', text: 'Chile ordered Peruvian diplomats to leave the country within two days.', type: 'SANCTION', source: 'Chile', target: 'Peru' },
   { family: 'mobilize: rallying civilians ("mobilized pressure groups") is no military move; "to help support X" is support', text: 'Chile has mobilized pressure groups in Europe to help support the rights of Peruvian miners.', type: 'SUPPORT', source: 'Chile', target: 'Peru' },
+  { family: 'threaten: a target "in" something ("in its border war with Y unless Z …") is where; the condition names whom', text: 'Peru threatened to launch a new offensive in its border war with Ecuador unless Quito accepted its terms.', type: 'THREATEN', source: 'Peru', target: 'Ecuador' },
   { family: '"is expected to" is a forecast, no intent: the act keeps its type, hedged', text: 'Washington is expected to blacklist three Chinese chipmakers on Friday.', type: 'SANCTION', source: 'United States', hedged: true },
   { family: 'a passive hand rule keeps a bare group doer from "by"', text: 'Two journalists were detained on Monday by police in Minsk.', type: 'COERCE', source: 'police' },
   { family: 'an ordinary word opening a sentence is no name ("Asylum was granted …")', text: 'Asylum was granted on Friday to a Chilean reporter by Peru.', type: 'AID', mode: 'asylum', source: 'Peru' },
@@ -456,7 +457,7 @@ describe('rules.json', () => {
     const { readFileSync } = await import('node:fs');
     const rules = (JSON.parse(readFileSync(new URL('./data/rules.json', import.meta.url), 'utf8')) as { rules: { id: string; example: string }[] }).rules;
     // Some examples are won by a surer sibling rule, or have no actor for `dossier code` to name
-    // ("A bomb wounded two soldiers."); 930 of 971 fire today. A drop says a change broke rules.
+    // ("A bomb wounded two soldiers."); 931 of 972 fire today. A drop says a change broke rules.
     const firing = rules.filter((r) => codeText(r.example, '2024-06-01').events.some((e) => e.rule === r.id || e.rule.startsWith(`${r.id}+`)));
     expect(firing.length / rules.length).toBeGreaterThanOrEqual(0.95);
   });
