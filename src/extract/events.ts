@@ -90,6 +90,7 @@ export interface SentenceContext {
 /** Prefixes a hyphen joins to a verb that stays a verb ("re-open", "co-operate"). */
 const HYPHEN_PREFIXES = new Set(['re', 'co', 'pre', 'un', 'de', 'over', 'counter', 'out', 'mis', 'cross']);
 /** Nouns that make a following "guard(s)" a noun: "coast guards", "prison guards seized…". */
+const TRAIN_MODIFIERS = new Set(['cargo', 'freight', 'passenger', 'goods', 'commuter', 'express', 'supply', 'night', 'bullet', 'steam', 'coal', 'grain', 'oil', 'fuel', 'armoured', 'armored', 'hospital', 'evacuation']);
 const STATION_MODIFIERS = new Set(['police', 'radio', 'power', 'television', 'tv', 'train', 'railway', 'bus', 'metro', 'petrol', 'gas', 'fire', 'polling', 'research', 'space', 'weather', 'pumping', 'relay', 'naval', 'border', 'military', 'filling', 'service', 'nuclear', 'news', 'broadcasting', 'monitoring', 'ground', 'subway', 'duty', 'gendarmerie']);
 const GUARD_NOUN_MODIFIERS = new Set(['coast', 'prison', 'border', 'security', 'national', 'palace', 'presidential', 'republican', 'revolutionary', 'home', 'honor', 'honour', 'camp', 'armed', 'private']);
 
@@ -99,6 +100,8 @@ function isVerbal(toks: Tok[], i: number): boolean {
   if ((toks[i].lower === 'guards' || toks[i].lower === 'guard') && GUARD_NOUN_MODIFIERS.has(prev.lower)) return false;
   // "the bombing of a police station", "three radio stations": a station named by what it is for.
   if (toks[i].lemma === 'station' && STATION_MODIFIERS.has(prev.lower)) return false;
+  // "allowing cargo trains to cross": trains that carry things.
+  if (toks[i].lemma === 'train' && TRAIN_MODIFIERS.has(prev.lower)) return false;
   if (prev.flags & DET) return false;
   // "Algeria's leading rights activist", "Moscow's planned offensive": after a possessive, an adjective.
   if (prev.lower === "'s" && (toks[i].lower.endsWith('ing') || toks[i].lower.endsWith('ed'))) return false;
