@@ -139,6 +139,27 @@ function callsSomethingSomething(toks: Tok[], i: number): boolean {
   return false;
 }
 
+/** Rules for "X wants / presses Y to …": a request of Y only when Y comes between (objectThenTo). */
+const SOMEONE_TO_RULES = new Set(['request.want-someone-to', 'request.press-someone-to']);
+
+/**
+ * The verb at i has an object before "to": an actor ("wants Santiago to …"), or a short noun phrase
+ * opened by a determiner ("is pressing the electoral board to …"), never "to" right after the verb.
+ */
+function objectThenTo(ctx: SentenceContext, i: number): boolean {
+  const { toks } = ctx;
+  const next = toks[i + 1];
+  if (!next) return false;
+  const from = next.flags & DET ? i + 2 : i + 1;
+  if (ctx.actors.some((a) => a.from === from && a.prep === null && toks[a.to + 1]?.lower === 'to')) return true;
+  if (!(next.flags & DET)) return false;
+  for (let k = i + 2; k < Math.min(toks.length, i + 6); k++) {
+    if (toks[k].lower === 'to') return k > i + 2;
+    if (toks[k].punct || toks[k].flags & (PREP | HARD)) return false;
+  }
+  return false;
+}
+
 /** Objects of "mobilize" that are no armed force ("pressure groups", "supporters", "voters", "funds"). */
 const CIVILIAN_OBJECTS = new Set(['group', 'groups', 'supporters', 'supporter', 'voters', 'voter', 'followers', 'members', 'resources', 'funds', 'money', 'support', 'opinion', 'public', 'people', 'students', 'workers', 'activists', 'volunteers', 'donors', 'community', 'communities', 'base', 'electorate', 'opposition', 'protesters', 'crowds']);
 
@@ -651,7 +672,10 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     // (The word after first: the pattern's id lies off in the heap, a cache miss mostly spared.)
     if (NO_COMMENT.has(toks[m.to + 1]?.lemma ?? '') && m.pattern.id === 'reject.decline-to') continue;
     // "wants Santiago to return …" asks something of Santiago; "wants to join NATO" is the doer's own wish.
-    if (m.pattern.id === 'request.want-someone-to' && !ctx.actors.some((a) => a.from === i + 1 && a.prep === null && toks[a.to + 1]?.lower === 'to')) continue;
+    // ("Iran was pressed by Paris to free her": the passive names the one asked as its subject.)
+    if (SOMEONE_TO_RULES.has(m.pattern.id) && !objectThenTo(ctx, i) && !isPassive(toks, i)) continue;
+    // "Bolivian soldiers were moved towards …": forces moved by someone; "soldiers have moved" is their own going.
+    if (m.pattern.id === 'mobilize.forces-moved' && !isPassive(toks, i)) continue;
     // "mobilized pressure groups / its supporters / voters": civilians rallied, no military move.
     if (m.pattern.id === 'mobilize.mobilize' && civilianObject(toks, m.anchorEnd)) continue;
     // "warned Beijing that …" is aimed at Beijing; "warned that the economy would shrink" forecasts.
@@ -1483,18 +1507,27 @@ function applyFrames(ctx: SentenceContext, events: SentenceEvent[]): void {
 }
 
 /**
- * "Japan ruled out talks with North Korea", "rejected any aid from Moscow": a noun event that is
- * the object of a refusal is what is refused, no event of its own; its recipient is the refusal's.
+ * "Japan ruled out talks with North Korea", "rejected any aid from Moscow", "denounced the arrest
+ * of her aides": a noun event that is the object of a refusal or a condemnation is what is refused
+ * or condemned, no event of its own; its recipient is the refusal's, its doer the condemnation's target.
  */
 function rejectedObjects(ctx: SentenceContext, events: SentenceEvent[]): void {
   const { toks } = ctx;
   for (const e of events) {
-    if (e.absorbed || e.type !== 'REJECT' || e.pattern.pos !== 'v') continue;
+    if (e.absorbed || (e.type !== 'REJECT' && e.type !== 'ACCUSE') || e.pattern.pos !== 'v') continue;
     for (const o of events) {
       if (o === e || o.absorbed || o.pattern.pos !== 'n' || o.anchor < e.match.anchorEnd || o.anchor - e.match.anchorEnd > 3) continue;
       if (toks.slice(e.match.anchorEnd, o.anchor).some((t) => t.punct || t.flags & HARD)) continue;
+      // "condemned the expulsion of its diplomats by Estonia": a condemnation is aimed at the condemned
+      // act's doer (with none named, the act stays an event of its own: "denounced the arrest of her aides").
+      const doer = o.source.filter((a) => !e.source.some((x) => x.name === a.name));
+      // (Whoever condemns the act did not do it.)
+      if (e.type === 'ACCUSE' && !doer.length) {
+        o.source = doer;
+        continue;
+      }
       o.absorbed = true;
-      if (!e.target.length) e.target = o.target;
+      if (!e.target.length) e.target = e.type === 'ACCUSE' ? doer : o.target;
     }
   }
 }

@@ -179,6 +179,8 @@ const ROWS: Row[] = [
   { family: 'concede: loosening curbs eases a restriction (no coercion by the noun "curbs")', text: 'Chilean authorities loosened curbs on Peruvian truck drivers at the border.', type: 'CONCEDE', mode: 'ease', source: 'Chile', target: 'Peru' },
   { family: 'negation: a cue word inside a name ("Reporters Without Borders") negates nothing', text: 'Reporters Without Borders condemned Peru over the closure of two radio stations.', type: 'ACCUSE', negated: false },
   { family: 'cooperate: "combined naval manoeuvres" of two navies are a joint activity, no mobilization', text: 'Chilean warships and Peruvian frigates began combined naval manoeuvres off Arica.', type: 'COOPERATE', source: 'Chile', target: 'Peru' },
+  { family: 'accuse: condemning an act ("condemned the Chilean air strike") is aimed at its doer; the act is no event of the condemner', text: 'Peru condemned the Chilean air strike on the village.', type: 'ACCUSE', source: 'Peru', target: 'Chile' },
+  { family: 'request: "is pressing the electoral board to …" asks something of the board', text: 'Opposition parties are pressing the electoral board to recount the ballots.', type: 'REQUEST', source: 'opposition parties' },
   { family: '"is expected to" is a forecast, no intent: the act keeps its type, hedged', text: 'Washington is expected to blacklist three Chinese chipmakers on Friday.', type: 'SANCTION', source: 'United States', hedged: true },
   { family: 'a passive hand rule keeps a bare group doer from "by"', text: 'Two journalists were detained on Monday by police in Minsk.', type: 'COERCE', source: 'police' },
   { family: 'an ordinary word opening a sentence is no name ("Asylum was granted …")', text: 'Asylum was granted on Friday to a Chilean reporter by Peru.', type: 'AID', mode: 'asylum', source: 'Peru' },
@@ -227,6 +229,7 @@ const NONE: { family: string; text: string; type: string }[] = [
   { family: 'rallying civilians is no mobilization of forces', text: 'The party mobilized its supporters in the capital ahead of the vote.', type: 'MOBILIZE' },
   { family: 'a station named by what it is for ("a police station") is no stationing of forces', text: 'Gunmen attacked a police station in Bannu on Tuesday.', type: 'MOBILIZE' },
   { family: 'trains that carry goods ("cargo trains") train no one', text: 'Chile and Peru reopened their rail link, allowing cargo trains to cross the border.', type: 'AID' },
+  { family: 'forces that move on their own ("soldiers have moved toward …") are moved by no one named', text: 'Officials said those soldiers have moved toward the border region.', type: 'MOBILIZE' },
   { family: '"X, called Y" names, it is no call', text: 'Sabina Shoal, called Escoda Shoal in Manila, lies west of Palawan.', type: 'CONSULT' },
   { family: '"call on" is contiguous ("a call with X on Tuesday" is no appeal)', text: 'Chancellor Ana Ruiz held a 40-minute call with the Chilean premier on Tuesday.', type: 'REQUEST' },
   { family: '"which it calls X" names, it is no call', text: 'Belarus has used the drones, which it calls Molniya, against Lithuania.', type: 'REQUEST' },
@@ -462,7 +465,7 @@ describe('rules.json', () => {
     const { readFileSync } = await import('node:fs');
     const rules = (JSON.parse(readFileSync(new URL('./data/rules.json', import.meta.url), 'utf8')) as { rules: { id: string; example: string }[] }).rules;
     // Some examples are won by a surer sibling rule, or have no actor for `dossier code` to name
-    // ("A bomb wounded two soldiers."); 934 of 975 fire today. A drop says a change broke rules.
+    // ("A bomb wounded two soldiers."); 936 of 977 fire today. A drop says a change broke rules.
     const firing = rules.filter((r) => codeText(r.example, '2024-06-01').events.some((e) => e.rule === r.id || e.rule.startsWith(`${r.id}+`)));
     expect(firing.length / rules.length).toBeGreaterThanOrEqual(0.95);
   });
