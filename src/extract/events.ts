@@ -139,6 +139,21 @@ function callsSomethingSomething(toks: Tok[], i: number): boolean {
   return false;
 }
 
+/** Rules for "X warns Y that …": aimed at Y only when Y comes between (objectThenThat). */
+const SOMEONE_THAT_RULES = new Set(['threaten.warn-someone-that']);
+
+/** The verb at i has an addressee before "that": an actor, or a short phrase opened by a determiner ("warned the rebel commanders that"). */
+function objectThenThat(ctx: SentenceContext, i: number): boolean {
+  const { toks } = ctx;
+  if (ctx.actors.some((a) => a.from === i + 1 && a.prep === null && a.kind !== 'pronoun' && toks[a.to + 1]?.lower === 'that')) return true;
+  if (!toks[i + 1] || !(toks[i + 1].flags & DET)) return false;
+  for (let k = i + 2; k < Math.min(toks.length, i + 7); k++) {
+    if (toks[k].lower === 'that') return k > i + 2;
+    if ((toks[k].punct && toks[k].lower !== "'s" && toks[k].lower !== "'") || toks[k].flags & (PREP | HARD)) return false;
+  }
+  return false;
+}
+
 /** Rules for "X wants / presses Y to …": a request of Y only when Y comes between (objectThenTo). */
 const SOMEONE_TO_RULES = new Set(['request.want-someone-to', 'request.press-someone-to']);
 
@@ -679,7 +694,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     // "mobilized pressure groups / its supporters / voters": civilians rallied, no military move.
     if (m.pattern.id === 'mobilize.mobilize' && civilianObject(toks, m.anchorEnd)) continue;
     // "warned Beijing that …" is aimed at Beijing; "warned that the economy would shrink" forecasts.
-    if (m.pattern.id === 'threaten.warn-someone-that' && !ctx.actors.some((a) => a.from === i + 1 && a.prep === null && a.kind !== 'pronoun' && toks[a.to + 1]?.lower === 'that')) continue;
+    if (SOMEONE_THAT_RULES.has(m.pattern.id) && !objectThenThat(ctx, i)) continue;
     // "the drones, which it calls Geran-2", "what Moscow calls a special operation": naming, no call.
     if (t.lemma === 'call' && (toks[i - 2]?.lower === 'which' || toks[i - 2]?.lower === 'what' || toks[i - 3]?.lower === 'what')) continue;
     // "called the denial \"not credible\"", "called the arrest a coup": describing, no call.
