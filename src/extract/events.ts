@@ -734,7 +734,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     if (e.absorbed || !e.derived) continue;
     for (const o of events) if (o !== e && !o.absorbed && o.derived && o.anchor > e.anchor && o.anchor <= e.match.to) o.absorbed = true;
   }
-  for (const e of events) { fillRoles(ctx, e); helpWithoutRecipient(ctx, e, events); mutualPair(ctx, e); protestTarget(ctx, e); conditionTarget(ctx, e); }
+  for (const e of events) { fillRoles(ctx, e); demandedOfSubject(ctx, e); helpWithoutRecipient(ctx, e, events); mutualPair(ctx, e); protestTarget(ctx, e); conditionTarget(ctx, e); }
   killedInStrike(ctx, events);
   applyFrames(ctx, events);
   rejectedObjects(ctx, events);
@@ -1190,6 +1190,22 @@ function deploymentPurpose(ctx: SentenceContext, e: SentenceEvent, events: Sente
   }
 }
 
+/** Nouns of a demand ("calls by X for …", "requests from X"). */
+const DEMAND_NOUNS = new Set(['call', 'appeal', 'demand', 'request', 'plea', 'ultimatum', 'proposal', 'offer']);
+
+/**
+ * "its demand today that Israel ease restrictions on the movement of …": a demand noun's that-clause
+ * names whom it is made of in its subject (the first actor after "that", within three words).
+ */
+function demandedOfSubject(ctx: SentenceContext, e: SentenceEvent): void {
+  if (e.type !== 'REQUEST' || e.pattern.pos !== 'n') return;
+  const { toks, actors } = ctx;
+  const that = toks.findIndex((t, k) => k > e.anchor && k <= e.match.to + 1 && t.lower === 'that');
+  if (that < 0) return;
+  const subj = actors.find((a) => a.from > that && a.from <= that + 3 && a.kind !== 'pronoun' && a.prep === null && !e.source.some((x) => x.name === a.name));
+  if (subj) e.target = [subj];
+}
+
 /**
  * "they helped drive Ukrainian troops out", "to help support the rights of Palestinians": help with
  * a bare infinitive right after it that is an event of its own is that event, done by the helper;
@@ -1530,6 +1546,12 @@ function rejectedObjects(ctx: SentenceContext, events: SentenceEvent[]): void {
   const { toks } = ctx;
   for (const e of events) {
     if (e.absorbed || (e.type !== 'REJECT' && e.type !== 'ACCUSE') || e.pattern.pos !== 'v') continue;
+    // "rejected recent calls by Belarus's rulers for aid": a demand refused is refused to its maker.
+    if (e.type === 'REJECT' && !e.target.length) {
+      const noun = toks.findIndex((t, k) => k >= e.match.anchorEnd && k < e.match.anchorEnd + 3 && DEMAND_NOUNS.has(t.noun));
+      const maker = noun < 0 ? undefined : ctx.actors.find((a) => a.from > noun && a.from <= noun + 2 && (a.prep === 'by' || a.prep === 'from'));
+      if (maker) e.target = [maker];
+    }
     for (const o of events) {
       if (o === e || o.absorbed || o.pattern.pos !== 'n' || o.anchor < e.match.anchorEnd || o.anchor - e.match.anchorEnd > 3) continue;
       if (toks.slice(e.match.anchorEnd, o.anchor).some((t) => t.punct || t.flags & HARD)) continue;
@@ -1542,7 +1564,8 @@ function rejectedObjects(ctx: SentenceContext, events: SentenceEvent[]): void {
         continue;
       }
       o.absorbed = true;
-      if (!e.target.length) e.target = e.type === 'ACCUSE' ? doer : o.target;
+      // ("rejected calls by Belarus's rulers for aid": a refused demand is refused to whoever made it.)
+      if (!e.target.length) e.target = e.type === 'ACCUSE' || (o.type === 'REQUEST' && doer.length) ? doer : o.target;
     }
   }
 }
