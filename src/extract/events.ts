@@ -1006,7 +1006,11 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
       e.source = findSubject(ctx, give.i);
       e.target = [r];
     }
-    if (!e.source.length && !e.target.length) e.source = findAfter(ctx, after, ['by']);
+    // ("demonstrations against the violations by the Israeli military": the agent of what a protest is against is not the protest's.)
+    // (Right after the noun, or after its participle: "a general strike called by the unions".)
+    const nounEnd = Math.max(after, m.to + 1);
+    const ownAgent = (a: Actor) => a.from <= nounEnd + 2 || (a.from <= nounEnd + 4 && toks[nounEnd]?.lower.endsWith('ed') && toks[nounEnd + 1]?.lower === 'by');
+    if (!e.source.length && !e.target.length) e.source = findAfter(ctx, after, ['by']).filter((a) => e.type !== 'PROTEST' || ownAgent(a));
   }
   let light = -1;
   if (!e.source.length) {
@@ -1269,7 +1273,9 @@ function protestTarget(ctx: SentenceContext, e: SentenceEvent): void {
     return;
   }
   const src = new Set(e.source.map((a) => a.name));
-  const t = actors.find((a) => a.from > cue && a.from <= cue + 14 && a.kind !== 'pronoun' && !locative(a) && !src.has(a.name) && !inFrameRegion(ctx, a.from));
+  const fits = (a: Actor) => a.from > cue && a.from <= cue + 14 && a.kind !== 'pronoun' && !locative(a) && !src.has(a.name) && !inFrameRegion(ctx, a.from);
+  // "to protest the rights violations … by Islamic fundamentalists": the doer of what is protested.
+  const t = actors.find((a) => fits(a) && a.prep === 'by') ?? actors.find(fits);
   e.target = t ? [t] : [];
 }
 

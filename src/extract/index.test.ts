@@ -183,6 +183,7 @@ const ROWS: Row[] = [
   { family: 'request: "is pressing the electoral board to …" asks something of the board', text: 'Opposition parties are pressing the electoral board to recount the ballots.', type: 'REQUEST', source: 'opposition parties' },
   { family: 'request: a demand noun\'s that-clause names whom it is made of ("its demand that Chile ease curbs on …")', text: 'The union repeated its demand that Chile ease restrictions on the movement of Peruvian workers.', type: 'REQUEST', target: 'Chile' },
   { family: 'reject: refusing "calls by X for …" is aimed at X', text: "Lima rejected recent calls by Bolivia's rulers for a new gas deal.", type: 'REJECT', source: 'Peru', target: 'Bolivia' },
+  { family: 'protest: the agent of what is protested ("the violations by X") is the target, not the protesters', text: 'Peruvian students staged demonstrations against the alleged abuses by the Chilean police.', type: 'PROTEST', source: 'Peru', target: 'Chile' },
   { family: '"is expected to" is a forecast, no intent: the act keeps its type, hedged', text: 'Washington is expected to blacklist three Chinese chipmakers on Friday.', type: 'SANCTION', source: 'United States', hedged: true },
   { family: 'a passive hand rule keeps a bare group doer from "by"', text: 'Two journalists were detained on Monday by police in Minsk.', type: 'COERCE', source: 'police' },
   { family: 'an ordinary word opening a sentence is no name ("Asylum was granted …")', text: 'Asylum was granted on Friday to a Chilean reporter by Peru.', type: 'AID', mode: 'asylum', source: 'Peru' },
