@@ -1671,6 +1671,18 @@ function applyModality(ctx: SentenceContext, e: SentenceEvent): void {
     e.rule += '+will-not';
     return;
   }
+  // "could sever diplomatic relations with Madrid if Spain's parliament endorses …": a hostile act
+  // that might come, made to depend on the other side, is a threat (stated, so no longer hedged).
+  // (The doer's own "could/may/might", not someone's fear of it: "fears being assassinated … if he steps down".)
+  const mightDo = toks.slice(s, i).some((t) => t.lower === 'could' || t.lower === 'may' || t.lower === 'might') && !toks.slice(Math.max(0, s - 3), i).some((t) => t.lemma === 'fear' || t.lower === 'fears');
+  if (!modal && mightDo && !e.negated && HOSTILE.has(e.type) && e.type !== 'THREATEN'
+    && toks.slice(e.match.anchorEnd, clauseEnd(toks, i, false)).some((t) => t.lower === 'if' || t.lower === 'unless')) {
+    e.mode = e.mode ?? e.type.toLowerCase();
+    e.type = 'THREATEN';
+    e.hedged = false;
+    e.rule += '+if-hostile';
+    return;
+  }
   if (!modal || e.type === 'AGREE' || e.type === 'THREATEN' || e.type === 'REQUEST') return;
   const hostile = HOSTILE.has(e.type);
   // "Manila would not cut ties with Beijing": a hostile act ruled out is no threat; it stays itself, negated.
