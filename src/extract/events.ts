@@ -743,7 +743,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   for (const e of events) if (!e.absorbed) ownSideTarget(ctx, e);
   for (const e of events) if (!e.absorbed) withdrawsCooperation(ctx, e);
   for (const e of events) if (!e.absorbed) applyModality(ctx, e);
-  for (const e of events) if (!e.absorbed) { deploymentPurpose(ctx, e, events); withdrawalTarget(ctx, e); mobilizedForces(e); denialScope(ctx, e); forcesArrive(ctx, e); }
+  for (const e of events) if (!e.absorbed) { deploymentPurpose(ctx, e, events); forcesToRegion(ctx, e); withdrawalTarget(ctx, e); mobilizedForces(e); denialScope(ctx, e); forcesArrive(ctx, e); }
   replacements(ctx, events);
   if (DEBUG) debugSentence(ctx, events);
   const kept = events.filter((e) => keep(e, toks));
@@ -1577,7 +1577,21 @@ function rejectedObjects(ctx: SentenceContext, events: SentenceEvent[]): void {
 }
 
 /** Words after a place name that make it a region of a state ("the Kursk region", "Donetsk oblast"). */
-const REGION_WORDS = new Set(['region', 'province', 'oblast', 'district', 'governorate', 'prefecture', 'county', 'peninsula', 'territory', 'territories']);
+const REGION_WORDS = new Set(['region', 'province', 'oblast', 'district', 'governorate', 'prefecture', 'county', 'peninsula', 'territory', 'territories', 'delta', 'valley', 'coast', 'frontier']);
+
+/**
+ * "Romania sent an extra armoured battalion to the Danube delta": forces sent to a region, not to a
+ * state or a person, are mobilized there — no aid to anyone (as for the passive: "deployed to the Kursk region").
+ */
+function forcesToRegion(ctx: SentenceContext, e: SentenceEvent): void {
+  const { toks } = ctx;
+  if (e.type !== 'AID' || e.mode !== 'military' || !e.target.length || !DEPLOY_VERBS.has(toks[e.anchor].lemma)) return;
+  if (!e.target.every((a) => REGION_WORDS.has(toks[a.to + 1]?.lower ?? '') || REGION_WORDS.has(lastWord(a.name).toLowerCase()))) return;
+  if (!toks.slice(e.match.anchorEnd, e.match.anchorEnd + 6).some((t) => FORCE_PEOPLE.has(t.lower) || FORCE_PEOPLE.has(`${t.noun}s`))) return;
+  e.type = 'MOBILIZE';
+  e.mode = 'troops';
+  e.rule += '+to-region';
+}
 
 /** Verbs that weigh a measure without taking it ("would review its sanctions"). */
 const REVIEW_VERBS = new Set(['review', 'reconsider', 'discuss', 'assess', 'examine', 'study', 'debate', 'evaluate', 'weigh', 'consider']);
