@@ -154,6 +154,33 @@ function objectThenThat(ctx: SentenceContext, i: number): boolean {
   return false;
 }
 
+/** "insisted that Washington stop selling arms": the demand is made of the that-clause's subject, and its act is the demand's content. */
+function insistedActs(ctx: SentenceContext, events: SentenceEvent[]): void {
+  for (const e of events) {
+    if (e.absorbed || e.rule !== 'request.insist-that-someone-do') continue;
+    const subj = mandativeSubject(ctx, e.anchor);
+    if (!subj) continue;
+    e.target = [subj];
+    const end = clauseEnd(ctx.toks, subj.to, false);
+    const content = events.find((o) => o !== e && !o.absorbed && o.anchor > subj.to && o.anchor < end);
+    if (content) {
+      content.absorbed = true;
+      e.mode = e.mode ?? content.type.toLowerCase();
+    }
+  }
+}
+
+/** After the verb at i, "that" + an actor + a verb in its bare form ("that Washington stop"): the actor is asked to act. */
+function mandativeSubject(ctx: SentenceContext, i: number): Actor | undefined {
+  const { toks } = ctx;
+  if (toks[i + 1]?.lower !== 'that') return undefined;
+  const from = toks[i + 2] && toks[i + 2].flags & DET ? i + 3 : i + 2;
+  const subj = ctx.actors.find((a) => a.from === from && a.kind !== 'pronoun');
+  const verb = subj ? toks[subj.to + 1] : undefined;
+  if (!verb || verb.cap || verb.punct || verb.lower !== verb.lemma || verb.flags & BE_WORD || !getLexicon().verbs.has(verb.lemma)) return undefined;
+  return subj;
+}
+
 /** Rules for "X wants / presses Y to …": a request of Y only when Y comes between (objectThenTo). */
 const SOMEONE_TO_RULES = new Set(['request.want-someone-to', 'request.press-someone-to']);
 
@@ -695,6 +722,9 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     if (m.pattern.id === 'mobilize.mobilize' && civilianObject(toks, m.anchorEnd)) continue;
     // "warned Beijing that …" is aimed at Beijing; "warned that the economy would shrink" forecasts.
     if (SOMEONE_THAT_RULES.has(m.pattern.id) && !objectThenThat(ctx, i)) continue;
+    // "insisted that Washington stop selling arms": a that-clause in the bare form asks something;
+    // "insisted that it had done nothing wrong" only says something.
+    if (m.pattern.id === 'request.insist-that-someone-do' && !mandativeSubject(ctx, i)) continue;
     // "the drones, which it calls Geran-2", "what Moscow calls a special operation": naming, no call.
     if (t.lemma === 'call' && (toks[i - 2]?.lower === 'which' || toks[i - 2]?.lower === 'what' || toks[i - 3]?.lower === 'what')) continue;
     // "called the denial \"not credible\"", "called the arrest a coup": describing, no call.
@@ -737,6 +767,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   for (const e of events) { fillRoles(ctx, e); demandedOfSubject(ctx, e); helpWithoutRecipient(ctx, e, events); mutualPair(ctx, e); protestTarget(ctx, e); conditionTarget(ctx, e); }
   killedInStrike(ctx, events);
   applyFrames(ctx, events);
+  insistedActs(ctx, events);
   rejectedObjects(ctx, events);
   deniedReports(ctx, events);
   reviewedMeasures(ctx, events);

@@ -187,6 +187,7 @@ const ROWS: Row[] = [
   { family: 'threaten: a hostile act the doer could take if the other side … is a threat', text: 'Chile said it could sever diplomatic relations with Lima if Peru expels its ambassador.', type: 'THREATEN', mode: 'sever', source: 'Chile', target: 'Peru', hedged: false },
   { family: 'threaten: someone\'s fear of an act "if …" is no threat by its doer', text: 'The president fears being assassinated by his Peruvian guards if he steps down.', type: 'ASSAULT', hedged: true },
   { family: 'mobilize: forces sent to a region ("to the Tacna region") are mobilized there, no aid', text: 'Peru sent two armoured battalions to the Tacna region on Friday.', type: 'MOBILIZE', source: 'Peru' },
+  { family: 'request: "insisted that X withdraw …" (a bare-form that-clause) asks X; "insisted that it had …" only says', text: 'Lima insisted that Santiago withdraw its patrol boats from the disputed waters.', type: 'REQUEST', source: 'Peru', target: 'Chile' },
   { family: '"is expected to" is a forecast, no intent: the act keeps its type, hedged', text: 'Washington is expected to blacklist three Chinese chipmakers on Friday.', type: 'SANCTION', source: 'United States', hedged: true },
   { family: 'a passive hand rule keeps a bare group doer from "by"', text: 'Two journalists were detained on Monday by police in Minsk.', type: 'COERCE', source: 'police' },
   { family: 'an ordinary word opening a sentence is no name ("Asylum was granted …")', text: 'Asylum was granted on Friday to a Chilean reporter by Peru.', type: 'AID', mode: 'asylum', source: 'Peru' },
@@ -236,6 +237,7 @@ const NONE: { family: string; text: string; type: string }[] = [
   { family: 'a station named by what it is for ("a police station") is no stationing of forces', text: 'Gunmen attacked a police station in Bannu on Tuesday.', type: 'MOBILIZE' },
   { family: 'trains that carry goods ("cargo trains") train no one', text: 'Chile and Peru reopened their rail link, allowing cargo trains to cross the border.', type: 'AID' },
   { family: 'forces that move on their own ("soldiers have moved toward …") are moved by no one named', text: 'Officials said those soldiers have moved toward the border region.', type: 'MOBILIZE' },
+  { family: '"insisted that it had …" says something, asks nothing', text: 'Lima insisted that it had done nothing wrong in the disputed waters.', type: 'REQUEST' },
   { family: '"X, called Y" names, it is no call', text: 'Sabina Shoal, called Escoda Shoal in Manila, lies west of Palawan.', type: 'CONSULT' },
   { family: '"call on" is contiguous ("a call with X on Tuesday" is no appeal)', text: 'Chancellor Ana Ruiz held a 40-minute call with the Chilean premier on Tuesday.', type: 'REQUEST' },
   { family: '"which it calls X" names, it is no call', text: 'Belarus has used the drones, which it calls Molniya, against Lithuania.', type: 'REQUEST' },
@@ -471,7 +473,7 @@ describe('rules.json', () => {
     const { readFileSync } = await import('node:fs');
     const rules = (JSON.parse(readFileSync(new URL('./data/rules.json', import.meta.url), 'utf8')) as { rules: { id: string; example: string }[] }).rules;
     // Some examples are won by a surer sibling rule, or have no actor for `dossier code` to name
-    // ("A bomb wounded two soldiers."); 942 of 983 fire today. A drop says a change broke rules.
+    // ("A bomb wounded two soldiers."); 943 of 984 fire today. A drop says a change broke rules.
     const firing = rules.filter((r) => codeText(r.example, '2024-06-01').events.some((e) => e.rule === r.id || e.rule.startsWith(`${r.id}+`)));
     expect(firing.length / rules.length).toBeGreaterThanOrEqual(0.95);
   });
