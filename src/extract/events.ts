@@ -154,6 +154,26 @@ function objectThenThat(ctx: SentenceContext, i: number): boolean {
   return false;
 }
 
+/**
+ * "did not rule out closing its border with Poland if …": a hostile act not ruled out is a threat
+ * of it; talks not ruled out are an opening (AGREE). The act is the content, no event of its own.
+ */
+function notRuledOut(ctx: SentenceContext, events: SentenceEvent[]): void {
+  for (const e of events) {
+    if (e.absorbed || !e.rule.startsWith('reject.rule-out')) continue;
+    const negated = ctx.toks.slice(Math.max(0, e.anchor - 3), e.anchor).some((t) => t.lower === 'not' || t.lower === "n't" || t.lower === 'never');
+    if (!negated) continue;
+    const content = events.find((o) => o !== e && o.anchor >= e.match.anchorEnd && o.anchor <= e.match.anchorEnd + 3);
+    if (!content) continue;
+    content.absorbed = true;
+    e.type = HOSTILE.has(content.type) ? 'THREATEN' : 'AGREE';
+    e.mode = content.mode ?? content.type.toLowerCase();
+    e.target = content.target.length ? content.target : e.target;
+    e.negated = false;
+    e.rule += '+not-ruled-out';
+  }
+}
+
 /** "insisted that Washington stop selling arms": the demand is made of the that-clause's subject, and its act is the demand's content. */
 function insistedActs(ctx: SentenceContext, events: SentenceEvent[]): void {
   for (const e of events) {
@@ -365,6 +385,9 @@ function opensClause(ctx: SentenceContext, k: number, hi: number): boolean {
 function subjectAfter(ctx: SentenceContext, i: number, k: number, floor: number, hi: number, depth: number): Actor[] | null {
   const { toks, actors } = ctx;
   const lo = k + 1;
+  // "Belarus, which hosts Russian weapons, did not rule out …": a relative clause closed by its comma
+  // before the verb is a parenthesis; the subject is before it.
+  if (k >= floor && toks[k].flags & RELATIVE_WORD && toks[k - 1]?.lower === ',' && toks.slice(lo, i).some((t) => t.lower === ',')) return null;
   // ("days after Ukraine's President Zelensky accused …": "after" opens a clause; its subject is no object of a preposition.)
   const cands = actors.filter((a) => a.from >= lo && a.to < hi && !inFrameRegion(ctx, a.from) && (a.prep === null || a.prep === 'like' || (CLAUSE_PREPS.has(a.prep) && i - a.to <= 3 && i > a.to)));
   const head = cands.find((a) => !a.possessive) ?? cands[0];
@@ -774,6 +797,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   for (const e of events) if (!e.absorbed) ownSideTarget(ctx, e);
   for (const e of events) if (!e.absorbed) withdrawsCooperation(ctx, e);
   for (const e of events) if (!e.absorbed) applyModality(ctx, e);
+  notRuledOut(ctx, events);
   for (const e of events) if (!e.absorbed) { deploymentPurpose(ctx, e, events); forcesToRegion(ctx, e); withdrawalTarget(ctx, e); mobilizedForces(e); denialScope(ctx, e); forcesArrive(ctx, e); }
   replacements(ctx, events);
   if (DEBUG) debugSentence(ctx, events);
