@@ -816,6 +816,18 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
  */
 function mainFirst(toks: Tok[], events: SentenceEvent[]): SentenceEvent[] {
   if (events.length < 2) return events;
+  // "A roadside bombing near Samarra killed one U.S. soldier": the subject's attack noun is told by
+  // the verb it is the subject of; the verb's event (its victims) comes first, with the attack's doer.
+  for (let k = 0; k + 1 < events.length; k++) {
+    const noun = events[k], verb = events[k + 1];
+    // (A noun rule, or a verb rule on a noun use: "a roadside bombing".)
+    const nominal = noun.pattern.pos === 'n' || (toks[noun.anchor].lower.endsWith('ing') && toks.slice(Math.max(0, noun.anchor - 3), noun.anchor).some((t) => (t.flags & DET) !== 0));
+    if (!nominal || verb.pattern.pos !== 'v' || noun.type !== 'ASSAULT' || verb.type !== 'ASSAULT' || verb.anchor <= noun.anchor) continue;
+    if (toks.slice(noun.match.to + 1, verb.anchor).some((t) => t.flags & HARD || t.lower === ',' || t.lower === 'and')) continue;
+    if (!verb.source.length) verb.source = noun.source;
+    events = [...events.slice(0, k), verb, noun, ...events.slice(k + 2)];
+    break;
+  }
   const background = events.map((e) => inBackgroundClause(toks, e.anchor));
   if (!background.some(Boolean) || background.every(Boolean)) return events;
   return [...events.filter((_, k) => !background[k]), ...events.filter((_, k) => background[k])];

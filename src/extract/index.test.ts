@@ -313,6 +313,14 @@ describe('attribution across sentences', () => {
 
 const norm = (s: string | null | undefined) => (s ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
+describe('event order', () => {
+  it('puts the killing first when the attack noun is its subject ("A roadside bombing near X killed …")', () => {
+    const { events } = codeText('A roadside bombing near the town of Tacna killed two Peruvian soldiers on Sunday.', null);
+    expect(events[0]?.mode, JSON.stringify(events)).toBe('kill');
+    expect(events[0]?.target?.name).toBe('Peru');
+  });
+});
+
 describe('codeLines', () => {
   it('codes a batch of lines as codeText codes each line alone, in order', () => {
     const lines = [...ROWS.map((r) => r.text), '', 'The weather was mild.'];
