@@ -91,6 +91,10 @@ function isVerbal(toks: Tok[], v: number): boolean {
   const plural = t.lower.endsWith('s') && t.lower !== t.lemma;
   const isNumber = (x: Tok | undefined) => !!x && (NUMBER_WORDS.has(x.lower) || /^\d/.test(x.text));
   if (plural && (isNumber(prev) || (prev && /^[a-z]+$/.test(prev.text) && !prev.lower.endsWith('s') && isNumber(tokBefore(toks, v - 1))))) return false;
+  // "is investigating alleged war crimes", "condemned the reported killings": a participle right
+  // before its noun, after a verb's -ing form, is an adjective.
+  const nextTok = toks[v + 1];
+  if (prev?.lower.endsWith('ing') && t.lower.endsWith('ed') && nextTok && !nextTok.punct && !nextTok.cap && /^[a-z]+$/.test(nextTok.text) && !['that', 'to', 'by', 'on', 'in', 'at', 'as', 'it', 'he', 'she', 'they', 'the', 'a', 'an'].includes(nextTok.lower)) return false;
   // "in Nigeria's Plateau state", "Rakhine state": a bare "state" after a name is a region.
   if (t.lower === 'state' && prev?.cap) return false;
   // "the report adds" is verbal; "reports" after a determiner is a noun (checked above).

@@ -190,6 +190,7 @@ const ROWS: Row[] = [
   { family: 'request: "insisted that X withdraw …" (a bare-form that-clause) asks X; "insisted that it had …" only says', text: 'Lima insisted that Santiago withdraw its patrol boats from the disputed waters.', type: 'REQUEST', source: 'Peru', target: 'Chile' },
   { family: 'threaten: a hostile act not ruled out ("did not rule out closing its border with X if …") is a threat of it', text: 'Peru did not rule out closing its border with Bolivia if the blockade continued.', type: 'THREATEN', source: 'Peru', target: 'Bolivia', negated: false },
   { family: 'subject: "X, which hosts Y, did …" — a relative clause closed by its comma is a parenthesis', text: 'Chile, which hosts Peruvian refugees, did not rule out talks with Bolivia.', type: 'AGREE', source: 'Chile', target: 'Bolivia' },
+  { family: 'a participle before its noun after an -ing verb ("is investigating alleged crimes") is an adjective, no reporting frame', text: 'Peru is investigating alleged abuses by Chilean guards at the border.', type: 'ACCUSE', mode: 'investigate', source: 'Peru' },
   { family: '"is expected to" is a forecast, no intent: the act keeps its type, hedged', text: 'Washington is expected to blacklist three Chinese chipmakers on Friday.', type: 'SANCTION', source: 'United States', hedged: true },
   { family: 'a passive hand rule keeps a bare group doer from "by"', text: 'Two journalists were detained on Monday by police in Minsk.', type: 'COERCE', source: 'police' },
   { family: 'an ordinary word opening a sentence is no name ("Asylum was granted …")', text: 'Asylum was granted on Friday to a Chilean reporter by Peru.', type: 'AID', mode: 'asylum', source: 'Peru' },
@@ -483,7 +484,7 @@ describe('rules.json', () => {
     const { readFileSync } = await import('node:fs');
     const rules = (JSON.parse(readFileSync(new URL('./data/rules.json', import.meta.url), 'utf8')) as { rules: { id: string; example: string }[] }).rules;
     // Some examples are won by a surer sibling rule, or have no actor for `dossier code` to name
-    // ("A bomb wounded two soldiers."); 943 of 984 fire today. A drop says a change broke rules.
+    // ("A bomb wounded two soldiers."); 944 of 985 fire today. A drop says a change broke rules.
     const firing = rules.filter((r) => codeText(r.example, '2024-06-01').events.some((e) => e.rule === r.id || e.rule.startsWith(`${r.id}+`)));
     expect(firing.length / rules.length).toBeGreaterThanOrEqual(0.95);
   });
