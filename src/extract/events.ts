@@ -787,7 +787,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     if (e.absorbed || !e.derived) continue;
     for (const o of events) if (o !== e && !o.absorbed && o.derived && o.anchor > e.anchor && o.anchor <= e.match.to) o.absorbed = true;
   }
-  for (const e of events) { fillRoles(ctx, e); demandedOfSubject(ctx, e); helpWithoutRecipient(ctx, e, events); mutualPair(ctx, e); protestTarget(ctx, e); conditionTarget(ctx, e); }
+  for (const e of events) { fillRoles(ctx, e); demandedOfSubject(ctx, e); crimesBy(ctx, e); helpWithoutRecipient(ctx, e, events); mutualPair(ctx, e); protestTarget(ctx, e); conditionTarget(ctx, e); }
   killedInStrike(ctx, events);
   applyFrames(ctx, events);
   insistedActs(ctx, events);
@@ -1263,6 +1263,22 @@ function deploymentPurpose(ctx: SentenceContext, e: SentenceEvent, events: Sente
 
 /** Nouns of a demand ("calls by X for …", "requests from X"). */
 const DEMAND_NOUNS = new Set(['call', 'appeal', 'demand', 'request', 'plea', 'ultimatum', 'proposal', 'offer']);
+
+/** Nouns of wrongdoing whose "by" names who did it ("war crimes by Croatian extremists"). */
+const WRONG_NOUNS = new Set(['crime', 'abuse', 'violation', 'atrocity', 'killing', 'massacre', 'attack', 'torture', 'corruption', 'fraud', 'misconduct', 'breach']);
+
+/** "is investigating alleged war crimes by Croatian extremists against Serb civilians": an investigation or accusation of a wrong is aimed at its doer. */
+function crimesBy(ctx: SentenceContext, e: SentenceEvent): void {
+  if (e.type !== 'ACCUSE') return;
+  const { toks, actors } = ctx;
+  const end = clauseEnd(toks, e.anchor, false);
+  for (let k = e.match.anchorEnd; k < Math.min(end, e.match.anchorEnd + 6); k++) {
+    if (!WRONG_NOUNS.has(toks[k].noun)) continue;
+    const doer = actors.find((a) => a.prep === 'by' && a.from > k && a.from <= k + 2 && !e.source.some((x) => x.name === a.name));
+    if (doer) e.target = [doer];
+    return;
+  }
+}
 
 /**
  * "its demand today that Israel ease restrictions on the movement of …": a demand noun's that-clause
