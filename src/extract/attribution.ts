@@ -29,7 +29,7 @@ const HARD = /^[.;:!?]$/;
 // Asked token by token, as word flags (tokens.ts wordFlag).
 const SPEECH_VERB = wordFlag((_w, lemma) => SPEECH.has(lemma));
 const NOT_VERBAL_PREV = lowerFlag(NOT_VERBAL_BEFORE);
-const QUOTE_MARK = wordFlag((w) => QUOTE.test(w));
+export const QUOTE_MARK = wordFlag((w) => QUOTE.test(w));
 /** Ends a speaker phrase, looking left: a comma, a quote mark, a sentence stop. */
 const SPEAKER_STOP = wordFlag((w) => w === ',' || QUOTE.test(w) || HARD.test(w));
 

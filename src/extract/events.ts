@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type { PloverType } from '../types.ts';
 import type { Actor } from './actors.ts';
 import { HEAD_NOUN, PREP, asCountry, branchCountry, hasSpace, isDemonymTok, isWeaponNoun, lastWord } from './actors.ts';
-import { isReportingVerb, type Frame } from './attribution.ts';
+import { isReportingVerb, QUOTE_MARK, type Frame } from './attribution.ts';
 import { getLexicon, matchAt, neededForms, wordLexicon, type Pattern, type PatternMatch, type PresentWords } from './lexicon.ts';
 import { isJoiningHyphen, lowerFlag, scratchBytes, startsWithNumber, tokBefore, wordFlag, type Tok } from './tokens.ts';
 
@@ -53,7 +53,7 @@ const SCOPE_BOUNDARY = wordFlag((w) => PUNCT_BOUNDARY.has(w) || SUBORD.has(w) ||
 const CLAUSE_STOP = wordFlag((w) => HARD_BOUNDARY.has(w) || w === '.' || w === '!' || w === '?');
 /** On some list applyModality reads: a token on none of them is passed over. */
 /** Participles of hearsay: "are said to have boarded", "were believed to be guarding him" (a hedge after a form of be). */
-const HEARSAY = new Set(['said', 'reported', 'believed', 'thought', 'alleged', 'rumoured', 'rumored', 'understood', 'claimed', 'suspected', 'known']);
+const HEARSAY = new Set(['said', 'reported', 'believed', 'thought', 'alleged', 'rumoured', 'rumored', 'understood', 'claimed', 'suspected']);
 const MODALITY_CUE = wordFlag((w, lemma) => NEG.has(w) || NEG_VERBS.has(lemma) || HEDGE.has(w) || MODAL.has(w) || INTENT.has(lemma) || INTENT.has(w) || MUST.has(w) || HEARSAY.has(w));
 /** Prepositions before which a gerund is still verbal ("by sending", "after attacking"). */
 const GERUND_PREPS = ['by', 'of', 'for', 'after', 'before', 'in', 'without', 'on', 'from'];
@@ -89,19 +89,23 @@ export interface SentenceContext {
 
 /** Prefixes a hyphen joins to a verb that stays a verb ("re-open", "co-operate"). */
 const HYPHEN_PREFIXES = new Set(['re', 'co', 'pre', 'un', 'de', 'over', 'counter', 'out', 'mis', 'cross']);
-/** Nouns that make a following "guard(s)" a noun: "coast guards", "prison guards seized…". */
-const TRAIN_MODIFIERS = new Set(['cargo', 'freight', 'passenger', 'goods', 'commuter', 'express', 'supply', 'night', 'bullet', 'steam', 'coal', 'grain', 'oil', 'fuel', 'armoured', 'armored', 'hospital', 'evacuation']);
-const STATION_MODIFIERS = new Set(['police', 'radio', 'power', 'television', 'tv', 'train', 'railway', 'bus', 'metro', 'petrol', 'gas', 'fire', 'polling', 'research', 'space', 'weather', 'pumping', 'relay', 'naval', 'border', 'military', 'filling', 'service', 'nuclear', 'news', 'broadcasting', 'monitoring', 'ground', 'subway', 'duty', 'gendarmerie']);
+/**
+ * Words that also read as verbs, and the words before them that make them a compound noun: "coast
+ * guards", "prison guards seized…", "the bombing of a police station", "three radio stations",
+ * "allowing cargo trains to cross". Keyed by the word's form, or (second map) by its lemma.
+ */
 const GUARD_NOUN_MODIFIERS = new Set(['coast', 'prison', 'border', 'security', 'national', 'palace', 'presidential', 'republican', 'revolutionary', 'home', 'honor', 'honour', 'camp', 'armed', 'private']);
+const COMPOUND_NOUN_BY_FORM = new Map<string, ReadonlySet<string>>([['guard', GUARD_NOUN_MODIFIERS], ['guards', GUARD_NOUN_MODIFIERS]]);
+const COMPOUND_NOUN_BY_LEMMA = new Map<string, ReadonlySet<string>>([
+  ['station', new Set(['police', 'radio', 'power', 'television', 'tv', 'train', 'railway', 'bus', 'metro', 'petrol', 'gas', 'fire', 'polling', 'research', 'space', 'weather', 'pumping', 'relay', 'naval', 'border', 'military', 'filling', 'service', 'nuclear', 'news', 'broadcasting', 'monitoring', 'ground', 'subway', 'duty', 'gendarmerie'])],
+  ['train', new Set(['cargo', 'freight', 'passenger', 'goods', 'commuter', 'express', 'supply', 'night', 'bullet', 'steam', 'coal', 'grain', 'oil', 'fuel', 'armoured', 'armored', 'hospital', 'evacuation'])],
+]);
 
 function isVerbal(toks: Tok[], i: number): boolean {
   const prev = tokBefore(toks, i);
   if (!prev) return true;
-  if ((toks[i].lower === 'guards' || toks[i].lower === 'guard') && GUARD_NOUN_MODIFIERS.has(prev.lower)) return false;
-  // "the bombing of a police station", "three radio stations": a station named by what it is for.
-  if (toks[i].lemma === 'station' && STATION_MODIFIERS.has(prev.lower)) return false;
-  // "allowing cargo trains to cross": trains that carry things.
-  if (toks[i].lemma === 'train' && TRAIN_MODIFIERS.has(prev.lower)) return false;
+  const t = toks[i];
+  if ((COMPOUND_NOUN_BY_FORM.get(t.lower) ?? COMPOUND_NOUN_BY_LEMMA.get(t.lemma))?.has(prev.lower)) return false;
   if (prev.flags & DET) return false;
   // "Algeria's leading rights activist", "Moscow's planned offensive": after a possessive, an adjective.
   if (prev.lower === "'s" && (toks[i].lower.endsWith('ing') || toks[i].lower.endsWith('ed'))) return false;
@@ -117,7 +121,6 @@ function isVerbal(toks: Tok[], i: number): boolean {
   if (toks[i].lower === 'back' && (!toks[i + 1] || toks[i + 1].punct)) return false;
   // "Ukraine's power stations and water facilities": an -s form after a plain word that follows a
   // possessive or a determiner, with no object after it, is a plural noun.
-  const t = toks[i];
   if (t.lower.endsWith('s') && t.lower !== t.lemma && /^[a-z]{3,}$/.test(prev.text) && prev.lower === prev.lemma) {
     const before = tokBefore(toks, i - 1);
     const next = toks[i + 1];
@@ -130,10 +133,9 @@ function isVerbal(toks: Tok[], i: number): boolean {
 /** After "call" at i, an object then a quoted or "a …" description: "called the denial \"not credible\"", "called it a coup". */
 function callsSomethingSomething(toks: Tok[], i: number): boolean {
   const next = toks[i + 1]?.lower;
-  const quote = (t: Tok) => /^[“”"«»‘’']$/.test(t.text);
-  if (!next || next === 'for' || next === 'on' || next === 'upon' || next === 'off' || next === 'up' || quote(toks[i + 1])) return false;
+  if (!next || next === 'for' || next === 'on' || next === 'upon' || next === 'off' || next === 'up' || toks[i + 1].flags & QUOTE_MARK) return false;
   for (let k = i + 2; k < Math.min(toks.length, i + 6); k++) {
-    if (quote(toks[k]) || toks[k].lower === 'a' || toks[k].lower === 'an') return true;
+    if (toks[k].flags & QUOTE_MARK || toks[k].lower === 'a' || toks[k].lower === 'an') return true;
     if (toks[k].punct || toks[k].flags & (HARD | PREP)) return false;
   }
   return false;
@@ -424,16 +426,15 @@ const TIME_STARTS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'early', 'late', 'mid', 'last', 'then', 'now', 'dawn', 'midnight',
 ]);
-const TIME_PREPS = new Set(['since', 'until', 'till', 'before', 'after']);
+/** Prepositions that also open a clause ("after X accused Y"). */
+const CLAUSE_PREPS = new Set(['after', 'before', 'since', 'until']);
+const TIME_PREPS = new Set([...CLAUSE_PREPS, 'till']);
 
 /** The subordinator at k heads a time phrase, no clause: "stationed there since early June pulled back". */
 function timePhrase(toks: Tok[], k: number): boolean {
   const next = toks[k + 1];
   return TIME_PREPS.has(toks[k].lower) && !!next && (TIME_STARTS.has(next.lower) || /^(?:1[89]|20)\d\d$/.test(next.lower));
 }
-
-/** Prepositions that also open a clause ("after X accused Y"). */
-const CLAUSE_PREPS = new Set(['after', 'before', 'since', 'until']);
 
 /** Words between a clause opener and its verb that are no subject ("but also sent", "but has sent"). */
 const NO_SUBJECT = new Set([
@@ -787,7 +788,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     if (e.absorbed || !e.derived) continue;
     for (const o of events) if (o !== e && !o.absorbed && o.derived && o.anchor > e.anchor && o.anchor <= e.match.to) o.absorbed = true;
   }
-  for (const e of events) { fillRoles(ctx, e); demandedOfSubject(ctx, e); crimesBy(ctx, e); helpWithoutRecipient(ctx, e, events); mutualPair(ctx, e); protestTarget(ctx, e); conditionTarget(ctx, e); }
+  for (const e of events) { fillRoles(ctx, e); demandedOfSubject(ctx, e); crimesBy(ctx, e); helpedAct(ctx, e, events); mutualPair(ctx, e); protestTarget(ctx, e); conditionTarget(ctx, e); }
   killedInStrike(ctx, events);
   applyFrames(ctx, events);
   insistedActs(ctx, events);
@@ -990,8 +991,7 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
         e.source = forces;
         e.target = findAfter(ctx, m.anchorEnd, ['to', 'into', 'in']).filter((a) => !forces.some((f) => f.name === a.name));
         // (Forces moved to a region — "deployed to the Kursk region" — are mobilized there, no aid to anyone.)
-        const region = (a: Actor) => REGION_WORDS.has(toks[a.to + 1]?.lower ?? '') || REGION_WORDS.has(lastWord(a.name).toLowerCase());
-        if (e.target.some((a) => (a.kind === 'place' || a.etype === 'GPE' || a.etype === 'PERSON') && !region(a))) { e.type = 'AID'; e.mode = 'military'; e.rule += '+sent-forces'; }
+        if (e.target.some((a) => (a.kind === 'place' || a.etype === 'GPE' || a.etype === 'PERSON') && !isRegion(toks, a))) { e.type = 'AID'; e.mode = 'military'; e.rule += '+sent-forces'; }
       }
       return;
     }
@@ -1299,7 +1299,7 @@ function demandedOfSubject(ctx: SentenceContext, e: SentenceEvent): void {
  * the infinitive's object is its target, no one helped ("helped Peru build …", "helped the army
  * drive …" name the one helped, and stay aid).
  */
-function helpWithoutRecipient(ctx: SentenceContext, e: SentenceEvent, events: SentenceEvent[]): void {
+function helpedAct(ctx: SentenceContext, e: SentenceEvent, events: SentenceEvent[]): void {
   const { toks } = ctx;
   if (toks[e.anchor].lemma !== 'help' && toks[e.anchor].lemma !== 'assist') return;
   const next = toks[e.anchor + 1];
@@ -1662,6 +1662,9 @@ function rejectedObjects(ctx: SentenceContext, events: SentenceEvent[]): void {
 /** Words after a place name that make it a region of a state ("the Kursk region", "Donetsk oblast"). */
 const REGION_WORDS = new Set(['region', 'province', 'oblast', 'district', 'governorate', 'prefecture', 'county', 'peninsula', 'territory', 'territories', 'delta', 'valley', 'coast', 'frontier']);
 
+/** The actor names a region of a state: a region word after it or ending its name. */
+const isRegion = (toks: Tok[], a: Actor): boolean => REGION_WORDS.has(toks[a.to + 1]?.lower ?? '') || REGION_WORDS.has(lastWord(a.name).toLowerCase());
+
 /**
  * "Romania sent an extra armoured battalion to the Danube delta": forces sent to a region, not to a
  * state or a person, are mobilized there — no aid to anyone (as for the passive: "deployed to the Kursk region").
@@ -1669,7 +1672,7 @@ const REGION_WORDS = new Set(['region', 'province', 'oblast', 'district', 'gover
 function forcesToRegion(ctx: SentenceContext, e: SentenceEvent): void {
   const { toks } = ctx;
   if (e.type !== 'AID' || e.mode !== 'military' || !e.target.length || !DEPLOY_VERBS.has(toks[e.anchor].lemma)) return;
-  if (!e.target.every((a) => REGION_WORDS.has(toks[a.to + 1]?.lower ?? '') || REGION_WORDS.has(lastWord(a.name).toLowerCase()))) return;
+  if (!e.target.every((a) => isRegion(toks, a))) return;
   if (!toks.slice(e.match.anchorEnd, e.match.anchorEnd + 6).some((t) => FORCE_PEOPLE.has(t.lower) || FORCE_PEOPLE.has(`${t.noun}s`))) return;
   e.type = 'MOBILIZE';
   e.mode = 'troops';
@@ -1729,7 +1732,7 @@ function applyModality(ctx: SentenceContext, e: SentenceEvent): void {
     // ("is expected to reject": others' forecast, no intent of the actor's; the act stays itself, hedged.)
     const forecast = toks[k].lemma === 'expect' && k > 0 && ((toks[k - 1].flags & BE_WORD) !== 0 || (toks[k - 1].lower === 'not' && k > 1 && (toks[k - 2].flags & BE_WORD) !== 0));
     if (forecast && toks[k + 1]?.lower === 'to') e.hedged = true;
-    else if (HEARSAY.has(w) && w !== 'known' && toks[k + 1]?.lower === 'to' && k > 0 && (toks[k - 1].flags & BE_WORD) !== 0) e.hedged = true;
+    else if (HEARSAY.has(w) && toks[k + 1]?.lower === 'to' && k > 0 && (toks[k - 1].flags & BE_WORD) !== 0) e.hedged = true;
     else if (INTENT.has(toks[k].lemma) && toks[k + 1]?.lower === 'to' || (INTENT.has(w) && toks[k + 1]?.lower === 'to')) modal = true;
     if (MUST.has(w)) must = true;
   }
@@ -1771,8 +1774,8 @@ function applyModality(ctx: SentenceContext, e: SentenceEvent): void {
   // "could sever diplomatic relations with Madrid if Spain's parliament endorses …": a hostile act
   // that might come, made to depend on the other side, is a threat (stated, so no longer hedged).
   // (The doer's own "could/may/might", not someone's fear of it: "fears being assassinated … if he steps down".)
-  const mightDo = toks.slice(s, i).some((t) => t.lower === 'could' || t.lower === 'may' || t.lower === 'might') && !toks.slice(Math.max(0, s - 3), i).some((t) => t.lemma === 'fear' || t.lower === 'fears');
-  if (!modal && mightDo && !e.negated && HOSTILE.has(e.type) && e.type !== 'THREATEN'
+  const mightDo = () => toks.slice(s, i).some((t) => t.lower === 'could' || t.lower === 'may' || t.lower === 'might') && !toks.slice(Math.max(0, s - 3), i).some((t) => t.lemma === 'fear' || t.lower === 'fears');
+  if (!modal && !e.negated && HOSTILE.has(e.type) && e.type !== 'THREATEN' && mightDo()
     && toks.slice(e.match.anchorEnd, clauseEnd(toks, i, false)).some((t) => t.lower === 'if' || t.lower === 'unless')) {
     e.mode = e.mode ?? e.type.toLowerCase();
     e.type = 'THREATEN';

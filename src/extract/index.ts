@@ -114,15 +114,8 @@ export function extractEvents(input: ExtractionInput): Extraction {
   const outletsSeen: { name: string; sentence: number }[] = [];
   const pubDate = input.published ? normPub(input.published) : null;
   const pubSpan: TimeSpan | null = pubDate ? { start: pubDate, end: pubDate } : null;
-  /** A threatened response's own side when not its doer (SentenceEvent.side), for responseTargets. */
-  const responseSides = new Map<ExtractedEvent, string>();
-  /** Refusals whose object is a thing, not an actor ("refused to remove the ship"), for refusedDemands. */
-  const refusedThings = new Set<ExtractedEvent>();
-  /** What a refusal refuses, by its object noun ("rejected the sanctions": SANCTION), for refusedDemands. */
-  const refusedKinds = new Map<ExtractedEvent, ReadonlySet<string>>();
-  /** The country a target speaks for when it is not the target's name ("Malian Defence Minister Sadio Camara": Mali). */
-  const targetSides = new Map<ExtractedEvent, string>();
-  const sourceSides = new Map<ExtractedEvent, string>();
+  /** What the sentence said of an event that responseTargets and refusedDemands read (documents only). */
+  const hints = new Map<ExtractedEvent, AnswerHints>();
   const mentionsBySentence: Mention[][] = [];
   for (const m of input.mentions) {
     const list = mentionsBySentence[m.sentence];
@@ -301,16 +294,7 @@ export function extractEvents(input: ExtractionInput): Extraction {
           };
           if (replace >= 0) events[replace] = ev;
           else events.push(ev);
-          if (e.side) responseSides.set(ev, e.side.name);
-          if (e.type === 'REJECT' && t?.kind === 'group' && !t.countryOnly) refusedThings.add(ev);
-          if (e.type === 'REJECT') refusedKinds.set(ev, refusedKind(toks, e.match.anchorEnd));
-          // (Sides serve refusedDemands, which documents run: acts a refusal may answer.)
-          if (!input.oneSided && HOSTILE_ACTS.has(ev.type)) {
-            const side = t ? sideOf(toks, t) : undefined;
-            if (side && side !== ev.target?.name) targetSides.set(ev, side);
-            const sourceSide = s && ev.type === 'SANCTION' ? sideOf(toks, s) : undefined;
-            if (sourceSide && sourceSide !== ev.source?.name) sourceSides.set(ev, sourceSide);
-          }
+          if (!input.oneSided) hints.set(ev, answerHints(e, toks, s, t, ev));
         }
       }
     }
@@ -334,8 +318,8 @@ export function extractEvents(input: ExtractionInput): Extraction {
   resolveSpeakers(unresolvedSpeakers, personSpeakers, outletsSeen, cited);
   if (input.oneSided) return { events, cited };
   impliedTargets(events);
-  responseTargets(events, responseSides);
-  refusedDemands(events, refusedThings, refusedKinds, targetSides, sourceSides);
+  responseTargets(events, hints);
+  refusedDemands(events, hints);
   // Documents keep events between two actors: one with a single party ("students protested in the
   // capital", "the minister resigned") is `dossier code`'s (oneSided), not the graph's.
   const kept = events.filter((e) => e.source && e.target && !documentDrops(e));
@@ -373,6 +357,45 @@ function impliedTargets(events: ExtractedEvent[]): void {
     if (events.some((x) => x.sentence === e.sentence && x.type === e.type && x.source?.name === e.source!.name && x.target?.name === name)) continue;
     e.target = { ...best.target, text: best.target.name, mention: null };
   }
+}
+
+/** What the sentence tells of an event that the document-level answers (responseTargets, refusedDemands) need. */
+interface AnswerHints {
+  /** A threatened response's own side when not its doer ("Kanaani warned that Iran would respond": Iran). */
+  side?: string;
+  /** A refusal's object is a thing, not an actor ("refused to remove the ship"). */
+  refusedThing?: boolean;
+  /** What a refusal refuses, by its object noun ("rejected the sanctions": SANCTION). */
+  refusedKind?: ReadonlySet<string>;
+  /** The country a hostile act's target speaks for when not its name ("Malian Defence Minister Sadio Camara": Mali). */
+  targetSide?: string;
+  /** The same of a sanction's doer ("the U.S. Treasury Department": United States). */
+  sourceSide?: string;
+}
+
+function answerHints(e: SentenceEvent, toks: Tok[], s: Actor | null, t: Actor | null, ev: ExtractedEvent): AnswerHints {
+  const h: AnswerHints = {};
+  if (e.side) h.side = e.side.name;
+  if (e.type === 'REJECT') {
+    h.refusedThing = t?.kind === 'group' && !t.countryOnly;
+    h.refusedKind = refusedKind(toks, e.match.anchorEnd);
+  }
+  if (HOSTILE_ACTS.has(ev.type)) {
+    const side = t ? sideOf(toks, t) : undefined;
+    if (side && side !== ev.target?.name) h.targetSide = side;
+    const sourceSide = s && ev.type === 'SANCTION' ? sideOf(toks, s) : undefined;
+    if (sourceSide && sourceSide !== ev.source?.name) h.sourceSide = sourceSide;
+  }
+  return h;
+}
+
+/** The latest event before events[k] within five sentences of it that `fits`, if any. */
+function latestBefore(events: ExtractedEvent[], k: number, fits: (x: ExtractedEvent) => boolean): ExtractedEvent | undefined {
+  for (let j = k - 1; j >= 0; j--) {
+    if (events[k].sentence - events[j].sentence > 5) return undefined;
+    if (fits(events[j])) return events[j];
+  }
+  return undefined;
 }
 
 /** The country an actor phrase names by a demonym or country name inside it or just before it ("Malian Defence Minister Sadio Camara"), if any. */
@@ -421,25 +444,19 @@ function refusedKind(toks: Tok[], from: number): ReadonlySet<string> {
  * kind (a demand unless its object names another: refusedKind) done to its doer within five
  * sentences, and is aimed at whoever did it.
  */
-function refusedDemands(
-  events: ExtractedEvent[], refusedThings: Set<ExtractedEvent>, kinds: Map<ExtractedEvent, ReadonlySet<string>>,
-  targetSides: Map<ExtractedEvent, string>, sourceSides: Map<ExtractedEvent, string>,
-): void {
+function refusedDemands(events: ExtractedEvent[], hints: Map<ExtractedEvent, AnswerHints>): void {
   events.forEach((e, k) => {
-    if (e.type !== 'REJECT' || !e.source || (e.target && !refusedThings.has(e))) return;
-    const kind = kinds.get(e) ?? DEMANDS;
+    const h = hints.get(e);
+    if (e.type !== 'REJECT' || !e.source || (e.target && !h?.refusedThing)) return;
+    const kind = h?.refusedKind ?? DEMANDS;
     const doer = e.source.name;
-    for (let j = k - 1; j >= 0; j--) {
-      const x = events[j];
-      if (e.sentence - x.sentence > 5) break;
-      const doneToDoer = x.target?.name === doer || targetSides.get(x) === doer;
-      if (!kind.has(x.type) || !x.source || !doneToDoer || x.source.name === doer || documentDrops(x)) continue;
-      // Sanctions are a state's measure: "the U.S. Treasury Department" imposed them, the state that
-      // rejects them rejects the United States (a demand is refused to whoever made it).
-      const state = x.type === 'SANCTION' && placeOf(doer.toLowerCase()) === doer ? sourceSides.get(x) : undefined;
-      e.target = state ? { name: state, text: state, mention: null } : { ...x.source, text: x.source.name, mention: null };
-      return;
-    }
+    const x = latestBefore(events, k, (x) => kind.has(x.type) && !!x.source && x.source.name !== doer && !documentDrops(x)
+      && (x.target?.name === doer || hints.get(x)?.targetSide === doer));
+    if (!x?.source) return;
+    // Sanctions are a state's measure: "the U.S. Treasury Department" imposed them, the state that
+    // rejects them rejects the United States (a demand is refused to whoever made it).
+    const state = x.type === 'SANCTION' && placeOf(doer.toLowerCase()) === doer ? hints.get(x)?.sourceSide : undefined;
+    e.target = state ? { name: state, text: state, mention: null } : { ...x.source, text: x.source.name, mention: null };
   });
 }
 
@@ -453,11 +470,11 @@ const ADDRESSING = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'PROTEST', 'CONSULT']
  * five sentences ("… imposed sanctions on Iranian officers. … Kanaani warned that Iran would
  * respond in kind"). Acts the document drops (documentDrops) say nothing.
  */
-function responseTargets(events: ExtractedEvent[], sides: Map<ExtractedEvent, string>): void {
+function responseTargets(events: ExtractedEvent[], hints: Map<ExtractedEvent, AnswerHints>): void {
   events.forEach((e, k) => {
     if (e.type !== 'THREATEN' || !e.source || e.target) return;
     const own = new Set([e.source.name]);
-    const side = sides.get(e);
+    const side = hints.get(e)?.side;
     if (side) own.add(side);
     // "Lin urged Manila to tow the ship away, and warned that China would …": the one the doer
     // addresses in the same sentence.
@@ -466,13 +483,8 @@ function responseTargets(events: ExtractedEvent[], sides: Map<ExtractedEvent, st
       e.target = addressed.target;
       return;
     }
-    for (let j = k - 1; j >= 0; j--) {
-      const x = events[j];
-      if (e.sentence - x.sentence > 5) break;
-      if (!x.source || !x.target || !own.has(x.target.name) || own.has(x.source.name) || documentDrops(x)) continue;
-      e.target = { ...x.source, text: x.source.name, mention: null };
-      return;
-    }
+    const x = latestBefore(events, k, (x) => !!x.source && !!x.target && own.has(x.target.name) && !own.has(x.source.name) && !documentDrops(x));
+    if (x?.source) e.target = { ...x.source, text: x.source.name, mention: null };
   });
 }
 
