@@ -280,7 +280,7 @@ function speechFrame(toks: Tok[], actors: Actor[], v: number, n: number, frames:
   // Auxiliaries and adverbs between speaker and verb: "has said", "also said", "will tell".
   let sb = v - 1;
   while (sb >= a && (['has', 'have', 'had', 'also', 'is', 'are', 'was', 'were', 'will', 'would', 'previously', 'later', 'again', 'further', 'then', 'once'].includes(toks[sb].lower) || /^[a-z]{4,}ly$/.test(toks[sb].text))) sb--;
-  // "The State Department sanctioned the unit and said it had ties to …": the speaker is the first
+  // "The Treasury sanctioned the bank and said it had financed …": the speaker is the first
   // clause's subject; that clause is the outlet's own statement, only what follows the verb is reported.
   if (sb > a + 1 && (toks[sb].lower === 'and' || toks[sb].lower === 'but') && t.lemma !== 'tell') {
     const subj = actors.find((x) => x.from >= a && x.to < sb - 1 && x.prep === null && !x.possessive && x.kind !== 'group');

@@ -1060,7 +1060,7 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
   if (roles.source === 'subject') e.source = findSubject(ctx, i);
   else if (roles.source === 'of') {
     e.source = findAfter(ctx, after, ['of']);
-    // "speeded up the withdrawal of some invasion forces": bare forces leave the naming to the
+    // "hastened the withdrawal of some of its forces": bare forces leave the naming to the
     // support verb's subject (the light-verb search below).
     if (e.source.length && !named(e.source)) e.source = [];
   }
@@ -1267,7 +1267,7 @@ const DEMAND_NOUNS = new Set(['call', 'appeal', 'demand', 'request', 'plea', 'ul
 /** Nouns of wrongdoing whose "by" names who did it ("war crimes by Croatian extremists"). */
 const WRONG_NOUNS = new Set(['crime', 'abuse', 'violation', 'atrocity', 'killing', 'massacre', 'attack', 'torture', 'corruption', 'fraud', 'misconduct', 'breach']);
 
-/** "is investigating alleged war crimes by Croatian extremists against Serb civilians": an investigation or accusation of a wrong is aimed at its doer. */
+/** "is investigating alleged abuses by Chilean police against Peruvian migrants": an investigation or accusation of a wrong is aimed at its doer. */
 function crimesBy(ctx: SentenceContext, e: SentenceEvent): void {
   if (e.type !== 'ACCUSE') return;
   const { toks, actors } = ctx;
@@ -1281,7 +1281,7 @@ function crimesBy(ctx: SentenceContext, e: SentenceEvent): void {
 }
 
 /**
- * "its demand today that Israel ease restrictions on the movement of …": a demand noun's that-clause
+ * "repeated its demand that Chile ease restrictions on …": a demand noun's that-clause
  * names whom it is made of in its subject (the first actor after "that", within three words).
  */
 function demandedOfSubject(ctx: SentenceContext, e: SentenceEvent): void {
@@ -1373,7 +1373,7 @@ const PROTEST_CUES = new Set(['defiance', 'disapproval', 'opposition', 'denounci
 function conditionTarget(ctx: SentenceContext, e: SentenceEvent): void {
   const { toks, actors } = ctx;
   // "warned that China would respond firmly if …": the threatened act's own doer is no target.
-  // ("… a new offensive in its Gulf war with Iraq unless Baghdad accepts": a target "in" something is where, not whom.)
+  // ("… a new offensive in its border war with Ecuador unless Quito accepts": a target "in" something is where, not whom.)
   if (e.type !== 'THREATEN' || (e.target.length && !e.target.every((a) => isPlaceActor(a) || complementSubject(toks, a) || a.prep === 'in'))) return;
   for (let k = e.anchor + 1; k < toks.length; k++) {
     if (toks[k].flags & HARD && toks[k].lower !== 'if' && toks[k].lower !== 'unless') break;

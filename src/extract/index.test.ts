@@ -23,7 +23,7 @@ interface Row {
 
 const ROWS: Row[] = [
   { family: 'forces owned by a possessive pronoun act for its referent ("its troops withdrew")', text: 'Russia said on Monday that its troops had withdrawn from the village.', type: 'RETREAT', source: 'Russia' },
-  { family: 'threaten: a condition ("if X …", "unless X …") names the target', text: 'Russia has threatened to stop the talks if the United States goes ahead with the deployment.', type: 'THREATEN', source: 'Russia', target: 'United States' },
+  { family: 'threaten: a condition ("if X …", "unless X …") names the target', text: 'Russia has threatened to halt the negotiations if the United States presses on with its missile plans.', type: 'THREATEN', source: 'Russia', target: 'United States' },
   { family: 'protest: what is protested against names the target', text: 'Chilean students staged a hunger strike in protest against abuses by the Peruvian police.', type: 'PROTEST', target: 'Peru' },
   { family: 'one-sided: a noun\'s group doer with "by" (dossier code only)', text: 'A demonstration by opposition supporters outside parliament turned violent.', type: 'PROTEST', source: 'opposition supporters' },
   { family: 'attribution: "X did Y and said …" reports only what follows "said"; Y is the outlet\'s', text: 'In May, the Treasury Department sanctioned two Ostlandic banks and said they had financed the militia.', type: 'SANCTION', source: 'Treasury Department', attributed_to: null },
@@ -39,7 +39,7 @@ const ROWS: Row[] = [
   { family: 'actors: a group noun opening the sentence is still a group', text: 'Doctors from two Swiss charities handed over medicine to the Red Crescent.', type: 'AID', source: 'Switzerland', target: 'Red Crescent' },
   { family: 'frames: a hand verb after "to" opens the derived verb\'s complement', text: 'Ostland vowed to retaliate against any attack on its troops.', type: 'THREATEN', source: 'Ostland' },
   { family: 'actors: lower-case group nouns for bodies (groups, coalition, union)', text: 'The opposition coalition rejected the budget on Tuesday.', type: 'REJECT', source: 'opposition coalition' },
-  { family: 'actors: no lower-case surname after a capitalised title', text: 'Opposition groups in Zimbabwe are demanding that President Mugabe abandon the plan.', type: 'REQUEST', source: 'opposition groups', target: 'Mugabe' },
+  { family: 'actors: no lower-case surname after a capitalised title', text: 'Opposition groups in Malawi are demanding that President Banda drop the tax plan.', type: 'REQUEST', source: 'opposition groups', target: 'Banda' },
   { family: 'aid: deliver arms; "will" makes it a pledge (AGREE), as the GSR codes it', text: 'Germany will deliver four air-defence systems to Ukraine.', type: 'AGREE', mode: 'military', source: 'Germany', target: 'Ukraine' },
   { family: 'actors: an agent noun from the PETRARCH2 agents dictionary', text: 'The kidnappers freed two Ostlandic engineers near the border.', type: 'RETREAT', source: 'kidnappers' },
   { family: 'actors: a singular agent noun before a noun modifies it', text: 'The Russian mercenary outfit Zarva is pulling out of Chad.', type: 'RETREAT', source: 'Zarva', target: 'Chad' },
