@@ -141,9 +141,6 @@ function callsSomethingSomething(toks: Tok[], i: number): boolean {
   return false;
 }
 
-/** Rules for "X warns Y that …": aimed at Y only when Y comes between (objectThenThat). */
-const SOMEONE_THAT_RULES = new Set(['threaten.warn-someone-that']);
-
 /** The verb at i has an addressee before "that": an actor, or a short phrase opened by a determiner ("warned the rebel commanders that"). */
 function objectThenThat(ctx: SentenceContext, i: number): boolean {
   const { toks } = ctx;
@@ -203,9 +200,6 @@ function mandativeSubject(ctx: SentenceContext, i: number): Actor | undefined {
   return subj;
 }
 
-/** Rules for "X wants / presses Y to …": a request of Y only when Y comes between (objectThenTo). */
-const SOMEONE_TO_RULES = new Set(['request.want-someone-to', 'request.press-someone-to']);
-
 /**
  * The verb at i has an object before "to": an actor ("wants Santiago to …"), or a short noun phrase
  * opened by a determiner ("is pressing the electoral board to …"), never "to" right after the verb.
@@ -223,6 +217,25 @@ function objectThenTo(ctx: SentenceContext, i: number): boolean {
   }
   return false;
 }
+
+/**
+ * Hand rules whose words match more than the rule means, each with the test of the sentence under
+ * which it holds (codeSentence asks it once per match, by the rule's id).
+ */
+const RULE_HOLDS = new Map<string, (ctx: SentenceContext, i: number, m: PatternMatch) => boolean>([
+  // "wants Santiago to return …" asks something of Santiago; "wants to join NATO" is the doer's own wish.
+  // ("Iran was pressed by Paris to free her": the passive names the one asked as its subject.)
+  ...['request.want-someone-to', 'request.press-someone-to'].map((id) => [id, (ctx: SentenceContext, i: number) => objectThenTo(ctx, i) || isPassive(ctx.toks, i)] as const),
+  // "Bolivian soldiers were moved towards …": forces moved by someone; "soldiers have moved" is their own going.
+  ['mobilize.forces-moved', (ctx, i) => isPassive(ctx.toks, i)],
+  // "mobilized pressure groups / its supporters / voters": civilians rallied, no military move.
+  ['mobilize.mobilize', (ctx, _i, m) => !civilianObject(ctx.toks, m.anchorEnd)],
+  // "warned Beijing that …" is aimed at Beijing; "warned that the economy would shrink" forecasts.
+  ['threaten.warn-someone-that', objectThenThat],
+  // "insisted that Washington stop selling arms": a that-clause in the bare form asks something;
+  // "insisted that it had done nothing wrong" only says something.
+  ['request.insist-that-someone-do', (ctx, i) => mandativeSubject(ctx, i) !== undefined],
+]);
 
 /** Objects of "mobilize" that are no armed force ("pressure groups", "supporters", "voters", "funds"). */
 const CIVILIAN_OBJECTS = new Set(['group', 'groups', 'supporters', 'supporter', 'voters', 'voter', 'followers', 'members', 'resources', 'funds', 'money', 'support', 'opinion', 'public', 'people', 'students', 'workers', 'activists', 'volunteers', 'donors', 'community', 'communities', 'base', 'electorate', 'opposition', 'protesters', 'crowds']);
@@ -737,18 +750,8 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     // "declined to say / comment": no comment is no rejection.
     // (The word after first: the pattern's id lies off in the heap, a cache miss mostly spared.)
     if (NO_COMMENT.has(toks[m.to + 1]?.lemma ?? '') && m.pattern.id === 'reject.decline-to') continue;
-    // "wants Santiago to return …" asks something of Santiago; "wants to join NATO" is the doer's own wish.
-    // ("Iran was pressed by Paris to free her": the passive names the one asked as its subject.)
-    if (SOMEONE_TO_RULES.has(m.pattern.id) && !objectThenTo(ctx, i) && !isPassive(toks, i)) continue;
-    // "Bolivian soldiers were moved towards …": forces moved by someone; "soldiers have moved" is their own going.
-    if (m.pattern.id === 'mobilize.forces-moved' && !isPassive(toks, i)) continue;
-    // "mobilized pressure groups / its supporters / voters": civilians rallied, no military move.
-    if (m.pattern.id === 'mobilize.mobilize' && civilianObject(toks, m.anchorEnd)) continue;
-    // "warned Beijing that …" is aimed at Beijing; "warned that the economy would shrink" forecasts.
-    if (SOMEONE_THAT_RULES.has(m.pattern.id) && !objectThenThat(ctx, i)) continue;
-    // "insisted that Washington stop selling arms": a that-clause in the bare form asks something;
-    // "insisted that it had done nothing wrong" only says something.
-    if (m.pattern.id === 'request.insist-that-someone-do' && !mandativeSubject(ctx, i)) continue;
+    const holds = RULE_HOLDS.get(m.pattern.id);
+    if (holds && !holds(ctx, i, m)) continue;
     // "the drones, which it calls Geran-2", "what Moscow calls a special operation": naming, no call.
     if (t.lemma === 'call' && (toks[i - 2]?.lower === 'which' || toks[i - 2]?.lower === 'what' || toks[i - 3]?.lower === 'what')) continue;
     // "called the denial \"not credible\"", "called the arrest a coup": describing, no call.
