@@ -89,19 +89,21 @@ function isVerbal(toks: Tok[], v: number): boolean {
   // "withdrew from two points in Ladakh", "30 reports": an -s form after a number is a plural noun ("the two said" is verbal).
   // So after a number and a modifier ("two patrol points").
   const plural = t.lower.endsWith('s') && t.lower !== t.lemma;
-  const isNumber = (x: Tok | undefined) => !!x && (NUMBER_WORDS.has(x.lower) || /^\d/.test(x.text));
-  if (plural && (isNumber(prev) || (prev && /^[a-z]+$/.test(prev.text) && !prev.lower.endsWith('s') && isNumber(tokBefore(toks, v - 1))))) return false;
+  if (plural && (isNumberTok(prev) || (prev && /^[a-z]+$/.test(prev.text) && !prev.lower.endsWith('s') && isNumberTok(tokBefore(toks, v - 1))))) return false;
   // "is investigating alleged war crimes", "condemned the reported killings": a participle right
   // before its noun, after a verb's -ing form, is an adjective.
   const nextTok = toks[v + 1];
-  if (prev?.lower.endsWith('ing') && t.lower.endsWith('ed') && nextTok && !nextTok.punct && !nextTok.cap && /^[a-z]+$/.test(nextTok.text) && !['that', 'to', 'by', 'on', 'in', 'at', 'as', 'it', 'he', 'she', 'they', 'the', 'a', 'an'].includes(nextTok.lower)) return false;
+  if (prev?.lower.endsWith('ing') && t.lower.endsWith('ed') && nextTok && !nextTok.punct && !nextTok.cap && /^[a-z]+$/.test(nextTok.text) && !NO_NOUN_AFTER.has(nextTok.lower)) return false;
   // "in Nigeria's Plateau state", "Rakhine state": a bare "state" after a name is a region.
   if (t.lower === 'state' && prev?.cap) return false;
   // "the report adds" is verbal; "reports" after a determiner is a noun (checked above).
   return true;
 }
 
+/** Words after a participle that show it is no adjective of a noun ("alleged that", "reported to"). */
+const NO_NOUN_AFTER = new Set(['that', 'to', 'by', 'on', 'in', 'at', 'as', 'it', 'he', 'she', 'they', 'the', 'a', 'an']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundreds', 'thousands', 'several', 'many', 'few', 'both', 'all']);
+const isNumberTok = (x: Tok | undefined): boolean => !!x && (NUMBER_WORDS.has(x.lower) || /^\d/.test(x.text));
 const ROLE_PREPS = new Set(['of', 'for', 'at', 'in', 'from', 'on', 'to', 'with']);
 const PLACE_ETYPES = new Set(['GPE', 'NORP', 'LOC']);
 
