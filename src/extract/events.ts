@@ -1047,7 +1047,7 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
         while (close < toks.length && toks[close].lower !== ',' && !(toks[close].flags & HARD)) close++;
         if (toks[close]?.lower === ',') end = clauseEnd(toks, close, false);
       }
-      const pred = ctx.actors.find((a) => a.from > i && a.from < end && (a.kind === 'place' || a.etype === 'GPE') && !a.countryOnly && BE.has(toks[a.from - 1]?.lower ?? ''));
+      const pred = ctx.actors.find((a) => a.from > i && a.from < end && isStateActor(a) && BE.has(toks[a.from - 1]?.lower ?? ''));
       if (pred) e.source = [pred];
     }
     const poss = ctx.actors.filter((a) => a.to < i && a.to >= i - 4 && a.possessive).pop();
