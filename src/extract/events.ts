@@ -6,7 +6,7 @@ import type { PloverType } from '../types.ts';
 import type { Actor } from './actors.ts';
 import { HEAD_NOUN, PREP, asCountry, branchCountry, hasSpace, isDemonymTok, isWeaponNoun, lastWord } from './actors.ts';
 import { isReportingVerb, QUOTE_MARK, type Frame } from './attribution.ts';
-import { getLexicon, matchAt, neededForms, wordLexicon, type Pattern, type PatternMatch, type PresentWords } from './lexicon.ts';
+import { getLexicon, matchAt, neededForms, wordLexicon, type HoldsCondition, type Pattern, type PatternMatch, type PresentWords } from './lexicon.ts';
 import { isJoiningHyphen, lowerFlag, scratchBytes, startsWithNumber, tokBefore, wordFlag, type Tok } from './tokens.ts';
 
 const require = createRequire(import.meta.url);
@@ -141,13 +141,20 @@ function callsSomethingSomething(toks: Tok[], i: number): boolean {
   return false;
 }
 
-/** The verb at i has an addressee before "that": an actor, or a short phrase opened by a determiner ("warned the rebel commanders that"). */
-function objectThenThat(ctx: SentenceContext, i: number): boolean {
+/**
+ * The verb at i has an object before `word` ("to", "that"): an actor ("wants Santiago to …",
+ * "warned Beijing that …"), or a short noun phrase opened by a determiner ("is pressing the
+ * electoral board to …", "warned the rebel commanders that …"), never `word` right after the verb.
+ */
+function objectThen(ctx: SentenceContext, i: number, word: string): boolean {
   const { toks } = ctx;
-  if (ctx.actors.some((a) => a.from === i + 1 && a.prep === null && a.kind !== 'pronoun' && toks[a.to + 1]?.lower === 'that')) return true;
-  if (!toks[i + 1] || !(toks[i + 1].flags & DET)) return false;
+  const next = toks[i + 1];
+  if (!next) return false;
+  const from = next.flags & DET ? i + 2 : i + 1;
+  if (ctx.actors.some((a) => a.from === from && a.prep === null && toks[a.to + 1]?.lower === word)) return true;
+  if (!(next.flags & DET)) return false;
   for (let k = i + 2; k < Math.min(toks.length, i + 7); k++) {
-    if (toks[k].lower === 'that') return k > i + 2;
+    if (toks[k].lower === word) return k > i + 2;
     if ((toks[k].punct && toks[k].lower !== "'s" && toks[k].lower !== "'") || toks[k].flags & (PREP | HARD)) return false;
   }
   return false;
@@ -201,41 +208,23 @@ function mandativeSubject(ctx: SentenceContext, i: number): Actor | undefined {
 }
 
 /**
- * The verb at i has an object before "to": an actor ("wants Santiago to …"), or a short noun phrase
- * opened by a determiner ("is pressing the electoral board to …"), never "to" right after the verb.
+ * The sentence tests hand rules name in their `holds` field (rules.json), for rules whose words
+ * match more than the rule means; codeSentence asks a match's test once.
  */
-function objectThenTo(ctx: SentenceContext, i: number): boolean {
-  const { toks } = ctx;
-  const next = toks[i + 1];
-  if (!next) return false;
-  const from = next.flags & DET ? i + 2 : i + 1;
-  if (ctx.actors.some((a) => a.from === from && a.prep === null && toks[a.to + 1]?.lower === 'to')) return true;
-  if (!(next.flags & DET)) return false;
-  for (let k = i + 2; k < Math.min(toks.length, i + 6); k++) {
-    if (toks[k].lower === 'to') return k > i + 2;
-    if (toks[k].punct || toks[k].flags & (PREP | HARD)) return false;
-  }
-  return false;
-}
-
-/**
- * Hand rules whose words match more than the rule means, each with the test of the sentence under
- * which it holds (codeSentence asks it once per match, by the rule's id).
- */
-const RULE_HOLDS = new Map<string, (ctx: SentenceContext, i: number, m: PatternMatch) => boolean>([
+const HOLDS: Record<HoldsCondition, (ctx: SentenceContext, i: number, m: PatternMatch) => boolean> = {
   // "wants Santiago to return …" asks something of Santiago; "wants to join NATO" is the doer's own wish.
   // ("Iran was pressed by Paris to free her": the passive names the one asked as its subject.)
-  ...['request.want-someone-to', 'request.press-someone-to'].map((id) => [id, (ctx: SentenceContext, i: number) => objectThenTo(ctx, i) || isPassive(ctx.toks, i)] as const),
+  'object-then-to-or-passive': (ctx, i) => objectThen(ctx, i, 'to') || isPassive(ctx.toks, i),
   // "Bolivian soldiers were moved towards …": forces moved by someone; "soldiers have moved" is their own going.
-  ['mobilize.forces-moved', (ctx, i) => isPassive(ctx.toks, i)],
+  passive: (ctx, i) => isPassive(ctx.toks, i),
   // "mobilized pressure groups / its supporters / voters": civilians rallied, no military move.
-  ['mobilize.mobilize', (ctx, _i, m) => !civilianObject(ctx.toks, m.anchorEnd)],
+  'not-civilian-object': (ctx, _i, m) => !civilianObject(ctx.toks, m.anchorEnd),
   // "warned Beijing that …" is aimed at Beijing; "warned that the economy would shrink" forecasts.
-  ['threaten.warn-someone-that', objectThenThat],
+  'object-then-that': (ctx, i) => objectThen(ctx, i, 'that'),
   // "insisted that Washington stop selling arms": a that-clause in the bare form asks something;
   // "insisted that it had done nothing wrong" only says something.
-  ['request.insist-that-someone-do', (ctx, i) => mandativeSubject(ctx, i) !== undefined],
-]);
+  'that-someone-do': (ctx, i) => mandativeSubject(ctx, i) !== undefined,
+};
 
 /** Objects of "mobilize" that are no armed force ("pressure groups", "supporters", "voters", "funds"). */
 const CIVILIAN_OBJECTS = new Set(['group', 'groups', 'supporters', 'supporter', 'voters', 'voter', 'followers', 'members', 'resources', 'funds', 'money', 'support', 'opinion', 'public', 'people', 'students', 'workers', 'activists', 'volunteers', 'donors', 'community', 'communities', 'base', 'electorate', 'opposition', 'protesters', 'crowds']);
@@ -750,8 +739,8 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     // "declined to say / comment": no comment is no rejection.
     // (The word after first: the pattern's id lies off in the heap, a cache miss mostly spared.)
     if (NO_COMMENT.has(toks[m.to + 1]?.lemma ?? '') && m.pattern.id === 'reject.decline-to') continue;
-    const holds = RULE_HOLDS.get(m.pattern.id);
-    if (holds && !holds(ctx, i, m)) continue;
+    const holds = m.pattern.holds;
+    if (holds !== null && !HOLDS[holds](ctx, i, m)) continue;
     // "the drones, which it calls Geran-2", "what Moscow calls a special operation": naming, no call.
     if (t.lemma === 'call' && (toks[i - 2]?.lower === 'which' || toks[i - 2]?.lower === 'what' || toks[i - 3]?.lower === 'what')) continue;
     // "called the denial \"not credible\"", "called the arrest a coup": describing, no call.
@@ -1561,7 +1550,7 @@ function replacements(ctx: SentenceContext, events: SentenceEvent[]): void {
     }
     target = target.filter((t) => !provider.some((p) => p.name === t.name));
     if (!target.length) continue;
-    const pattern: Pattern = { id: 'aid.replace-with', derived: false, pos: 'v', next: [], prev: [], post: [], pre: [], type: 'AID', mode: 'security', roles: {}, speech: false, weight: 0, need: [] };
+    const pattern: Pattern = { id: 'aid.replace-with', derived: false, pos: 'v', next: [], prev: [], post: [], pre: [], type: 'AID', mode: 'security', roles: {}, speech: false, holds: null, weight: 0, need: [] };
     const ev: SentenceEvent = { anchor: i, match: { pattern, from: i, to: i, anchorEnd: i + 1 }, pattern, type: 'AID', mode: 'security', source: [provider[0]], target: [target[0]], negated: false, hedged: false, absorbed: false, rule: 'aid.replace-with', groupOnly: false, derived: false };
     const s = scopeStart(toks, i, frameFloor(ctx, i));
     for (let k = s; k < i; k++) if (NEG.has(toks[k].lower)) ev.negated = true;
@@ -1728,7 +1717,7 @@ function applyModality(ctx: SentenceContext, e: SentenceEvent): void {
   for (let k = s; k < i; k++) {
     if (!(toks[k].flags & MODALITY_CUE) || inName(k)) continue;
     const w = toks[k].lower;
-    if (NEG.has(w) && !(w === 'not' && toks[k + 1]?.lower === 'only') && !(w === 'no' && toks[k + 1]?.lower === 'longer' && false)) e.negated = true;
+    if (NEG.has(w) && !(w === 'not' && toks[k + 1]?.lower === 'only')) e.negated = true;
     if (NEG_VERBS.has(toks[k].lemma)) e.negated = true;
     if (HEDGE.has(w)) e.hedged = true;
     if (MODAL.has(w)) modal = true;

@@ -481,6 +481,16 @@ describe('rules.json', () => {
     const repeated = rules.map((r) => r.id).filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
     expect(repeated).toEqual([]);
   });
+  it('names only sentence tests events.ts defines in the rules\' holds fields', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { HOLDS_CONDITIONS } = await import('./lexicon.ts');
+    const rules = (JSON.parse(readFileSync(new URL('./data/rules.json', import.meta.url), 'utf8')) as { rules: { id: string; holds?: string }[] }).rules;
+    const unknown = rules.filter((r) => r.holds !== undefined && !(HOLDS_CONDITIONS as readonly string[]).includes(r.holds)).map((r) => r.id);
+    expect(unknown).toEqual([]);
+    // "wants Santiago to return" asks something of Santiago; "wants to join" is a wish, no request.
+    expect(codeText('Lima wants Santiago to return the seized trawlers.').events.map((e) => e.rule)).toContain('request.want-someone-to');
+    expect(codeText('Lima wants to join the customs union.').events.map((e) => e.rule)).not.toContain('request.want-someone-to');
+  });
   it('codes nearly every rule\'s own example with that rule (or a refinement of it: "+intent", …)', async () => {
     const { readFileSync } = await import('node:fs');
     const rules = (JSON.parse(readFileSync(new URL('./data/rules.json', import.meta.url), 'utf8')) as { rules: { id: string; example: string }[] }).rules;

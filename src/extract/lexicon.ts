@@ -19,6 +19,8 @@ interface RuleJson {
   roles?: Roles;
   /** The trigger is itself the reporting verb of a speech frame ("alleged that …", "admitted that …"): it codes there. */
   speech?: boolean;
+  /** A test of the sentence the rule needs besides its words (HOLDS_CONDITIONS; events.ts asks it per match). */
+  holds?: string;
   example: string;
 }
 interface CameoJson {
@@ -35,6 +37,14 @@ interface CameoPolicy {
   /** Single derived verbs silenced whatever their block. */
   verbs?: Record<string, { fire: boolean; why: string }>;
 }
+
+/**
+ * Tests of the sentence a hand rule may need besides its words ("wants Santiago to" asks something
+ * of Santiago, "wants to join" is a wish): a rule's `holds` names one, events.ts defines each.
+ */
+export const HOLDS_CONDITIONS = ['object-then-to-or-passive', 'passive', 'not-civilian-object', 'object-then-that', 'that-someone-do'] as const;
+export type HoldsCondition = (typeof HOLDS_CONDITIONS)[number];
+const isHoldsCondition = (x: string): x is HoldsCondition => (HOLDS_CONDITIONS as readonly string[]).includes(x);
 
 export interface Roles {
   source?: 'subject' | 'object' | 'modifier' | 'of' | 'with' | 'from' | 'nationality' | 'none';
@@ -65,6 +75,8 @@ export interface Pattern {
   roles: Roles;
   /** A speech act: codes at a frame's own reporting verb, where other triggers are passed over. */
   speech: boolean;
+  /** The sentence test the match must pass (hand rules only), null for none. */
+  holds: HoldsCondition | null;
   /** Ranking: hand rules first, then more slots. */
   weight: number;
   /** Literal words the pattern needs somewhere in the sentence (quick rejection before slot matching), by Lexicon.neededId. */
@@ -144,10 +156,11 @@ function buildLexicon(): Lexicon {
     const key = r.pos === 'v' ? words[0] : singular(words[0]);
     known.add(words[0]);
     const post = (r.after ?? []).map(slot);
+    if (r.holds !== undefined && !isHoldsCondition(r.holds)) throw new Error(`lexicon: rule ${r.id}: unknown holds condition "${r.holds}" (known: ${HOLDS_CONDITIONS.join(', ')})`);
     add(r.pos === 'v' ? verbs : nouns, key, {
       id: r.id, derived: r.id.startsWith('cameo:'), pos: r.pos, next: words.slice(1).map(singular), prev: [], post, pre: (r.before ?? []).map(slot),
       // More slot words is the surer rule: "hand over &OWN &ARMS" (disarming) over "hand over &ARMS".
-      type: r.type, mode: r.mode, roles: r.roles ?? {}, speech: r.speech === true, weight: 1000 + 10 * post.reduce((n, x) => n + x.length, 0) + words.length, need: [],
+      type: r.type, mode: r.mode, roles: r.roles ?? {}, speech: r.speech === true, holds: r.holds ?? null, weight: 1000 + 10 * post.reduce((n, x) => n + x.length, 0) + words.length, need: [],
     });
   }
   for (const [word, entries] of Object.entries(cameo.verbs)) {
@@ -163,7 +176,7 @@ function buildLexicon(): Lexicon {
         const coded = cameo.codes[code] ?? null;
         add(verbs, word, {
           id: `${base}:${code}`, derived: true, pos: 'v', next: after, prev: before, post: post.map(slot), pre: pre.map(slot),
-          type: (coded?.[0] as PloverType) ?? null, mode: coded?.[1] ?? null, roles: {}, speech: false,
+          type: (coded?.[0] as PloverType) ?? null, mode: coded?.[1] ?? null, roles: {}, speech: false, holds: null,
           weight: 10 * (post.length + pre.length) + 5, need: [],
         });
       }
@@ -172,7 +185,7 @@ function buildLexicon(): Lexicon {
       const coded = code && code !== '---' ? (cameo.codes[code] ?? null) : null;
       add(verbs, word, {
         id: `${base}:${code ?? '---'}`, derived: true, pos: 'v', next: after, prev: before, post: [], pre: [],
-        type: (coded?.[0] as PloverType) ?? null, mode: coded?.[1] ?? null, roles: {}, speech: false, weight: after.length + 1, need: [],
+        type: (coded?.[0] as PloverType) ?? null, mode: coded?.[1] ?? null, roles: {}, speech: false, holds: null, weight: after.length + 1, need: [],
       });
     }
   }
