@@ -5,6 +5,10 @@
 //                                                               is not a speaker)
 //   "the country", "the Caribbean nation"                     → the most recent country named
 //   "the head of state", "the head of the junta"              → as a leader word
+//   "the military", "the navy", "the coast guard"             → the one armed or security body the
+//                                                               article has named with that word
+//                                                               ("the Armed Forces of the
+//                                                               Philippines"); none when it named two
 // Conservative: only with a definite/demonstrative determiner, never before a name or an "of"
 // phrase ("the president of Peru", "the leader, Juan Perez," are resolved by the phrase itself).
 import { hasSpace, isDemonym, type Actor } from './actors.ts';
@@ -15,6 +19,25 @@ const ROLE_WORDS = new Set(['president', 'leader', 'dictator', 'ruler', 'strongm
 const LEADER_WORDS = new Set(['president', 'leader', 'dictator', 'ruler', 'strongman', 'tyrant', 'autocrat', 'premier', 'monarch', 'king', 'queen', 'emir']);
 const DESCRIBERS = new Set(['journalist', 'reporter', 'correspondent', 'analyst', 'expert', 'researcher', 'author', 'editor', 'writer', 'professor', 'scholar', 'columnist', 'spokesman', 'spokeswoman', 'spokesperson', 'commentator', 'economist', 'historian', 'lawyer']);
 const COUNTRY_WORDS = new Set(['country', 'nation']);
+/**
+ * Bodies a bare "the X" refers back to, by X (a two-word head keyed with its first word: "coast
+ * guard"), with the words one of the body's names must hold ("the military": "Armed Forces of …").
+ */
+const BODY_WORDS = new Map<string, RegExp>([
+  ['military', /\b(?:armed forces|military|defen[cs]e forces?)\b/i],
+  ['armed forces', /\b(?:armed forces|defen[cs]e forces?)\b/i],
+  ['army', /\barmy\b/i],
+  ['navy', /\b(?:navy|naval forces?)\b/i],
+  ['air force', /\bair force\b/i],
+  ['coast guard', /\b(?:coast ?guard|coastguard)\b/i],
+  ['coastguard', /\b(?:coast ?guard|coastguard)\b/i],
+  ['police', /\bpolice\b/i],
+  ['militia', /\bmilitia\b/i],
+]);
+/** Second words of two-word body heads, with the first words they take. */
+const BODY_SECOND = new Map([['guard', 'coast'], ['force', 'air'], ['forces', 'armed']]);
+/** A named body is looked back to within this many sentences. */
+const BODY_WINDOW = 15;
 /** "the head of state / government / the junta / the regime" names the leader. */
 const HEADED = new Set(['state', 'government', 'junta', 'regime']);
 const DEFINITE = new Set(['the', 'this', 'that']);
@@ -22,7 +45,7 @@ const NOT_MODIFIER = new Set(['of', 'and', 'or', ',', 'who', 'which', 'that', 't
 // The lists asked about token by token, as word flags (tokens.ts wordFlag).
 const DEFINITE_WORD = lowerFlag(DEFINITE);
 /** Ends the modifiers of a determiner's phrase: a role or country word heads it, the others end it. */
-const PHRASE_HEAD = lowerFlag(new Set([...ROLE_WORDS, ...COUNTRY_WORDS]));
+const PHRASE_HEAD = lowerFlag(new Set([...ROLE_WORDS, ...COUNTRY_WORDS, ...[...BODY_WORDS.keys()].filter((w) => !w.includes(' ')), ...BODY_SECOND.keys()]));
 const PHRASE_STOP = lowerFlag(NOT_MODIFIER);
 
 export interface PersonSeen {
@@ -36,10 +59,12 @@ export interface PersonSeen {
 export interface AnaphoraMemory {
   persons: PersonSeen[];
   countries: { actor: Actor; sentence: number }[];
+  /** Named organisations (for "the military", "the navy": see BODY_WORDS). */
+  bodies: { actor: Actor; sentence: number }[];
   speakers: Set<string>;
 }
 
-export const newMemory = (): AnaphoraMemory => ({ persons: [], countries: [], speakers: new Set() });
+export const newMemory = (): AnaphoraMemory => ({ persons: [], countries: [], bodies: [], speakers: new Set() });
 
 const isPerson = (a: Actor) => a.etype === 'PERSON' || (a.kind === 'proper' && hasSpace(a.name));
 const isCountry = (a: Actor) => (a.kind === 'place' || a.etype === 'GPE') && a.kind !== 'pronoun' && !a.countryOnly;
@@ -57,6 +82,8 @@ export function remember(mem: AnaphoraMemory, toks: Tok[], actors: Actor[], sent
       mem.persons.push({ actor: a, sentence, roles, describer });
     } else if (isCountry(a) && !isDemonym(a.text.toLowerCase())) {
       mem.countries.push({ actor: a, sentence });
+    } else if (a.etype === 'ORG' && (a.kind === 'mention' || a.kind === 'proper')) {
+      mem.bodies.push({ actor: a, sentence });
     }
   }
 }
@@ -96,7 +123,9 @@ function descriptionAt(mem: AnaphoraMemory, toks: Tok[], actors: Actor[], out: A
   if (!head || head.punct) return null;
   const isRole = ROLE_WORDS.has(head.lower);
   const isCountryNp = COUNTRY_WORDS.has(head.lower);
-  if (!isRole && !isCountryNp) return null;
+  const bodyKey = BODY_SECOND.get(head.lower) === toks[h - 1]?.lower ? `${toks[h - 1].lower} ${head.lower}` : head.lower;
+  const bodyWords = !isRole && !isCountryNp ? BODY_WORDS.get(bodyKey) : undefined;
+  if (!isRole && !isCountryNp && !bodyWords) return null;
   const next = toks[h + 1];
   // "the head of state", "the head of the junta": the leader, though an "of" phrase follows.
   let end = h;
@@ -112,7 +141,15 @@ function descriptionAt(mem: AnaphoraMemory, toks: Tok[], actors: Actor[], out: A
   const inside = out.filter((a) => a.from <= h && a.to >= d + 1);
   if (inside.some((a) => isPerson(a) || a.kind === 'office' || (a.etype === 'ORG' && a.kind === 'mention'))) return null;
   let ref: Actor | null = null;
-  if (isRole) {
+  if (bodyWords) {
+    // Only "the" + the body word(s) ("the Chinese navy", "the rebel militia" are other bodies or the
+    // tagger's), and only when the article has named one such body: with two it is anyone's guess.
+    if (h - d !== (bodyKey.includes(' ') ? 2 : 1) || toks[d].lower !== 'the' || out.some((a) => a.from <= h && a.to >= d + 1 && a.kind !== 'group')) return null;
+    const named = new Map<string, Actor>();
+    for (const b of mem.bodies) if (sentence - b.sentence <= BODY_WINDOW && b.sentence <= sentence && bodyWords.test(b.actor.name)) named.set(b.actor.name, b.actor);
+    if (named.size !== 1) return null;
+    ref = [...named.values()][0];
+  } else if (isRole) {
     // A demonym in the phrase must not contradict the person ("the Cuban president" is no Venezuelan's).
     const cands = mem.persons.filter((p) => p.sentence <= sentence);
     const byRole = leaderOf ? undefined : [...cands].reverse().find((p) => p.roles.has(head.lower));

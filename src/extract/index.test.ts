@@ -356,6 +356,12 @@ describe('extractEvents: document-level behaviour', () => {
     expect(codeText(text).events.map((e) => e.rule)).toEqual(['cameo:disapprove:110']);
     expect(docEvents(text)).toEqual([]);
   });
+  it('"the military", "the navy" refer back to the one such body the article named; with two named, to neither', () => {
+    const one = docEvents('The Armed Forces of Ostland said on Monday that Ruritanian troops crossed the border. The military accused Ruritania of an invasion.');
+    expect(one.map((e) => [e.source?.name, e.type, e.target?.name])).toContainEqual(['Armed Forces of Ostland', 'ACCUSE', 'Ruritania']);
+    const two = docEvents('The Ostland Coast Guard and the Ruritania Coast Guard met on Monday. The coast guard accused Ruritania of an invasion.');
+    expect(two.filter((e) => e.type === 'ACCUSE').map((e) => e.source?.name)).not.toContain('Ostland Coast Guard');
+  });
   it('an interview answer ("Name: …") speaks in its speaker\'s voice to the paragraph\'s end, and "we" is the country they speak for', () => {
     const text = 'Ana Ruiz, the Peruvian Navy\'s spokeswoman, spoke to Lima Weekly on Monday.\n\nLima Weekly: What happened?\n\nRuiz: Chilean sailors boarded two of our boats. Santiago has sanctioned us.';
     const evs = docEvents(text);
