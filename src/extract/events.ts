@@ -358,17 +358,20 @@ function frontedParticiple(toks: Tok[]): boolean {
 }
 
 /**
- * "his troops were ready to seize the region", "their fighters attacked": a bare group owned by a
- * possessive pronoun acts for the owner the pronoun refers to.
+ * "his troops were ready to seize the region", "their fighters attacked", "its navy seized": a bare
+ * group owned by a possessive pronoun acts for the owner the pronoun refers to.
  */
 function ownerOfForces(ctx: SentenceContext, found: Actor[]): Actor[] {
   if (found.length !== 1 || found[0].kind !== 'group' || found[0].countryOnly) return found;
   const { toks, actors } = ctx;
-  if (!FORCE_PEOPLE.has(toks[found[0].to].lower)) return found;
+  const head = toks[found[0].to].lower;
+  const body = FORCE_BODIES.has(head);
+  if (!body && !FORCE_PEOPLE.has(head)) return found;
   // (The group's own modifiers, "his elite troops", are inside the phrase: the owner is just before it.)
   const owner = actors.find((a) => a.kind === 'pronoun' && a.possessive && a.to === found[0].from - 1);
   if (!owner) return found;
   const resolved = ctx.resolvePronoun(owner);
+  if (body && !resolved.every((a) => a.kind === 'place' || a.etype === 'GPE' || a.etype === 'ORG')) return found;
   return resolved.length ? resolved : found;
 }
 
@@ -1210,6 +1213,8 @@ function operationAgent(ctx: SentenceContext, i: number): Actor[] {
 /** "sent special forces to guard President X": a deployment whose purpose is protection is security aid to X. */
 /** Armed people: when they "arrive in" a country it is a deployment, not a visit. */
 const FORCE_PEOPLE = new Set(['troops', 'troop', 'soldiers', 'soldier', 'forces', 'fighters', 'mercenaries', 'contractors', 'instructors', 'trainers', 'advisers', 'advisors', 'commandos', 'marines', 'paratroopers', 'personnel', 'servicemen', 'units', 'battalions', 'gunmen', 'militiamen', 'men', 'agents', 'officers', 'crews', 'sailors', 'pilots', 'guards', 'spies', 'operatives', 'vessels', 'ships', 'boats', 'warships', 'aircraft', 'jets', 'drones']);
+/** Armed bodies a possessive owns ("its navy seized"): they act for a state or organisation that owns them, not for a person ("our military" in a spokesman's mouth is not his own). */
+const FORCE_BODIES = new Set(['army', 'navy', 'military', 'police', 'militia', 'militias', 'coastguard']);
 
 function forcesArrive(ctx: SentenceContext, e: SentenceEvent): void {
   if (e.type !== 'CONSULT' || !(e.rule.startsWith('consult.arrive') || e.rule.startsWith('cameo:arrive'))) return;
