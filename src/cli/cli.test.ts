@@ -79,6 +79,14 @@ describe('dossier CLI', () => {
     expect(lines[1].events).toEqual([]);
     expect(lines[2].events).toEqual([]);
   });
+
+  it('codes Spanish or French lines with --lang, and refuses a language it cannot read', () => {
+    const out = execFileSync(process.execPath, [BIN, 'code', '--lang', 'es'], { input: 'Rusia envió tropas a Venezuela.\n', encoding: 'utf8' });
+    expect(JSON.parse(out).events.map((e: { source: { name: string } | null }) => e.source?.name)).toContain('Russia');
+    const { code, stderr } = dossier('code', '--lang', 'de');
+    expect(code).toBe(2);
+    expect(stderr).toContain('--lang must be en, es or fr, got "de"');
+  });
 });
 
 describe('dossier export formats', () => {

@@ -33,6 +33,13 @@ describe('Spanish and French read through the gloss', () => {
     const evs = code('Las tropas francesas abandonaron el país en agosto.', 'es');
     expect(evs.find((x) => x.type === 'RETREAT')?.source?.name, JSON.stringify(evs)).toBe('France');
   });
+  it('reads a capital named with its article as its state ("La Habana" → Cuba), a country whose name holds one as written ("El Salvador"), and a bare capitalised article as no actor', () => {
+    const names = (text: string, lang: string) => code(text, lang).map((x) => x.source?.name);
+    expect(names('La Habana envió tropas a Ostlandia.', 'es')).toContain('Cuba');
+    expect(names('El Salvador envió tropas a Ostlandia.', 'es')).toContain('El Salvador');
+    expect(names('La policía detuvo a dos periodistas colombianos.', 'es')).toEqual(['police']);
+    expect(code('Pékin a accusé Manille de provocation.', 'fr').map((x) => x.target?.name)).toEqual(['Philippines']);
+  });
   it('keeps English articles as they were (no gloss without a glossed language)', () => {
     const text = 'Police detained the president on Friday.';
     expect(JSON.stringify(code(text, 'en'))).toBe(JSON.stringify(extractEvents({ text, ...analyzeText(text), published: '2025-01-04', oneSided: true }).events));

@@ -81,8 +81,8 @@ const PRE_DEMONYM_NOUNS = new Set(['army', 'navy', 'troops', 'soldiers', 'forces
 const RELATIVE_AFTER = new Set(['cual', 'cuales', 'que', 'laquelle', 'lequel', 'lesquels', 'lesquelles']);
 // Capitals in the two languages (one word each), read as the English capital (the coder's places know those).
 const CAPITALS: Record<string, Record<string, string>> = {
-  es: { pekín: 'Beijing', pekin: 'Beijing', moscú: 'Moscow', moscu: 'Moscow', londres: 'London', parís: 'Paris', teherán: 'Tehran', teheran: 'Tehran', seúl: 'Seoul', seul: 'Seoul', tokio: 'Tokyo', bruselas: 'Brussels', berlín: 'Berlin', habana: 'Havana', kiev: 'Kyiv', jerusalén: 'Jerusalem', damasco: 'Damascus', bagdad: 'Baghdad', pyongyang: 'Pyongyang', varsovia: 'Warsaw', atenas: 'Athens', estambul: 'Istanbul' },
-  fr: { pékin: 'Beijing', pekin: 'Beijing', moscou: 'Moscow', londres: 'London', téhéran: 'Tehran', teheran: 'Tehran', séoul: 'Seoul', tokyo: 'Tokyo', bruxelles: 'Brussels', berlin: 'Berlin', kiev: 'Kyiv', jérusalem: 'Jerusalem', damas: 'Damascus', bagdad: 'Baghdad', varsovie: 'Warsaw', athènes: 'Athens', washington: 'Washington' },
+  es: { pekín: 'Beijing', pekin: 'Beijing', moscú: 'Moscow', moscu: 'Moscow', londres: 'London', parís: 'Paris', teherán: 'Tehran', teheran: 'Tehran', seúl: 'Seoul', seul: 'Seoul', tokio: 'Tokyo', bruselas: 'Brussels', berlín: 'Berlin', habana: 'Havana', kiev: 'Kyiv', jerusalén: 'Jerusalem', damasco: 'Damascus', bagdad: 'Baghdad', pyongyang: 'Pyongyang', varsovia: 'Warsaw', atenas: 'Athens', estambul: 'Istanbul', ginebra: 'Geneva', viena: 'Vienna', argel: 'Algiers', trípoli: 'Tripoli', jartum: 'Khartoum', kabul: 'Kabul', pionyang: 'Pyongyang' },
+  fr: { pékin: 'Beijing', pekin: 'Beijing', moscou: 'Moscow', londres: 'London', téhéran: 'Tehran', teheran: 'Tehran', séoul: 'Seoul', tokyo: 'Tokyo', bruxelles: 'Brussels', berlin: 'Berlin', kiev: 'Kyiv', jérusalem: 'Jerusalem', damas: 'Damascus', bagdad: 'Baghdad', varsovie: 'Warsaw', athènes: 'Athens', washington: 'Washington', manille: 'Manila', havane: 'Havana', alger: 'Algiers', genève: 'Geneva', kaboul: 'Kabul', khartoum: 'Khartoum', pyongyang: 'Pyongyang' },
 };
 /** French elisions: the prefix's own gloss, then the rest of the token looked up alone. */
 const ELISION = /^(l|d|qu|n|s|j|c|jusqu|lorsqu|puisqu)['’](.+)$/;
@@ -145,12 +145,19 @@ export function englishPlaceName(name: string, language: string): string | undef
   const { places: allPlaces, countries, multiword } = loadTables();
   const places = allPlaces.get(language);
   if (!places) return undefined;
-  // (A tagger's span may open with the preposition or article before the name: "de Pekín".)
-  const key = withoutParticle(name).toLowerCase();
-  return countries.get(language)?.get(key) ?? places.get(key) ?? multiword.get(language)?.get(key);
+  const find = (key: string) => countries.get(language)?.get(key) ?? places.get(key) ?? multiword.get(language)?.get(key);
+  // The name as written first ("El Salvador"), then without the preposition or article a tagger's
+  // span may open with ("de Pekín", "La Habana": a place's name, so the article is no part of it).
+  return find(name.toLowerCase()) ?? find(withoutParticle(name, true).toLowerCase());
 }
 
-/** A tagger's span may open with the preposition or article before the name: "de Pekín", "du Mali". */
-export function withoutParticle(name: string): string {
-  return name.replace(/^(?:de la|de|del|du|des|la|el|le|les|l['’]|d['’])\s*(?=\p{Lu})/u, '');
+/**
+ * A tagger's span may open with the preposition or article before the name: "de Pekín", "du Mali".
+ * A capitalised one ("La Habana") only with `capitalised`: it is part of many names ("El Tiempo", "Le Monde").
+ */
+export function withoutParticle(name: string, capitalised = false): string {
+  return name.replace(capitalised ? ANY_PARTICLE : LOWER_PARTICLE, '');
 }
+const LOWER_PARTICLE = /^(?:de la|de|del|du|des|la|el|le|les|l['’]|d['’])\s*(?=\p{Lu})/u;
+// (No i flag: with it \p{Lu} matches lower case too.)
+const ANY_PARTICLE = /^(?:[Dd]e [Ll]a|[Dd]el?|[Dd]u|[Dd]es|[Ll]a|[Ee]l|[Ll]es?|[Ll]['’]|[Dd]['’])\s*(?=\p{Lu})/u;

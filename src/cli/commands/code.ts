@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { parse } from '../args.ts';
-import { codeLines } from '../../extract/index.ts';
+import { parse, UsageError } from '../args.ts';
+import { codeLines, GLOSSED_LANGUAGES } from '../../extract/index.ts';
 import type { Command } from '../main.ts';
 
 /** The most lines coded together (see codeLines): enough for the stages' working sets to stay cached. */
@@ -9,9 +9,14 @@ const CODE_BATCH = 64;
 
 export const codeCommand: Command = {
   summary: 'Code PLOVER events: one text per line in (FILE or stdin), one JSON line out',
-  usage: 'dossier code [FILE] [--published YYYY-MM-DD]',
+  usage: 'dossier code [FILE] [--published YYYY-MM-DD] [--lang en|es|fr]',
   async run(argv) {
-    const { values, positionals } = parse('code', argv, { published: { type: 'string' } });
+    const { values, positionals } = parse('code', argv, { published: { type: 'string' }, lang: { type: 'string' } });
+    // The lines' language: Spanish and French are read through the gloss (extract/gloss.ts), as
+    // ingest reads articles detected as such (a line is too short to detect its language reliably).
+    const lang = ((values.lang as string | undefined) ?? 'en').toLowerCase();
+    if (lang !== 'en' && !GLOSSED_LANGUAGES.has(lang)) throw new UsageError(`dossier code: --lang must be en, ${[...GLOSSED_LANGUAGES].join(' or ')}, got "${values.lang}"`);
+    const language = lang === 'en' ? null : lang;
     const input = positionals[0] ? createReadStream(positionals[0]) : process.stdin;
     const lines = createInterface({ input, crlfDelay: Infinity });
     const published = (values.published as string | undefined) ?? null;
@@ -24,7 +29,7 @@ export const codeCommand: Command = {
       const flush = (): void => {
         scheduled = false;
         for (let k = 0; k < pending.length; k += CODE_BATCH) {
-          process.stdout.write(codeLines(pending.slice(k, k + CODE_BATCH), published).map((c) => `${JSON.stringify(c)}\n`).join(''));
+          process.stdout.write(codeLines(pending.slice(k, k + CODE_BATCH), published, language).map((c) => `${JSON.stringify(c)}\n`).join(''));
         }
         pending = [];
       };
