@@ -52,6 +52,16 @@ const rows: Row[] = [
     stories: [['p1', 'p2']],
   },
   {
+    name: 'translated: a retelling in another language that credits the other\'s publisher, days later, naming the same person (not months later, not sharing only a place)',
+    docs: [
+      { id: 't1', outlet: 'Harbour Gazette', published: '2021-03-02', sentences: [{ text: RETOLD[0], mentions: [['Irma Kessel', 'PERSON']] }] },
+      { id: 't2', language: 'es', published: '2021-03-03', cited: [['Harbour Gazette', 'según']], sentences: [{ text: 'Los estibadores del puerto de Velmora dejaron de trabajar, dijo Irma Kessel al diario.', mentions: [['Irma Kessel', 'PERSON']] }] },
+      { id: 't3', language: 'es', published: '2021-05-20', cited: [['Harbour Gazette', 'según']], sentences: [{ text: 'Irma Kessel volvió a hablar meses después sobre otro asunto.', mentions: [['Irma Kessel', 'PERSON']] }] },
+      { id: 't4', language: 'es', published: '2021-03-04', cited: [['Harbour Gazette', 'según']], sentences: ['Un incendio en Tarsk destruyó un almacén.'] },
+    ],
+    stories: [['t1', 't2'], ['t3'], ['t4']],
+  },
+  {
     name: 'reworded: a date estimated from the text is a lower bound, not evidence the reports are far apart',
     docs: [
       { id: 'b1', outlet: 'Harbour Gazette', published: '2021-03-02', sentences: [RETOLD[0]] },

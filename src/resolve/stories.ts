@@ -3,6 +3,8 @@
 //   same event   independent reports sharing ≥ N distinct claim keys AND a cited origin or close dates;
 //   reworded     one report retold in other words: similar rare words (TF-IDF cosine) AND a shared
 //                cited origin, a shared named speaker or close dates (or very similar words alone).
+//   translated   one report retold in another language (no words to compare): it credits the
+//                other's publisher, within the same-event window, and both name a person few others do.
 // Topic alone (same country, same people) never groups articles.
 import type { AnalyzedDocument, Story } from '../types.ts';
 import { dayRange, gapDays, rangeLength, compareIsoDates } from './dates.ts';
@@ -137,6 +139,7 @@ export function groupStories(
   }
 
   linkRewordedReports(docs, events, originOf, entityName, options, stories, retellings, links);
+  linkTranslatedReports(docs, publisherByDoc, citedByDoc, options, stories, retellings, links);
 
   const storyOf = new Map<string, string>();
   const out: Story[] = [];
@@ -196,6 +199,61 @@ function linkRewordedReports(
     if (!reason.startsWith('published')) retellings.union(idA, idB);
     links.push({ a: idA, b: idB, why: `reworded report: TF-IDF cosine ${similarity.toFixed(2)} ≥ ${options.rewordedCosine} and ${reason}` });
   }
+}
+
+/**
+ * "El Faro del Pacífico" retelling an Archipelago Review interview in Spanish: the languages
+ * differ, so no words are compared; the retelling credits the other's publisher, is published
+ * within sameEventWindowDays of it, and both name a person (by surname) few other articles name
+ * (the interviewee): one report, one origin.
+ */
+function linkTranslatedReports(
+  docs: AnalyzedDocument[],
+  publisherByDoc: Map<string, CitedRef>,
+  citedByDoc: Map<string, CitedRef[]>,
+  options: ResolveOptions,
+  stories: UnionFind,
+  retellings: UnionFind,
+  links: StoryLink[],
+): void {
+  if (new Set(docs.map((d) => d.article.language)).size < 2) return;
+  const names = docs.map(personSurnames);
+  const df = new Map<string, number>();
+  for (const set of names) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
+  // (Named in a third of the articles at most; in a small corpus, in the two and one more.)
+  const rareLimit = Math.max(3, Math.floor(docs.length / 3));
+  // Documents by their publisher's key: a retelling is paired only with what its sources published.
+  const byPublisher = new Map<string, number[]>();
+  docs.forEach((d, j) => {
+    const key = publisherByDoc.get(d.article.id)?.key;
+    if (key !== undefined) byPublisher.set(key, [...(byPublisher.get(key) ?? []), j]);
+  });
+  for (let i = 0; i < docs.length; i++) {
+    const cited = citedByDoc.get(docs[i].article.id) ?? [];
+    const candidates = [...new Set(cited.flatMap((c) => byPublisher.get(c.key) ?? []))].sort((x, y) => x - y);
+    for (const j of candidates) {
+      const [a, b] = [docs[i], docs[j]];
+      if (i === j || a.article.language === b.article.language || retellings.find(a.article.id) === retellings.find(b.article.id)) continue;
+      const credit = citesPublisher(cited, publisherByDoc.get(b.article.id));
+      if (!credit || closeDates(a, b, options) === null) continue;
+      const shared = [...names[i]].filter((w) => names[j].has(w) && (df.get(w) ?? 0) <= rareLimit).sort(byCodeUnit);
+      if (shared.length === 0) continue;
+      stories.union(a.article.id, b.article.id);
+      retellings.union(a.article.id, b.article.id);
+      links.push({ a: a.article.id, b: b.article.id, why: `translated report: ${a.article.language} retelling that cites ${credit}, within ${options.sameEventWindowDays} days, both naming ${shared[0]}` });
+    }
+  }
+}
+
+/** The surnames of the persons a document mentions, accents folded and in lower case ("Jay Tarriela" → "tarriela"). */
+function personSurnames(d: AnalyzedDocument): Set<string> {
+  const out = new Set<string>();
+  for (const m of d.mentions) {
+    if (m.type !== 'PERSON') continue;
+    const last = m.canonical.trim().split(/\s+/).pop();
+    if (last && last.length >= 3) out.add(last.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+  }
+  return out;
 }
 
 /** "cites Sahel Wire" when the document cites the other's publisher. */

@@ -37,6 +37,8 @@ export interface DocSpec {
   sentences: Array<string | SentenceSpec>;
   /** Cited origins: [name, how]; they are placed in sentence 0. */
   cited?: Array<[name: string, how?: string]>;
+  /** The article's language; default "en". */
+  language?: string;
 }
 
 export function buildDoc(spec: DocSpec): AnalyzedDocument {
@@ -110,7 +112,7 @@ export function buildDoc(spec: DocSpec): AnalyzedDocument {
       outletFrom: spec.outlet ? 'metadata' : null,
       published: spec.published ?? null,
       publishedFrom: spec.published ? spec.publishedFrom ?? 'metadata' : null,
-      language: 'en',
+      language: spec.language ?? 'en',
     },
     sentences,
     mentions,
