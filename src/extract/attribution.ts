@@ -265,7 +265,9 @@ function speechFrame(toks: Tok[], actors: Actor[], v: number, n: number, frames:
     // not a verb ("said Peru sent …").
     const named = actors.find((x) => x.from >= v + 1 && x.to <= b && x.kind !== 'pronoun');
     const nextAfterName = named && named.to < b ? toks[named.to + 1] : undefined;
-    const verbAfterName = !!nextAfterName && !nextAfterName.punct && !nextAfterName.cap && !NAME_CONTINUATION.has(nextAfterName.lower) && !AFTER_INVERTED_SPEAKER.has(nextAfterName.lower);
+    // ("said a senior official quoted by Axios": the outer voice, no verb of reported content.)
+    const citedBy = !!nextAfterName && (nextAfterName.lower === 'cited' || nextAfterName.lower === 'quoted') && toks[named!.to + 2]?.lower === 'by';
+    const verbAfterName = !!nextAfterName && !nextAfterName.punct && !nextAfterName.cap && !NAME_CONTINUATION.has(nextAfterName.lower) && !AFTER_INVERTED_SPEAKER.has(nextAfterName.lower) && !citedBy;
     const hasVerb = verbAfterName || toks.slice(v + 1, b).some((x, k) => AUXILIARIES.has(x.lower) && !toks[v + 2 + k]?.punct);
     const endsClause = !hasVerb && (after === undefined || toks[b + 1].punct || AFTER_INVERTED_SPEAKER.has(after));
     if (chain.length && endsClause) {
