@@ -60,12 +60,15 @@ describe('languages', () => {
     expect(exp.events.some((v) => exp.documents.find((d) => d.id === v.document)?.language === 'en')).toBe(true);
     const local = mkdtempSync(join(tmpdir(), 'dossier-lang-'));
     try {
-      writeFileSync(join(local, 'de.txt'), 'Polizei nimmt Präsidenten fest\n\nPolizisten der Nationalpolizei haben am Freitag den Präsidenten Tomás Ardila in seiner Residenz festgenommen, wie die Regierung mitteilte. Die Beamten brachten ihn in ein Gefängnis in der Hauptstadt, sagte ein Sprecher der Behörde.');
+      writeFileSync(join(local, 'de.txt'), 'Polizei nimmt Präsidenten fest\n\nPolizisten der Nationalpolizei haben am Freitag den Präsidenten Tomás Ardila in seiner Residenz festgenommen, wie die Regierung mitteilte. Die Beamten brachten ihn in ein Gefängnis in der Hauptstadt, sagte ein Sprecher der Behörde. Die Regierung von Peru protestierte.');
       const store = openStore(':memory:');
       await ingest([local], store);
       const out = exportJson(store);
       expect(out.documents[0].language).toBe('de');
       expect(out.events).toEqual([]);
+      // The English tagger would take "Polizisten", "Freitag", "Beamten" for names: only the
+      // gazetteers' mentions (Peru) are kept from a language nothing reads.
+      expect(store.listDocuments()[0].mentions.map((m) => m.text)).toEqual(['Peru']);
     } finally {
       rmSync(local, { recursive: true, force: true });
     }

@@ -8,19 +8,20 @@
 //   store    SQLite (default) behind the Store interface; idempotent, one transaction per article
 //   export   the JSON contract (../shared/eval/EXPORT.md) and the formats derived from it
 import { prepareArticle, readInputs, type ReadOptions } from './ingest/index.ts';
-import { analyzeText } from './nlp/index.ts';
+import { analyzeText, languageIndependentMentions } from './nlp/index.ts';
 import { extractEvents } from './extract/index.ts';
 import { resolve } from './resolve/index.ts';
 import type { Store } from './store/store.ts';
 import type { AnalyzedDocument, Article, IngestFailure, RawArticle, Resolution } from './types.ts';
 
-/** Languages the event coder reads: English, and Spanish and French through a word-by-word gloss (extract/gloss.ts); other articles get mentions only. */
+/** Languages the event coder reads: English, and Spanish and French through a word-by-word gloss (extract/gloss.ts); other articles get their gazetteer mentions only. */
 export const CODED_LANGUAGES = new Set(['en', 'und', 'es', 'fr']);
 
 /** Runs nlp → extract on one cleaned article. */
 export function analyzeArticle(article: Article): AnalyzedDocument {
   const { sentences, mentions } = analyzeText(article.text);
-  if (!CODED_LANGUAGES.has(article.language)) return { article, sentences, mentions, events: [], cited: [] };
+  // Other languages: no events, and only the mentions that hold in any language (no junk entities).
+  if (!CODED_LANGUAGES.has(article.language)) return { article, sentences, mentions: languageIndependentMentions(mentions), events: [], cited: [] };
   const { events, cited } = extractEvents({ text: article.text, sentences, mentions, published: article.published, language: article.language });
   return { article, sentences, mentions, events, cited };
 }

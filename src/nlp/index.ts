@@ -28,6 +28,17 @@ export function analyzeTexts(texts: string[]): TextAnalysis[] {
   return split.map(({ sentences }, k) => ({ sentences, mentions: mentions[k] }));
 }
 
+/**
+ * The mentions that do not need the text to be English: the gazetteers' (countries, capitals,
+ * cities, regions, known groups) and a wire dateline's place, re-indexed. For articles in a
+ * language neither the tagger nor the rules read: the tagger, trained on English news, takes
+ * every capitalised German noun ("Soldaten", "Freitag") for a name.
+ */
+export function languageIndependentMentions(mentions: Mention[]): Mention[] {
+  // (A rule id may join several: "ner:perceptron-v1+gazetteer:country".)
+  return mentions.filter((m) => m.rule.split('+').some((r) => r.startsWith('gazetteer:') || r === 'doc:dateline')).map((m, index) => ({ ...m, index }));
+}
+
 /** Mentions in plain text (sentences split here): the tagger plus the rules, as in analyzeText. */
 export function tagText(text: string): Mention[] {
   return analyzeText(text).mentions;
