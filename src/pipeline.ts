@@ -9,7 +9,7 @@
 //   export   the JSON contract (../shared/eval/EXPORT.md) and the formats derived from it
 import { prepareArticle, readInputs, type ReadOptions } from './ingest/index.ts';
 import { analyzeText, languageIndependentMentions } from './nlp/index.ts';
-import { extractEvents } from './extract/index.ts';
+import { extractEvents, GLOSSED_LANGUAGES, glossedMentions } from './extract/index.ts';
 import { resolve } from './resolve/index.ts';
 import type { Store } from './store/store.ts';
 import type { AnalyzedDocument, Article, IngestFailure, RawArticle, Resolution } from './types.ts';
@@ -19,9 +19,12 @@ export const CODED_LANGUAGES = new Set(['en', 'und', 'es', 'fr']);
 
 /** Runs nlp → extract on one cleaned article. */
 export function analyzeArticle(article: Article): AnalyzedDocument {
-  const { sentences, mentions } = analyzeText(article.text);
+  const analysis = analyzeText(article.text);
+  const { sentences } = analysis;
   // Other languages: no events, and only the mentions that hold in any language (no junk entities).
-  if (!CODED_LANGUAGES.has(article.language)) return { article, sentences, mentions: languageIndependentMentions(mentions), events: [], cited: [] };
+  if (!CODED_LANGUAGES.has(article.language)) return { article, sentences, mentions: languageIndependentMentions(analysis.mentions), events: [], cited: [] };
+  // Spanish and French: the English tagger's spans cleaned of the articles and prepositions they hold.
+  const mentions = GLOSSED_LANGUAGES.has(article.language) ? glossedMentions(article.text, analysis.mentions, article.language) : analysis.mentions;
   const { events, cited } = extractEvents({ text: article.text, sentences, mentions, published: article.published, language: article.language });
   return { article, sentences, mentions, events, cited };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../nlp/index.ts';
 import { extractEvents } from './index.ts';
+import { glossedMentions } from './gloss.ts';
 
 const code = (text: string, language: string) =>
   extractEvents({ text, ...analyzeText(text), published: '2025-01-04', language, oneSided: true }).events;
@@ -39,6 +40,14 @@ describe('Spanish and French read through the gloss', () => {
     expect(names('El Salvador envió tropas a Ostlandia.', 'es')).toContain('El Salvador');
     expect(names('La policía detuvo a dos periodistas colombianos.', 'es')).toEqual(['police']);
     expect(code('Pékin a accusé Manille de provocation.', 'fr').map((x) => x.target?.name)).toEqual(['Philippines']);
+  });
+  it('cleans the English tagger\'s spans of the particles they open with or are made of, not of a place named with one', () => {
+    const text = 'Según de China Meridional, La Habana y El Salvador.';
+    const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w, canonical: w });
+    const spans = ['de China Meridional', 'La Habana', 'El Salvador', 'y'].map((w, index) => ({ index, sentence: 0, type: 'LOC' as const, rule: 'ner:test', ...at(w) }));
+    expect(glossedMentions(text, spans, 'es').map((m) => [m.text, m.index, text.slice(m.start, m.end)])).toEqual([
+      ['China Meridional', 0, 'China Meridional'], ['Habana', 1, 'Habana'], ['El Salvador', 2, 'El Salvador'],
+    ]);
   });
   it('keeps English articles as they were (no gloss without a glossed language)', () => {
     const text = 'Police detained the president on Friday.';

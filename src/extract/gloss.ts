@@ -5,6 +5,7 @@
 // and capitals stay the original's, so evidence spans and mentions still point into the article.
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
+import type { Mention } from '../types.ts';
 import { tokenAs, type Tok } from './tokens.ts';
 
 const require = createRequire(import.meta.url);
@@ -161,3 +162,35 @@ export function withoutParticle(name: string, capitalised = false): string {
 const LOWER_PARTICLE = /^(?:de la|de|del|du|des|la|el|le|les|l['’]|d['’])\s*(?=\p{Lu})/u;
 // (No i flag: with it \p{Lu} matches lower case too.)
 const ANY_PARTICLE = /^(?:[Dd]e [Ll]a|[Dd]el?|[Dd]u|[Dd]es|[Ll]a|[Ee]l|[Ll]es?|[Ll]['’]|[Dd]['’])\s*(?=\p{Lu})/u;
+
+/** Articles, prepositions and conjunctions a tagger's span may open with, or be made of, by language. */
+const SPAN_PARTICLES: Record<string, ReadonlySet<string>> = {
+  es: new Set(['de', 'del', 'la', 'el', 'los', 'las', 'a', 'al', 'y', 'e', 'en', 'por', 'con', 'un', 'una', 'que', 'según']),
+  fr: new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'l’', 'd’', 'à', 'au', 'aux', 'et', 'en', 'un', 'une', 'que', 'selon']),
+};
+
+/**
+ * A Spanish or French article's mentions as the English tagger found them, cleaned: a mention of
+ * particles only ("de", "La" before a common noun) is dropped, and the particles a span opens
+ * with are cut from it ("de China Meridional" → "China Meridional"), unless the name is a place
+ * as written ("El Salvador"). Mentions are re-indexed.
+ */
+export function glossedMentions(text: string, mentions: Mention[], language: string): Mention[] {
+  const particles = SPAN_PARTICLES[language];
+  if (!particles) return mentions;
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const asWritten = englishPlaceName(m.text, language);
+    const keepsArticle = asWritten !== undefined && asWritten !== englishPlaceName(withoutParticle(m.text, true), language);
+    let start = m.start;
+    while (!keepsArticle) {
+      const word = /^[\p{L}'’]+\s*/u.exec(text.slice(start, m.end));
+      if (!word || !particles.has(word[0].trim().toLowerCase())) break;
+      start += word[0].length;
+    }
+    if (start >= m.end) continue;
+    const surface = text.slice(start, m.end);
+    out.push({ ...m, index: out.length, start, text: surface, canonical: start > m.start && m.canonical === m.text ? surface : m.canonical });
+  }
+  return out;
+}

@@ -38,7 +38,7 @@ function onlyFunctionWords(toks: Tok[], m: Mention): boolean {
 }
 
 /** Languages whose sentences the coder reads (through the gloss) besides English. */
-export { GLOSSED_LANGUAGES } from './gloss.ts';
+export { GLOSSED_LANGUAGES, glossedMentions } from './gloss.ts';
 
 export interface ExtractionInput {
   text: string;
