@@ -18,6 +18,8 @@ const CASES: { name: string; text: string; has: Expect[]; hasNot?: string[] }[] 
   { name: 'demonym inside an organisation name', text: 'The Venezuelan Armed Forces answer to the Iranian Foreign Ministry now, a rival claimed.',
     has: [['Venezuelan Armed Forces', 'ORG', 'Venezuelan Armed Forces'], ['Iranian Foreign Ministry', 'ORG', 'Iranian Foreign Ministry']],
     hasNot: ['Venezuelan', 'Iranian'] },
+  { name: 'a name ending in a place word is a place, with the ordinal before it', text: 'Two patrol boats sailed past the Second Thomas Shoal and Harrow Reef on Tuesday.',
+    has: [['Second Thomas Shoal', 'LOC', 'Second Thomas Shoal'], ['Harrow Reef', 'LOC', 'Harrow Reef']] },
   { name: 'title stripped from canonical', text: 'On a visit, Admiral Craig Faller warned about drones.',
     has: [['Admiral Craig Faller', 'PERSON', 'Craig Faller']] },
   { name: 'lower-case title and surname', text: 'Reporters asked the admiral Craig faller about the ships.',

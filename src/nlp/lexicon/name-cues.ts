@@ -39,7 +39,7 @@ export const NAME_CUES: NameCue[] = [
   { id: 'cue:loc', type: 'LOC', example: 'Lake Maracaibo',
     words: ['Lake', 'River', 'Sea', 'Ocean', 'Gulf', 'Bay', 'Strait', 'Straits', 'Mountains', 'Mountain', 'Mount',
       'Peninsula', 'Desert', 'Island', 'Islands', 'Valley', 'Coast', 'Basin', 'Hemisphere', 'Region', 'Province',
-      'Border', 'Channel'] },
+      'Border', 'Channel', 'Shoal', 'Shoals', 'Reef', 'Reefs', 'Atoll', 'Cay'] },
 ];
 
 const CUE_BY_WORD = new Map<string, NameCue>();

@@ -11,6 +11,13 @@ import { newDraft, sortIfNeeded, type Draft } from './draft.ts';
 // MISC names that are events ("the Gulf War", "the Munich Summit").
 const EVENT_HEADS = new Set(['War', 'Summit', 'Cup', 'Games', 'Olympics', 'Conference', 'Revolution', 'Crisis', 'Accord', 'Accords', 'Agreement', 'Treaty', 'Election', 'Elections', 'Championship', 'Forum', 'Uprising', 'Coup', 'Massacre']);
 
+// Last words of a place's name that no person's or organisation's name ends with ("Thomas Shoal",
+// "Scarborough Shoal", "Kursk Region"): the span is a place whatever the tagger typed it. (Not
+// "Bay", "Lake", "Valley", "Coast": surnames, or "Ivory Coast".)
+const PLACE_HEADS = new Set(['Shoal', 'Shoals', 'Reef', 'Reefs', 'Atoll', 'Cay', 'Strait', 'Straits', 'Sea', 'Ocean', 'Gulf', 'Peninsula', 'Desert', 'Island', 'Islands', 'Basin', 'Region', 'Province', 'River', 'Mountains']);
+// Words that open such a name before the tagger's span ("Second Thomas Shoal", "South China Sea").
+const PLACE_OPENERS = new Set(['First', 'Second', 'Third', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Great', 'Little', 'New']);
+
 // Shape-only rule guesses: the tagger is better at these, so they never override it; of them only
 // a run of two to four capitalised words fills a gap the tagger left.
 const WEAK_RULES = new Set(['shape:single-capitalised', 'shape:capitalised-name', 'shape:long-capitalised-name', 'shape:headline-word']);
@@ -39,6 +46,10 @@ function mapChunk(words: string[], type: string, start: number, end: number, rul
   const last = words[end - 1];
   if (start > 0 && OPERATION_WORDS.has(words[start - 1])) {
     return newDraft(start - 1, end, 'EVENT', joinWords(words, start, end), `${ruleId}+rule:named-operation`);
+  }
+  if (end - start > 1 && PLACE_HEADS.has(last) && lookupPlace(joinWords(words, start, end)) === undefined) {
+    const from = start > 0 && PLACE_OPENERS.has(words[start - 1]) ? start - 1 : start;
+    return newDraft(from, end, 'LOC', joinWords(words, from, end), `${ruleId}+rule:place-head`);
   }
   if (type === 'PER') {
     // Drop a title the tagger swallowed: "President Maduro" → "Maduro".
