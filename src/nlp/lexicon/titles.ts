@@ -87,6 +87,18 @@ export const PERSON_TITLES: TitleEntry[] = [
   { id: 'title:commissioner', words: 'commissioner', example: 'Commissioner Ana Costa' },
 ];
 
+// A minister or secretary named by portfolio ("Finance Minister", "Defence Secretary", "Home
+// Secretary"), and the advisers and secretaries of a government's centre.
+const PORTFOLIOS = ['foreign', 'defence', 'defense', 'interior', 'finance', 'economy', 'trade', 'justice', 'health', 'energy', 'oil',
+  'home', 'treasury', 'commerce', 'agriculture', 'education', 'labour', 'labor', 'transport', 'information', 'communications', 'culture',
+  'environment', 'security', 'public security', 'foreign affairs', 'deputy foreign', 'deputy defence', 'deputy defense', 'deputy'];
+const CENTRE_TITLES = ['national security adviser', 'national security advisor', 'security adviser', 'executive secretary', 'press secretary', 'cabinet secretary'];
+const capitalised = (words: string) => words.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+for (const words of [...PORTFOLIOS.flatMap((p) => [`${p} minister`, `${p} secretary`]), ...CENTRE_TITLES]) {
+  if (PERSON_TITLES.some((t) => t.words === words)) continue;
+  PERSON_TITLES.push({ id: `title:${words.replace(/ /g, '-')}`, words, example: `${capitalised(words)} Ana Costa` });
+}
+
 /** Lower-case word sequences of every title, longest first. */
 export const TITLE_SEQUENCES: { words: string[]; entry: TitleEntry }[] = PERSON_TITLES.map((entry) => ({
   words: entry.words.split(' '),

@@ -38,8 +38,9 @@ export function classifyChunk(view: SentenceView, start: number, end: number, cl
 
   if (view.headline) return headlineDrafts(view, start, end);
 
-  // A title inside the run splits it: "Venezuelan | President Nicolás Maduro".
-  for (let k = start + 1; k < end; k++) {
+  // A title inside the run splits it: "Venezuelan | President Nicolás Maduro" (past the title the
+  // run opens with: "Defence Secretary" is one title, not "Defence | Secretary …").
+  for (let k = start + (matchTitle(w, start)?.length ?? 1); k < end; k++) {
     const t = matchTitle(w, k);
     if (t && k + t.length < end && !hasCue(w, start, end)) {
       return [...classifyChunk(view, start, k, clauseStart), ...classifyChunk(view, k, end, false)];
