@@ -23,6 +23,8 @@ const CASES: { name: string; text: string; has: Expect[]; hasNot?: string[] }[] 
   { name: 'ministers and secretaries by portfolio, two titled people joined by "and"', text: 'Talks were led by Defence Secretary Mara Quist and National Security Adviser Tomas Ek, with Finance Minister Ida Holm.',
     has: [['Defence Secretary Mara Quist', 'PERSON', 'Mara Quist'], ['National Security Adviser Tomas Ek', 'PERSON', 'Tomas Ek'], ['Finance Minister Ida Holm', 'PERSON', 'Ida Holm']],
     hasNot: ['Defence', 'Finance'] },
+  { name: 'a dotted two-word title ("Lt. Gen.")', text: 'The briefing was given by Lt. Gen. Ivo Marsh on Friday.',
+    has: [['Lt. Gen. Ivo Marsh', 'PERSON', 'Ivo Marsh']], hasNot: ['Gen'] },
   { name: 'title stripped from canonical', text: 'On a visit, Admiral Craig Faller warned about drones.',
     has: [['Admiral Craig Faller', 'PERSON', 'Craig Faller']] },
   { name: 'lower-case title and surname', text: 'Reporters asked the admiral Craig faller about the ships.',

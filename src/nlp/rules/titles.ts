@@ -3,9 +3,11 @@ import { TITLE_SEQUENCES, CAPITALISED_ONLY_TITLES, type TitleEntry } from '../le
 import { tokenize } from '../tokens.ts';
 import { WordShapes } from '../word-shapes.ts';
 
+// Tokenized as written in news, capitalised: in "lt. gen." the tokenizer keeps the stop before a
+// lower-case word ("lt."), in "Lt. Gen. Budanov" it does not ("Lt", ".").
 const SEQUENCES = TITLE_SEQUENCES.map(({ entry }) => ({
   entry,
-  words: tokenize(entry.words).map((t) => t.text.toLowerCase()),
+  words: tokenize(entry.words.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())).map((t) => t.text.toLowerCase()),
 })).sort((a, b) => b.words.length - a.words.length);
 
 // The sequences by their first word, each list in SEQUENCES order (longest first), so a lookup
