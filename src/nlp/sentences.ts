@@ -2,7 +2,7 @@ import type { Sentence } from '../types.ts';
 
 // Abbreviations after which a period does not end a sentence ("Adm. Faller", "U.S. officials").
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'adm', 'col', 'lt', 'capt', 'cmdr', 'sgt', 'maj',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'adm', 'col', 'lt', 'capt', 'cmdr', 'sgt', 'maj', 'brig', 'cpl', 'pvt', 'supt', 'insp', 'cdre',
   'gov', 'sen', 'rep', 'pres', 'rev', 'hon', 'amb', 'mt', 'ft', 'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'dept', 'est',
   'sra', 'sr', 'dra', 'lic', 'ing', 'av', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m',
