@@ -27,6 +27,8 @@ const CASES: { name: string; text: string; has: Expect[]; hasNot?: string[] }[] 
     has: [['Lt. Gen. Ivo Marsh', 'PERSON', 'Ivo Marsh']], hasNot: ['Gen'] },
   { name: 'church, military and international titles; "Brig." is no sentence end', text: 'Reporters met Commodore Ivo Marsh, Brig. Gen. Ana Toll and UN Secretary-General Omar Vey in the capital.',
     has: [['Commodore Ivo Marsh', 'PERSON', 'Ivo Marsh'], ['Brig. Gen. Ana Toll', 'PERSON', 'Ana Toll'], ['Secretary-General Omar Vey', 'PERSON', 'Omar Vey']] },
+  { name: 'a dotted title right after a capitalised word', text: 'On Monday Lt. Col. Ivo Marsh spoke to reporters.',
+    has: [['Lt. Col. Ivo Marsh', 'PERSON', 'Ivo Marsh']], hasNot: ['Lt', 'Monday Lt'] },
   { name: 'title stripped from canonical', text: 'On a visit, Admiral Craig Faller warned about drones.',
     has: [['Admiral Craig Faller', 'PERSON', 'Craig Faller']] },
   { name: 'lower-case title and surname', text: 'Reporters asked the admiral Craig faller about the ships.',

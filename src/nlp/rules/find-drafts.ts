@@ -30,7 +30,13 @@ export function findDrafts(view: SentenceView): Draft[] {
       i++;
       continue;
     }
-    const end = runEnd(w, i);
+    let end = runEnd(w, i);
+    // A dotted title's stop ends the run inside the title ("On Monday Lt. Col. Ana Costa"): the
+    // run stops before it, so the titled person is read from there.
+    for (let k = i + 1; k < end; k++) {
+      const t = matchTitle(w, k);
+      if (t && k + t.length > end) { end = k; break; }
+    }
     for (const d of classifyChunk(view, i, end, atClauseStart(w, i))) drafts.push(d);
     i = end;
   }
