@@ -29,6 +29,8 @@ const CASES: { name: string; text: string; has: Expect[]; hasNot?: string[] }[] 
     has: [['Commodore Ivo Marsh', 'PERSON', 'Ivo Marsh'], ['Brig. Gen. Ana Toll', 'PERSON', 'Ana Toll'], ['Secretary-General Omar Vey', 'PERSON', 'Omar Vey']] },
   { name: 'a dotted title right after a capitalised word', text: 'On Monday Lt. Col. Ivo Marsh spoke to reporters.',
     has: [['Lt. Col. Ivo Marsh', 'PERSON', 'Ivo Marsh']], hasNot: ['Lt', 'Monday Lt'] },
+  { name: 'a page timestamp line names no one', text: 'Talks in Oslo\n\nUpdated Oct. 20, 2022, 6:41 p.m. ET\n\nNorway sanctioned Belarus on Monday.',
+    has: [['Norway', 'GPE', 'Norway']], hasNot: ['Updated Oct', 'Updated', 'ET'] },
   { name: 'title stripped from canonical', text: 'On a visit, Admiral Craig Faller warned about drones.',
     has: [['Admiral Craig Faller', 'PERSON', 'Craig Faller']] },
   { name: 'lower-case title and surname', text: 'Reporters asked the admiral Craig faller about the ships.',

@@ -57,6 +57,8 @@ function mentionsOf({ text, sentences, tokensBySentence, wordsBySentence, labels
   const docLowerWords = lazyLowerCaseWords(text);
   const placed: PlacedDraft[] = [];
   wordsBySentence.forEach((words, si) => {
+    // A page's timestamp line ("Updated Oct. 20, 2022, 6:41 p.m. ET") names no one.
+    if (isTimestampLine(sentences[si].text)) return;
     const view: SentenceView = { words, docLowerWords, headline: isHeadline(words) };
     const ruled = findDrafts(view);
     // In a title-case headline the tagger sees capitals everywhere; the headline rules decide there.
@@ -170,4 +172,11 @@ function isHeadline(words: string[]): boolean {
   if (content.length < 4) return false;
   const caps = content.filter((w) => isCapitalized(w)).length;
   return caps / content.length >= 0.85;
+}
+
+const TIMESTAMP_LINE = /^(?:(?:last\s+)?(?:updated|published|posted|modified|first published)(?:\s+on)?\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b[\s\d:.,apm]*(?:[A-Z]{2,4})?\s*$/i;
+
+/** A short line that is only a date and time, perhaps after "Updated" or "Published": a page's timestamp. */
+function isTimestampLine(text: string): boolean {
+  return text.length <= 80 && TIMESTAMP_LINE.test(text);
 }
