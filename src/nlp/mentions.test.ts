@@ -31,6 +31,8 @@ const CASES: { name: string; text: string; has: Expect[]; hasNot?: string[] }[] 
     has: [['Lt. Col. Ivo Marsh', 'PERSON', 'Ivo Marsh']], hasNot: ['Lt', 'Monday Lt'] },
   { name: 'a page timestamp line names no one', text: 'Talks in Oslo\n\nUpdated Oct. 20, 2022, 6:41 p.m. ET\n\nNorway sanctioned Belarus on Monday.',
     has: [['Norway', 'GPE', 'Norway']], hasNot: ['Updated Oct', 'Updated', 'ET'] },
+  { name: 'a dateline of two places names each', text: 'Talks in Mali\n\nMOSCOW/BAMAKO (Sahel Wire) - Russia sent troops to Mali on Monday.',
+    has: [['MOSCOW', 'GPE', 'Russia'], ['BAMAKO', 'GPE', 'Mali']], hasNot: ['MOSCOW/BAMAKO'] },
   { name: 'title stripped from canonical', text: 'On a visit, Admiral Craig Faller warned about drones.',
     has: [['Admiral Craig Faller', 'PERSON', 'Craig Faller']] },
   { name: 'lower-case title and surname', text: 'Reporters asked the admiral Craig faller about the ships.',

@@ -184,14 +184,22 @@ export function applyDateline(input: Pick<PlaceEvidenceInput, 'drafts' | 'words'
   let drafts = input.drafts.slice();
   if (!dateline) return drafts;
   const w = words[dateline.sentence];
-  const [a, b] = dateline.placeTokens;
-  const surface = w.slice(a, b);
-  const title = titleCase(surface);
-  const hit = lookupPlace(title) ?? lookupPlace(joinWords(surface));
-  const known = hit && (hit.type === 'GPE' || hit.type === 'LOC') ? hit : null;
-  const type: EntityType = known ? known.type : 'GPE';
   drafts = drafts.filter((d) => !(d.sentence === dateline.sentence && d.start < dateline.bodyToken && !(dateline.agencyTokens && d.start >= dateline.agencyTokens[0] && d.end <= dateline.agencyTokens[1])));
-  drafts.push(placedDraft(dateline.sentence, a, b, surface, type, known ? known.canonical : title, known ? `doc:dateline+${known.rule}` : 'doc:dateline'));
+  // A report filed from two places ("MOSCOW/BAMAKO (Sahel Wire) -") names each.
+  const [first, last] = dateline.placeTokens;
+  for (let a = first, b = first; b <= last; b++) {
+    if (b < last && w[b] !== '/') continue;
+    if (b > a) {
+      const surface = w.slice(a, b);
+      const title = titleCase(surface);
+      const hit = lookupPlace(title) ?? lookupPlace(joinWords(surface));
+      // ("UNITED NATIONS /": filed at the organisation's seat, which the gazetteer knows as an ORG.)
+      const known = hit && (hit.type === 'GPE' || hit.type === 'LOC' || hit.type === 'ORG') ? hit : null;
+      const type: EntityType = known ? known.type : 'GPE';
+      drafts.push(placedDraft(dateline.sentence, a, b, surface, type, known ? known.canonical : title, known ? `doc:dateline+${known.rule}` : 'doc:dateline'));
+    }
+    a = b + 1;
+  }
   const ag = dateline.agencyTokens;
   if (ag && !drafts.some((d) => d.sentence === dateline.sentence && d.start === ag[0] && d.end === ag[1])) {
     drafts.push(placedDraft(dateline.sentence, ag[0], ag[1], w.slice(ag[0], ag[1]), 'ORG', joinWords(w, ag[0], ag[1]), 'doc:dateline-agency'));
