@@ -33,6 +33,8 @@ const CASES: { name: string; text: string; has: Expect[]; hasNot?: string[] }[] 
     has: [['Norway', 'GPE', 'Norway']], hasNot: ['Updated Oct', 'Updated', 'ET'] },
   { name: 'a dateline of two places names each', text: 'Talks in Mali\n\nMOSCOW/BAMAKO (Sahel Wire) - Russia sent troops to Mali on Monday.',
     has: [['MOSCOW', 'GPE', 'Russia'], ['BAMAKO', 'GPE', 'Mali']], hasNot: ['MOSCOW/BAMAKO'] },
+  { name: 'ethnic groups are nationalities of no state', text: 'Tuareg rebels attacked a convoy, and Fulani herders fled south.',
+    has: [['Tuareg', 'NORP', 'Tuareg'], ['Fulani', 'NORP', 'Fulani']] },
   { name: 'title stripped from canonical', text: 'On a visit, Admiral Craig Faller warned about drones.',
     has: [['Admiral Craig Faller', 'PERSON', 'Craig Faller']] },
   { name: 'lower-case title and surname', text: 'Reporters asked the admiral Craig faller about the ships.',

@@ -82,6 +82,7 @@ export const EXTRA_PLACES: PlaceEntry[] = [
   { id: 'gazetteer:group', type: 'NORP', names: ['Arab', 'Arabs'], example: 'Arab states' },
   { id: 'gazetteer:group', type: 'NORP', names: ['Latino', 'Latinos', 'Latin American', 'Latin Americans', 'South American', 'South Americans', 'North American', 'North Americans', 'Central American', 'Central Americans'], example: 'Latin American leaders' },
   { id: 'gazetteer:group', type: 'NORP', names: ['European', 'Europeans'], example: 'European diplomats' },
+  { id: 'gazetteer:group', type: 'NORP', names: ['Tuareg', 'Tuaregs', 'Pashtun', 'Pashtuns', 'Hazara', 'Hazaras', 'Uyghur', 'Uyghurs', 'Uighur', 'Uighurs', 'Rohingya', 'Fulani', 'Tigrayan', 'Tigrayans', 'Oromo', 'Tamils', 'Druze', 'Alawite', 'Alawites', 'Baloch', 'Baluch', 'Berber', 'Berbers', 'Bedouin', 'Bedouins', 'Maasai', 'Tutsi', 'Tutsis', 'Hutu', 'Hutus', 'Yazidi', 'Yazidis', 'Chechen', 'Chechens'], example: 'Tuareg rebels' },
   { id: 'gazetteer:group', type: 'NORP', names: ['Muslim', 'Muslims', 'Christian', 'Christians', 'Jewish', 'Jews', 'Catholic', 'Catholics', 'Shiite', 'Shiites', 'Sunni', 'Sunnis', 'Shia'], example: 'Shiite militias' },
   { id: 'gazetteer:group', type: 'NORP', names: ['Democrat', 'Democrats', 'Republican', 'Republicans', 'Chavista', 'Chavistas', 'Chavismo', 'Bolivarian', 'Socialist', 'Socialists', 'Communist', 'Communists'], example: 'Chavista leaders' },
   capital('United States', ['Washington', 'Washington D.C.', 'Washington, D.C.', 'Washington DC'], 'Washington imposed sanctions'),
