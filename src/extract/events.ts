@@ -484,6 +484,30 @@ function governingVerb(ctx: SentenceContext, obj: Actor, i: number): number {
   return k;
 }
 
+/**
+ * "sanctions on nine ministers, among them Raúl Quintero", "… five officials, including X and Y": the
+ * members named after the phrase ending at `end` (also "… Tomás Ardila and nine members of his cabinet,
+ * among them …", a last conjunct that is no name) are actors of the event too.
+ */
+function namedMembers(toks: Tok[], actors: Actor[], end: number): Actor[] {
+  const startsNear = (from: number, to: number) => actors.find((x) => x.from >= from && x.from <= to && x.kind !== 'pronoun');
+  if (toks[end + 1]?.lower === 'and') {
+    const last = startsNear(end + 2, end + 6);
+    if (last && !toks.slice(end + 2, last.from).some((t) => t.punct)) end = last.to;
+  }
+  for (let y: Actor | undefined; toks[end + 1]?.lower === 'of' && (y = startsNear(end + 2, end + 3)); ) end = y.to;
+  const c = end + 1;
+  const lead = toks[c]?.lower !== ',' ? 0 : toks[c + 1]?.lower === 'including' ? 2 : toks[c + 1]?.lower === 'among' && toks[c + 2]?.lower === 'them' ? 3 : 0;
+  if (!lead) return [];
+  const members: Actor[] = [];
+  for (let x = startsNear(c + lead, c + lead + 2); x && (x.prep === null || x.prep === 'including'); ) {
+    members.push(x);
+    const next = toks[x.to + 1]?.lower === 'and' ? x.to + 2 : toks[x.to + 1]?.lower === ',' && toks[x.to + 2]?.lower === 'and' ? x.to + 3 : -1;
+    x = next < 0 ? undefined : actors.find((y) => y.from === next && y.kind !== 'pronoun');
+  }
+  return members;
+}
+
 /** Expands an actor to its coordination ("Hungarian and Romanian officials") — one event per actor. */
 function withCompound(ctx: SentenceContext, a: Actor): Actor[] {
   if (a.kind === 'pronoun') return ctx.resolvePronoun(a);
@@ -531,6 +555,7 @@ function withCompound(ctx: SentenceContext, a: Actor): Actor[] {
     out.push(next);
     cur = next;
   }
+  out.push(...namedMembers(toks, actors, cur.to));
   // Mostly the actor stands alone (out is [a]).
   if (out.length === 1) return out;
   // Conjuncts without a name of their own ("intelligence agents") do not make separate events.

@@ -373,6 +373,16 @@ describe('extractEvents: document-level behaviour', () => {
     expect(sanction?.attribution?.name, JSON.stringify(evs)).toBe('Ana Ruiz');
     expect(sanction?.target?.name).toBe('Peru');
   });
+  it('"they" is no single person: not the interview turn\'s speaker, but the group the answer names', () => {
+    const text = 'Ana Ruiz, the Peruvian Navy\'s spokeswoman, spoke to Lima Weekly on Monday.\n\nLima Weekly: Who is behind the raids?\n\nRuiz: Chilean units. They have been attacking our fishing boats since May.';
+    const evs = docEvents(text).filter((e) => e.type === 'ASSAULT');
+    expect(evs.map((e) => [e.source?.name, e.target?.name]), JSON.stringify(evs)).toEqual([['Chile', 'Peru']]);
+  });
+  it('members named after a target (", among them X", ", including X and Y") are targets too', () => {
+    const targets = (text: string) => docEvents(text).filter((e) => e.type === 'SANCTION').map((e) => e.target?.name);
+    expect(targets('The Ostland Treasury imposed sanctions on Tomás Ardila and nine members of his cabinet, among them Interior Minister Raúl Quintero.')).toEqual(['Tomás Ardila', 'Raúl Quintero']);
+    expect(targets('Ostland sanctioned five Ruritanian officials, including Defence Minister Raúl Quintero and General Pedro Salas.')).toEqual(expect.arrayContaining(['Raúl Quintero', 'Pedro Salas']));
+  });
   it('keeps only two-sided events in documents; codeText keeps one-sided ones', () => {
     const text = 'Juan Soto was arrested on Monday. Chilean students protested in Santiago on Tuesday.';
     const evs = docEvents(text);

@@ -717,6 +717,10 @@ function resolve(p: Actor, actors: Actor[], history: SentenceState[], toks: Tok[
     if (PLURAL.has(w)) return a !== whereAntecedent;
     return !person;
   };
+  // "they" is no one person (an interview answer's "Name:" or a quote's speaker), though a pair of persons may be.
+  const fitsAlone = (a: Actor): boolean => fits(a) && !(PLURAL.has(w) && a.etype === 'PERSON');
+  // (An interview turn's "Name:" label is who speaks, not what the answer talks about.)
+  const isTurnLabel = (a: Actor, words: Tok[]): boolean => a.from === 0 && words[a.to + 1]?.lower === ':';
   if (PLURAL.has(w)) {
     // "Iran and Venezuela … their economies": a coordinated pair is the likeliest antecedent.
     const pool = [{ actors: actors.filter((a) => a.to < p.from), toks }, ...history.slice(-2).reverse()];
@@ -728,7 +732,7 @@ function resolve(p: Actor, actors: Actor[], history: SentenceState[], toks: Tok[
       }
     }
   }
-  const same = actors.filter((a) => a.to < p.from && fits(a) && a.prep !== 'of' && a.prep !== 'by');
+  const same = actors.filter((a) => a.to < p.from && fitsAlone(a) && a.prep !== 'of' && a.prep !== 'by' && !isTurnLabel(a, toks));
   // "X denied a news agency report that it had …", "X said on Monday that it would …", "X claimed it
   // had …": the pronoun opening a complement clause is the main clause's subject, not the nearest noun.
   const before = tokBefore(toks, p.from);
@@ -739,7 +743,7 @@ function resolve(p: Actor, actors: Actor[], history: SentenceState[], toks: Tok[
   }
   if (same.length) return [same[same.length - 1]];
   for (let h = history.length - 1; h >= Math.max(0, history.length - 3); h--) {
-    const cands = history[h].actors.filter((a) => fits(a) && a.prep === null);
+    const cands = history[h].actors.filter((a) => fitsAlone(a) && a.prep === null && !isTurnLabel(a, history[h].toks));
     if (cands.length) return [cands[0]];
   }
   return [];
