@@ -41,6 +41,11 @@ describe('estimateOutlet', () => {
     expect(estimateOutlet(toParagraphs(`${BODY}\n(Reporting by the Valley bureau; Editing by Jo Park)`)).byline).toBe('Jo Park');
   });
 
+  it('a credit line ending its sentence names the person without the full stop', () => {
+    expect(estimateOutlet(toParagraphs(`${BODY}\nAdditional reporting by Rafael Cruz.`)).byline).toBe('Rafael Cruz');
+    expect(estimateOutlet(toParagraphs(`${BODY}\nReporting by Juan Soto Jr.`)).byline).toBe('Juan Soto Jr.');
+  });
+
   it('reads the person in a byline', () => {
     expect(estimateOutlet(toParagraphs(`By Jo Park, Harbour Daily News\n${BODY}`)).byline).toBe('Jo Park');
   });

@@ -224,7 +224,8 @@ function wireCredits(paragraphs: string[]): string | null {
     if (!/^\(?(?:additional )?(?:reporting|writing|editing) by\b/i.test(p) || wordCount(p) > 30) continue;
     const names = [...p.matchAll(/(?:reporting|writing|editing) by ([^;)]+)/gi)]
       .flatMap((m) => m[1].split(/\s*(?:,|\band\b)\s*/))
-      .map((n) => n.trim())
+      // ("… by Rafael Cruz." ends the sentence; "Jr." keeps its period.)
+      .map((n) => n.trim().replace(/(?<!\b(?:Jr|Sr|St))\.$/u, ''))
       .filter((n) => /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(n));
     if (names.length) return names.join(', ');
   }

@@ -25,6 +25,55 @@ const rows: Row[] = [
     entity: { of: ['a1', 'Nicolás Maduro'], name: 'Nicolás Maduro', type: 'PERSON', merge: 'NICOLAS MADURO: accent/case variant' },
   },
   {
+    name: 'a Chinese or Korean name is cited by its first word, the surname',
+    docs: [
+      {
+        id: 'cx1',
+        sentences: [
+          { text: 'Chen Xiaodong met the envoy.', mentions: [['Chen Xiaodong', 'PERSON']] },
+          { text: 'Chen said the talks were useful.', mentions: [['Chen', 'PERSON']] },
+        ],
+      },
+    ],
+    same: [[['cx1', 'Chen Xiaodong'], ['cx1', 'Chen']]],
+  },
+  {
+    name: 'a European given name alone is not a surname',
+    docs: [
+      {
+        id: 'cx2',
+        sentences: [
+          { text: 'Thomas Berger met the envoy.', mentions: [['Thomas Berger', 'PERSON']] },
+          { text: 'Thomas said the talks were useful.', mentions: [['Thomas', 'PERSON']] },
+        ],
+      },
+    ],
+    apart: [[['cx2', 'Thomas Berger'], ['cx2', 'Thomas']]],
+  },
+  {
+    name: '"China Coast Guard" and "Chinese Coast Guard" are one body',
+    docs: [
+      { id: 'cg1', sentences: [{ text: 'The China Coast Guard said so.', mentions: [['China Coast Guard', 'ORG']] }] },
+      { id: 'cg2', sentences: [{ text: 'The Chinese Coast Guard said so.', mentions: [['Chinese Coast Guard', 'ORG']] }] },
+    ],
+    same: [[['cg1', 'China Coast Guard'], ['cg2', 'Chinese Coast Guard']]],
+  },
+  {
+    name: 'a body named bare is the one country\'s body of that name in the same document, not in another',
+    docs: [
+      {
+        id: 'df1',
+        sentences: [
+          { text: 'The Philippine Department of Foreign Affairs met envoys.', mentions: [['Philippine Department of Foreign Affairs', 'ORG']] },
+          { text: 'The Department of Foreign Affairs rejected that account.', mentions: [['Department of Foreign Affairs', 'ORG']] },
+        ],
+      },
+      { id: 'df2', sentences: [{ text: 'The Department of Foreign Affairs said so.', mentions: [['Department of Foreign Affairs', 'ORG']] }] },
+    ],
+    same: [[['df1', 'Philippine Department of Foreign Affairs'], ['df1', 'Department of Foreign Affairs']]],
+    apart: [[['df1', 'Philippine Department of Foreign Affairs'], ['df2', 'Department of Foreign Affairs']]],
+  },
+  {
     name: 'surname alone links to the full name in the same document',
     docs: [
       {

@@ -69,6 +69,7 @@ export class EntityResolver {
     for (const doc of docs) {
       for (const m of doc.mentions) this.linkSurname(doc.article.id, m);
     }
+    for (const doc of docs) this.linkBareBodies(doc);
     for (const doc of docs) this.linkParenthesisedAcronyms(doc);
     this.linkInitials();
     this.linkSpellingVariants();
@@ -145,7 +146,7 @@ export class EntityResolver {
       return { key: asPerson.key, display: asPerson.display, personish: true, reason };
     }
     const reason = canonical !== surface && nameKey(canonical) !== nameKey(surface) ? `canonical ${canonical} (${m.rule})` : null;
-    return { key: nameKey(canonical), display: canonical, personish: false, reason };
+    return { key: countryLedKey(canonical), display: canonical, personish: false, reason };
   }
 
   private node(key: string, display: string): NodeInfo {
@@ -290,7 +291,12 @@ export class EntityResolver {
     if (!placed.personish) return;
     const link = this.surnameTarget(docId, key);
     if (!link) return;
-    this.mentionNodes.set(mk, link.target);
+    this.moveMention(docId, m, placed, key, link);
+  }
+
+  /** Rebinds one mention from the node it was placed on to `link.target`, moving its counts. */
+  private moveMention(docId: string, m: Mention, placed: MentionNode, key: string, link: { target: string; reason: Reason }): void {
+    this.mentionNodes.set(mentionKey(docId, m.index), link.target);
     // Move the mention's counts from its own node to the full name's.
     const from = this.nodes.get(key)!;
     const to = this.nodes.get(link.target)!;
@@ -307,6 +313,30 @@ export class EntityResolver {
     if (placed.display !== m.text.trim()) {
       to.aliases.add(placed.display);
       this.noteAlias(placed.display, link.reason);
+    }
+  }
+
+  /**
+   * "The Department of Foreign Affairs rejected …" in an article that names the "Philippine Department
+   * of Foreign Affairs", "Congress" beside "US Congress": a body named bare is the one country's body of
+   * that name the same article names. (Per mention: another article's bare "Foreign Ministry" may be another's.)
+   */
+  private linkBareBodies(doc: AnalyzedDocument): void {
+    const docId = doc.article.id;
+    const bodies = (m: Mention) => m.type === 'ORG';
+    const keys = new Set<string>();
+    for (const m of doc.mentions) {
+      const key = bodies(m) ? this.mentionNodes.get(mentionKey(docId, m.index)) : undefined;
+      if (key) keys.add(key);
+    }
+    for (const m of doc.mentions) {
+      const key = bodies(m) ? this.mentionNodes.get(mentionKey(docId, m.index)) : undefined;
+      if (!key || countryFor(key)) continue;
+      const qualified = [...keys].filter((k) => k.endsWith(` ${key}`) && namesCountry(k.slice(0, -key.length - 1)) && (tokenCount(key) >= 2 || tokenCount(k) === 2));
+      if (qualified.length !== 1) continue;
+      const target = this.sets.find(qualified[0]);
+      if (target === this.sets.find(key)) continue;
+      this.moveMention(docId, m, this.placeMention(m, ''), key, { target: qualified[0], reason: `the one country's ${m.text.trim()} the same document names: {name}` });
     }
   }
 
@@ -599,6 +629,26 @@ export class EntityResolver {
 const ARTICLES = new Set(['the', 'el', 'la', 'le', 'les', 'los', 'die', 'der']);
 
 /** A government body every country has: its name alone does not say whose it is. */
+/** "china", "chinese", "us", and "philippine" (the Philippines' adjective, no demonym in the gazetteer). */
+function namesCountry(key: string): boolean {
+  return !!countryFor(key) || countryFor(`${key}s`)?.how === 'country name';
+}
+
+/**
+ * "China Coast Guard" and "Chinese Coast Guard", "Ukraine Air Force" and "Ukrainian Air Force": a body
+ * named after its country is keyed by the demonym form, so both spellings are one entity.
+ */
+function countryLedKey(name: string): string {
+  const words = name.replace(/^the\s+/i, '').split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const hit = countryFor(words.slice(0, n).join(' '));
+    if (!hit || hit.how === 'demonym' || !/^\p{Lu}/u.test(words[n])) continue;
+    const demonym = demonymOf(hit.country);
+    return demonym ? nameKey(`${demonym} ${words.slice(n).join(' ')}`) : nameKey(name);
+  }
+  return nameKey(name);
+}
+
 const GENERIC_BODY = /^(?:the\s+)?(?:(?:foreign|defen[cs]e|interior|finance|justice|health|economy|energy|trade|information) ministry|ministry of (?:foreign affairs|defen[cs]e|the interior|interior|finance|justice|health)|foreign office|armed forces|national security council|security council)$/i;
 
 /** "wagner group" / "grupo wagner" → "wagner"; null when the key has no word for "group". */

@@ -8,6 +8,8 @@ interface WorldCountry {
   altSpellings?: string[];
   capital?: string[];
   demonyms?: { eng?: { m: string; f: string } };
+  independent?: boolean;
+  area?: number;
 }
 
 const require = createRequire(import.meta.url);
@@ -47,15 +49,20 @@ function build(): Map<string, CountryHit> {
       add(capital, { country, how: 'capital' });
       add(capital.replace(/\s+D\.?C\.?$/, ''), { country, how: 'capital' });
     }
-    const demonyms = c.demonyms?.eng;
-    for (const d of [demonyms?.m, demonyms?.f]) {
-      if (!d) continue;
-      add(d, { country, how: 'demonym' });
-      add(d.endsWith('s') ? d : `${d}s`, { country, how: 'demonym' });
-    }
     for (const alt of c.altSpellings ?? []) {
       // Only dotted or 3+ letter abbreviations ("USA", "U.S."): two-letter codes are too often words.
       if (/^[A-Z]{3}$/.test(alt) || /^([A-Z]\.){2,}$/.test(alt)) add(alt, { country, how: 'abbreviation' });
+    }
+  }
+  // A demonym two places share is the larger sovereign state's: "American" is the United States', not the
+  // Northern Mariana Islands'; "Dutch" the Netherlands', "Dominican" the Dominican Republic's.
+  const byWeight = [...sorted].sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false) || (b.area ?? 0) - (a.area ?? 0));
+  for (const c of byWeight) {
+    const demonyms = c.demonyms?.eng;
+    for (const d of [demonyms?.m, demonyms?.f]) {
+      if (!d) continue;
+      add(d, { country: c.name.common, how: 'demonym' });
+      add(d.endsWith('s') ? d : `${d}s`, { country: c.name.common, how: 'demonym' });
     }
   }
   // Abbreviations news text uses that the data set lists only as ISO codes.

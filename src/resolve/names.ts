@@ -6,15 +6,28 @@ const TITLES: string[][] = [
   ['interior', 'minister'], ['secretary', 'of', 'state'], ['secretary', 'general'], ['attorney', 'general'],
   ['defense', 'secretary'], ['state', 'secretary'], ['head', 'of', 'state'], ['supreme', 'leader'], ['opposition', 'leader'],
   ['rear', 'admiral'], ['vice', 'admiral'], ['lieutenant', 'general'], ['major', 'general'], ['brigadier', 'general'],
-  ['first', 'lady'], ['de', 'facto'],
+  ['first', 'lady'], ['de', 'facto'], ['under', 'secretary'], ['crown', 'prince'], ['field', 'marshal'], ['president', 'elect'],
   ['president'], ['admiral'], ['adm'], ['general'], ['gen'], ['minister'], ['secretary'], ['senator'], ['sen'], ['rep'],
   ['representative'], ['mr'], ['mrs'], ['ms'], ['dr'], ['prof'], ['professor'], ['sir'], ['dame'], ['colonel'], ['col'],
   ['captain'], ['capt'], ['lieutenant'], ['lt'], ['major'], ['maj'], ['commander'], ['cmdr'], ['sergeant'], ['sgt'],
   ['chancellor'], ['king'], ['queen'], ['prince'], ['princess'], ['pope'], ['ambassador'], ['amb'], ['governor'], ['gov'],
   ['mayor'], ['judge'], ['justice'], ['leader'], ['dictator'], ['chairman'], ['chairwoman'], ['director'], ['deputy'],
   ['former'], ['late'], ['interim'], ['acting'], ['ex'], ['journalist'], ['reporter'], ['analyst'], ['spokesman'],
-  ['spokeswoman'], ['spokesperson'], ['comandante'], ['presidente'], ['general', 'en', 'jefe'],
+  ['spokeswoman'], ['spokesperson'], ['comandante'], ['presidente'], ['general', 'en', 'jefe'], ['undersecretary'],
+  ['commodore'], ['marshal'], ['premier'], ['emir'], ['sheikh'], ['envoy'],
 ];
+
+/**
+ * Common Chinese, Korean and Vietnamese surnames, written first in those names. (Short ones that
+ * are also English words, "He", "Do", "Long", are left out.)
+ */
+const SURNAME_FIRST = new Set(
+  ('wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo gao lin luo zheng liang xie tang han feng deng cao ' +
+    'peng zeng xiao tian dong yuan pan cai jiang du ye cheng wei su ding ren shen yao jin cui zhong tan fan qian dai mao qin ' +
+    'xi hou shi bai kong meng qiu xue yan duan lei wen zhai ' +
+    'kim lee park choi jung kang cho yoon jang lim seo shin kwon hwang ahn yoo moon ' +
+    'nguyen tran pham hoang phan vu vo dang bui ngo duong').split(' '),
+);
 
 /** Name particles that are never a surname on their own. */
 const PARTICLES = new Set(['el', 'al', 'de', 'la', 'del', 'los', 'las', 'van', 'von', 'der', 'da', 'dos', 'das', 'di', 'bin', 'ibn', 'ben', 'y', 'le']);
@@ -102,6 +115,8 @@ export function surnameKeys(fullKey: string): string[] {
   const tokens = fullKey.split(' ');
   if (tokens.length < 2) return [];
   const keys = new Set<string>();
+  // "Chen Xiaodong … Chen said", "Kim Jong Un … Kim": Chinese, Korean and Vietnamese names put the surname first.
+  if (tokens.length <= 3 && SURNAME_FIRST.has(tokens[0])) keys.add(tokens[0]);
   for (let i = 1; i < tokens.length; i++) {
     for (let j = i + 1; j <= tokens.length; j++) {
       const run = tokens.slice(i, j);
