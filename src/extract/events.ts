@@ -571,6 +571,7 @@ function findAfter(ctx: SentenceContext, from: number, preps: readonly string[] 
   const { actors } = ctx;
   const end = clauseEndForTarget(ctx, from);
   let fallback: Actor | null = null;
+  let lastGroup: Actor | null = null;
   for (const a of actors) {
     if (a.from < from || a.from >= end) continue;
     if (exclude.includes(a)) continue;
@@ -583,8 +584,11 @@ function findAfter(ctx: SentenceContext, from: number, preps: readonly string[] 
     if (!preps && a.text !== a.name && isWeaponNoun(ctx.toks[a.to + 1])) continue;
     if (preps ? !preps.includes(a.prep ?? '') : a.prep === 'by') continue;
     if (!preps && a.prep && ['since', 'during', 'after', 'before', 'than', 'like', 'among'].includes(a.prep)) continue;
-    // A bare group noun ("inspectors", "force") yields to a named actor later in the clause.
-    if (a.kind === 'group' && !a.countryOnly) { fallback ??= a; continue; }
+    // A bare group noun ("inspectors", "force") yields to a named actor later in the clause, though not
+    // to where it was done ("abducted 30 pupils from a school in Zamfara": the pupils, not Zamfara), unless
+    // the place is the group's own ("the peacekeeping force in Lebanon").
+    if (fallback && (a.kind === 'place' || a.etype === 'GPE' || a.etype === 'LOC') && LOCATIVE_PREPS.has(a.prep ?? '') && a.from !== lastGroup!.to + 2) continue;
+    if (a.kind === 'group' && !a.countryOnly) { fallback ??= a; lastGroup = a; continue; }
     // "Sweden cut its budget aid to Zambia": the doer's own possessive is no target; one further on may be.
     // (Resolved only here, for the one pronoun about to be returned: resolving is costly.)
     if (a.kind === 'pronoun' && a.possessive && exclude.length && ctx.resolvePronoun(a).some((r) => exclude.some((x) => x.name === r.name))) continue;

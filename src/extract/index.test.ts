@@ -68,6 +68,7 @@ const ROWS: Row[] = [
   { family: 'consult: arrived in', text: 'The Iranian envoy Ali Bagheri arrived in Caracas on Monday.', type: 'CONSULT', mode: 'visit', source: 'Ali Bagheri', target: 'Venezuela' },
   { family: 'support: signed agreements with (the manual: signing is SUPPORT, a promise to sign AGREE)', text: 'In 2019, Bolivia signed several agreements with Russia.', type: 'SUPPORT', source: 'Bolivia', target: 'Russia', when: '2019' },
   { family: 'agree: a promise to sign', text: 'Bolivia will sign an agreement with Russia next month.', type: 'AGREE', source: 'Bolivia', target: 'Russia' },
+  { family: 'a bare group object is the target, not where it was done (unless the place is the group’s own: "the force in Lebanon")', text: 'Gunmen abducted 30 pupils from a boarding school in Zamfara overnight.', type: 'ASSAULT', source: 'gunmen', target: 'pupils' },
   { family: 'request: called on', text: 'Brazil called on Venezuela to hold free elections.', type: 'REQUEST', source: 'Brazil', target: 'Venezuela' },
   { family: 'reject', text: 'The rebels rejected a Senegalese peace plan on Friday.', type: 'REJECT', target: 'Senegal' },
   { family: 'intent: will + cooperative → AGREE', text: 'Sweden will give Zambia a loan for new clinics.', type: 'AGREE', source: 'Sweden', target: 'Zambia' },
