@@ -224,6 +224,17 @@ const HOLDS: Record<HoldsCondition, (ctx: SentenceContext, i: number, m: Pattern
   // "insisted that Washington stop selling arms": a that-clause in the bare form asks something;
   // "insisted that it had done nothing wrong" only says something.
   'that-someone-do': (ctx, i) => mandativeSubject(ctx, i) !== undefined,
+  // "fought Malian troops", "fighting with guerrillas", "vowed to fight until …", "rebels and soldiers
+  // fought for hours": armed parties; "fight corruption", "fight the ruling in court", "fight for their
+  // rights" name none, and "fight alongside Russian forces" is on their side.
+  'actor-object-or-pair': (ctx, i, m) => {
+    const pair = ctx.actors.some((a) => a.to < i && a.to >= i - 2 && ctx.toks[a.from - 1]?.lower === 'and' && a.kind !== 'pronoun');
+    const next = ctx.toks[m.anchorEnd];
+    if (pair || !next || next.punct) return true;
+    if (next.lower === 'for' || next.lower === 'alongside') return false;
+    if (next.flags & PREP || next.lower === 'until' || next.lower === 'back' || next.lower === 'on') return true;
+    return ctx.actors.some((a) => a.prep === null && a.kind !== 'pronoun' && a.from >= m.anchorEnd && a.from <= m.anchorEnd + 3);
+  },
 };
 
 /** Objects of "mobilize" that are no armed force ("pressure groups", "supporters", "voters", "funds"). */

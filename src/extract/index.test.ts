@@ -67,6 +67,8 @@ const ROWS: Row[] = [
   { family: 'coerce: capture of (nominal)', text: 'The raid on January 3 ended with the capture of Joaquin Guzman by Mexican marines.', published: '2016', type: 'COERCE', mode: 'arrest', target: 'Joaquin Guzman', when: '2016-01-03' },
   { family: 'consult: arrived in', text: 'The Iranian envoy Ali Bagheri arrived in Caracas on Monday.', type: 'CONSULT', mode: 'visit', source: 'Ali Bagheri', target: 'Venezuela' },
   { family: 'support: signed agreements with (the manual: signing is SUPPORT, a promise to sign AGREE)', text: 'In 2019, Bolivia signed several agreements with Russia.', type: 'SUPPORT', source: 'Bolivia', target: 'Russia', when: '2019' },
+  { family: 'assault: armed parties fought (a pair, an armed object, or "fighting with")', text: 'Tuareg rebels fought Malian troops for hours near Kidal.', type: 'ASSAULT', source: 'Tuareg', target: 'Mali' },
+  { family: 'assault: shot dead', text: 'Gunmen shot dead Juan Soto in Cali on Friday.', type: 'ASSAULT', source: 'gunmen', target: 'Juan Soto' },
   { family: 'agree: a promise to sign', text: 'Bolivia will sign an agreement with Russia next month.', type: 'AGREE', source: 'Bolivia', target: 'Russia' },
   { family: 'a bare group object is the target, not where it was done (unless the place is the group’s own: "the force in Lebanon")', text: 'Gunmen abducted 30 pupils from a boarding school in Zamfara overnight.', type: 'ASSAULT', source: 'gunmen', target: 'pupils' },
   { family: 'request: called on', text: 'Brazil called on Venezuela to hold free elections.', type: 'REQUEST', source: 'Brazil', target: 'Venezuela' },
@@ -238,6 +240,9 @@ const ROWS: Row[] = [
 
 /** Sentences that must code no event of the given type (precision rules). */
 const NONE: { family: string; text: string; type: string }[] = [
+  { family: '"fight corruption", "fight for rights" name no armed party', text: 'Kenya vowed to fight corruption and to fight for the rights of workers.', type: 'ASSAULT' },
+  { family: '"fight corruption" threatens no one either', text: 'Kenya vowed to fight corruption.', type: 'THREATEN' },
+  { family: '"fight alongside" is on their side', text: 'Chad sent soldiers to fight alongside Malian forces.', type: 'ASSAULT' },
   { family: '"called X \"…\"" / "called X a …" describes, it is no call', text: 'Peru called the Chilean denial "not credible" on Monday.', type: 'REQUEST' },
   { family: 'a measure under review is no measure, nor a threat of one', text: 'Chile said it would review its sanctions on Peruvian officials.', type: 'THREATEN' },
   { family: '"wants to join" is the doer\'s own wish, no request', text: 'Sweden wants to join the alliance before the summit.', type: 'REQUEST' },

@@ -42,7 +42,7 @@ interface CameoPolicy {
  * Tests of the sentence a hand rule may need besides its words ("wants Santiago to" asks something
  * of Santiago, "wants to join" is a wish): a rule's `holds` names one, events.ts defines each.
  */
-export const HOLDS_CONDITIONS = ['object-then-to-or-passive', 'passive', 'not-civilian-object', 'object-then-that', 'that-someone-do'] as const;
+export const HOLDS_CONDITIONS = ['object-then-to-or-passive', 'passive', 'not-civilian-object', 'object-then-that', 'that-someone-do', 'actor-object-or-pair'] as const;
 export type HoldsCondition = (typeof HOLDS_CONDITIONS)[number];
 const isHoldsCondition = (x: string): x is HoldsCondition => (HOLDS_CONDITIONS as readonly string[]).includes(x);
 
