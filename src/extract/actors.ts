@@ -102,6 +102,11 @@ const NOT_ACTOR_WORD = lowerFlag(NOT_ACTOR);
 const DETERMINER = lowerFlag(DETERMINERS);
 /** A demonym, or a place name shaped like one ("Afghan", "Yemeni"); a token holds no space. */
 const DEMONYM_WORD = wordFlag((w) => DEMONYMS.has(w) || (PLACES.has(w) && /n$|ish$|ese$|i$/.test(w) && w !== PLACES.get(w)?.toLowerCase()));
+/** "Police shot two protesters", "the army fought …": an irregular past form ("shot", "fought", "struck") after a group word is its verb, not a noun it modifies. */
+function irregularPast(t: Tok): boolean {
+  return t.lemma !== t.lower && !/(?:s|men)$/.test(t.lower) && t.lower !== 'children' && t.lower !== 'people';
+}
+
 const FUNCTION_AFTER = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'may', 'might', 'and', 'or', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'who', 'which', 'that', 'also', 'said', 'says', 'say', 'did', 'does', 'do', 'not', 'again', 'then', 'today', 'yesterday', 'last', 'this', 'on', 'routinely', 'reportedly', 'allegedly']);
 
 export const isDemonym = (w: string) => DEMONYMS.has(w);
@@ -299,7 +304,7 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
     const actor = buildActor(toks, a, j, pieceAt);
     // A group word used as a modifier ("military aid", "police station") is no actor.
     const nx = toks[j + 1];
-    const modifierUse = actor && actor.kind === 'group' && a === j && toks[j].flags & MODIFIER && nx && !nx.punct && !nx.cap && /^[a-z]+$/.test(nx.lower) && !FUNCTION_AFTER.has(nx.lower) && !/ed$/.test(nx.lower);
+    const modifierUse = actor && actor.kind === 'group' && a === j && toks[j].flags & MODIFIER && nx && !nx.punct && !nx.cap && /^[a-z]+$/.test(nx.lower) && !FUNCTION_AFTER.has(nx.lower) && !/ed$/.test(nx.lower) && !irregularPast(nx);
     if (actor && !modifierUse) actors.push(actor);
     i = j + 1;
   }

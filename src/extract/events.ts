@@ -733,11 +733,12 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   let present: PresentWords | undefined;
   let end = 0;
   // Words inside a named actor ("United States", "Security Council") trigger nothing.
-  // ("Maduro's security men": the nouns a name's possessive owns are no part of the name.)
+  // ("Maduro's security men": the nouns a name's possessive owns are no part of the name; an office's
+  // are: "Russia's air force bombed …" has no verb "force".)
   for (const a of ctx.actors) {
     if (a.kind === 'pronoun' || a.kind === 'group') continue;
     for (let k = a.from; k <= a.to; k++) {
-      if (toks[k].lower === "'s" && k < a.to && !toks[k + 1].cap) break;
+      if (toks[k].lower === "'s" && k < a.to && !toks[k + 1].cap && a.kind !== 'office') break;
       consumed[k] = 1;
     }
   }

@@ -69,6 +69,8 @@ const ROWS: Row[] = [
   { family: 'support: signed agreements with (the manual: signing is SUPPORT, a promise to sign AGREE)', text: 'In 2019, Bolivia signed several agreements with Russia.', type: 'SUPPORT', source: 'Bolivia', target: 'Russia', when: '2019' },
   { family: 'assault: armed parties fought (a pair, an armed object, or "fighting with")', text: 'Tuareg rebels fought Malian troops for hours near Kidal.', type: 'ASSAULT', source: 'Tuareg', target: 'Mali' },
   { family: 'assault: shot dead', text: 'Gunmen shot dead Juan Soto in Cali on Friday.', type: 'ASSAULT', source: 'gunmen', target: 'Juan Soto' },
+  { family: 'a possessive office\'s own words trigger nothing ("Russia\'s air force": no verb "force")', text: "Russia's air force bombed Kharkiv on Monday.", type: 'ASSAULT', source: 'Russian Air Force', target: 'Kharkiv' },
+  { family: 'an irregular past after a group word is its verb ("Police shot …": no "police shot")', text: 'Police shot Juan Soto in Cali.', type: 'ASSAULT', source: 'police', target: 'Juan Soto' },
   { family: 'agree: a promise to sign', text: 'Bolivia will sign an agreement with Russia next month.', type: 'AGREE', source: 'Bolivia', target: 'Russia' },
   { family: 'a bare group object is the target, not where it was done (unless the place is the group’s own: "the force in Lebanon")', text: 'Gunmen abducted 30 pupils from a boarding school in Zamfara overnight.', type: 'ASSAULT', source: 'gunmen', target: 'pupils' },
   { family: 'request: called on', text: 'Brazil called on Venezuela to hold free elections.', type: 'REQUEST', source: 'Brazil', target: 'Venezuela' },
