@@ -321,11 +321,15 @@ export function findActors(toks: Tok[], mentions: Mention[], isCommon: (lower: s
 
   /** "the Iranian terrorist group Hezbollah": a demonym modifying a named head ("group", "leader") is no actor of its own. */
   function demonymModifier(x: Actor, next: Actor | undefined): boolean {
-    if (!next || !(x.kind === 'place' || x.etype === 'NORP' || x.etype === 'GPE') || x.from !== x.to || !isDemonymTok(toks[x.from]) || next.from - x.to > 4 || next.from - x.to < 3) return false;
+    if (!next || !(x.kind === 'place' || x.etype === 'NORP' || x.etype === 'GPE') || x.from !== x.to || !isDemonymTok(toks[x.from])) return false;
+    // ("Bangladeshi labour activist Abdul Karim Miah": the name's phrase may open with its own title.)
+    const titled = !toks[next.from].cap && (TITLES.has(toks[next.from].lower) || (next.kind === 'mention' && next.etype === 'PERSON' && /^[a-z]+$/.test(toks[next.from].text)));
+    const gap = next.from - x.to;
+    if (titled ? gap < 2 || gap > 3 : gap < 3 || gap > 4) return false;
     if (next.kind === 'pronoun' || next.kind === 'group' || next.kind === 'place' || next.etype === 'GPE' || next.etype === 'NORP' || next.etype === 'LOC') return false;
     for (let k = x.to + 1; k < next.from; k++) if (!/^[a-z-]+$/.test(toks[k].text) || PREPS.has(toks[k].lower) || DETERMINERS.has(toks[k].lower)) return false;
     const head = toks[next.from - 1].lower;
-    return GROUP.has(head) || TITLES.has(head) || HEAD_NOUNS.has(head);
+    return titled || GROUP.has(head) || TITLES.has(head) || HEAD_NOUNS.has(head);
   }
 
   function lookaheadCore(k: number): boolean {

@@ -131,12 +131,17 @@ function isVerbal(toks: Tok[], i: number): boolean {
 }
 
 /** After "call" at i, an object then a quoted or "a …" description: "called the denial \"not credible\"", "called it a coup". */
+/** A superlative or ranking adjective ("worst", "biggest", "main"). */
+const SUPERLATIVE = /^(?:\w+est|most|main|real|true|only|sole|chief|principal)$/;
+
 function callsSomethingSomething(toks: Tok[], i: number): boolean {
   const next = toks[i + 1]?.lower;
   if (!next || next === 'for' || next === 'on' || next === 'upon' || next === 'off' || next === 'up' || toks[i + 1].flags & QUOTE_MARK) return false;
   for (let k = i + 2; k < Math.min(toks.length, i + 6); k++) {
     if (toks[k].flags & QUOTE_MARK || toks[k].lower === 'a' || toks[k].lower === 'an') return true;
-    if (toks[k].punct || toks[k].flags & (HARD | PREP)) return false;
+    // "calling Azerbaijan's authorities the region's worst jailers", "called Kyiv the main obstacle".
+    if (toks[k].lower === 'the' && (toks[k + 2]?.lower === "'s" || SUPERLATIVE.test(toks[k + 1]?.lower ?? ''))) return true;
+    if ((toks[k].punct && toks[k].lower !== "'s") || toks[k].flags & (HARD | PREP)) return false;
   }
   return false;
 }
@@ -578,6 +583,9 @@ function withCompound(ctx: SentenceContext, a: Actor): Actor[] {
 const THEME_PREPS = new Set(['at', 'on', 'against', 'to', 'into']);
 
 /** First actor after the trigger in its clause, optionally with a required preposition. */
+/** Groups of people (not bodies) that a place after them locates but does not name ("protesters in Lima"). */
+const PEOPLE_NOUNS = new Set(['civilian', 'villager', 'resident', 'protester', 'protestor', 'demonstrator', 'refugee', 'migrant', 'student', 'pupil', 'worshipper', 'farmer', 'fisherman', 'fishermen', 'journalist', 'worker', 'miner', 'child', 'children', 'woman', 'women', 'people', 'passenger', 'shepherd', 'pilgrim', 'detainee', 'prisoner', 'patient', 'family', 'voter', 'activist', 'monk', 'tourist', 'hostage', 'mourner', 'shopper', 'teacher', 'doctor', 'nurse']);
+
 function findAfter(ctx: SentenceContext, from: number, preps: readonly string[] | null, exclude: Actor[] = []): Actor[] {
   const { actors } = ctx;
   const end = clauseEndForTarget(ctx, from);
@@ -598,7 +606,9 @@ function findAfter(ctx: SentenceContext, from: number, preps: readonly string[] 
     // A bare group noun ("inspectors", "force") yields to a named actor later in the clause, though not
     // to where it was done ("abducted 30 pupils from a school in Zamfara": the pupils, not Zamfara), unless
     // the place is the group's own ("the peacekeeping force in Lebanon").
-    if (fallback && (a.kind === 'place' || a.etype === 'GPE' || a.etype === 'LOC') && LOCATIVE_PREPS.has(a.prep ?? '') && a.from !== lastGroup!.to + 2) continue;
+    // People where they are ("fired on protesters in Lima", "bombed villagers in Sagaing") are the target
+    // themselves; an act done to them ("decried the jailing of journalists in Baku") accuses where it was done.
+    if (fallback && (a.kind === 'place' || a.etype === 'GPE' || a.etype === 'LOC') && LOCATIVE_PREPS.has(a.prep ?? '') && (a.from !== lastGroup!.to + 2 || a.prep !== 'in' || (lastGroup!.prep !== 'of' && PEOPLE_NOUNS.has(ctx.toks[lastGroup!.to].noun)))) continue;
     if (a.kind === 'group' && !a.countryOnly) { fallback ??= a; lastGroup = a; continue; }
     // "Sweden cut its budget aid to Zambia": the doer's own possessive is no target; one further on may be.
     // (Resolved only here, for the one pronoun about to be returned: resolving is costly.)
@@ -1002,6 +1012,12 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
         e.source = findAfter(ctx, m.anchorEnd, e.mode === 'asylum' ? ['in'] : ['from']).filter(isState);
         if (e.source.length && e.mode !== 'asylum') e.target = findAfter(ctx, m.anchorEnd, ['to']).filter(isState);
         if (!e.target.length) e.target = subj;
+      }
+      // "Two cutters were transferred to Ghana's navy by the United States", "weapons were supplied
+      // to the rebels by Iran": the passive subject is the goods; the one they go to is the recipient.
+      if (e.type === 'AID' && e.source.length && !named(e.target)) {
+        const to = findAfter(ctx, m.anchorEnd, ['to']).filter((a) => !e.source.some((s) => s.name === a.name));
+        if (to.length) e.target = to;
       }
       // "X is accused of terrorism in the United States": with no agent, the jurisdiction accuses.
       if (!e.source.length && e.type === 'ACCUSE') e.source = findAfter(ctx, m.anchorEnd, ['in']).filter(isState);
