@@ -156,11 +156,14 @@ function buildLexicon(): Lexicon {
     const key = r.pos === 'v' ? words[0] : singular(words[0]);
     known.add(words[0]);
     const post = (r.after ?? []).map(slot);
+    const pre = (r.before ?? []).map(slot);
     if (r.holds !== undefined && !isHoldsCondition(r.holds)) throw new Error(`lexicon: rule ${r.id}: unknown holds condition "${r.holds}" (known: ${HOLDS_CONDITIONS.join(', ')})`);
     add(r.pos === 'v' ? verbs : nouns, key, {
-      id: r.id, derived: r.id.startsWith('cameo:'), pos: r.pos, next: words.slice(1).map(singular), prev: [], post, pre: (r.before ?? []).map(slot),
-      // More slot words is the surer rule: "hand over &OWN &ARMS" (disarming) over "hand over &ARMS".
-      type: r.type, mode: r.mode, roles: r.roles ?? {}, speech: r.speech === true, holds: r.holds ?? null, weight: 1000 + 10 * post.reduce((n, x) => n + x.length, 0) + words.length, need: [],
+      id: r.id, derived: r.id.startsWith('cameo:'), pos: r.pos, next: words.slice(1).map(singular), prev: [], post, pre,
+      // More slot words is the surer rule: "hand over &OWN &ARMS" (disarming) over "hand over &ARMS",
+      // "bid … was backed" over "backed"; a phrasal verb's particle first of all ("backed down and withdrew
+      // its plan" is no "back &PROPOSAL"): it names another verb.
+      type: r.type, mode: r.mode, roles: r.roles ?? {}, speech: r.speech === true, holds: r.holds ?? null, weight: 1000 + 100 * (words.length - 1) + 10 * [...post, ...pre].reduce((n, x) => n + x.length, 0) + words.length, need: [],
     });
   }
   for (const [word, entries] of Object.entries(cameo.verbs)) {
