@@ -1070,6 +1070,9 @@ function fillRoles(ctx: SentenceContext, e: SentenceEvent): void {
     else if (roles.target && prepsOf[roles.target]) e.target = findAfter(ctx, m.anchorEnd, prepsOf[roles.target]);
     else e.target = findAfter(ctx, m.anchorEnd, null, e.source);
     if (e.target.length === 0 && roles.target && prepsOf[roles.target]) e.target = findAfter(ctx, m.anchorEnd, null, e.source);
+    // "condemned the strike by Israel on its consulate", "welcomed a decision by the Libyan parliament":
+    // past an active verb's object, "by" names the doer of the act the object names.
+    if (e.target.length === 0 && !roles.target) e.target = findAfter(ctx, m.anchorEnd, ['by'], e.source).filter((a) => a.from >= m.anchorEnd + 2 && !e.source.some((x) => x.name === a.name));
     if (e.target.length && e.source.length && e.target[0] === e.source[0]) e.target = [];
     // "the regime allowed the group to use Sudanese territory": the territory names its grantor.
     if (e.mode === 'territory' && !named(e.source)) {
