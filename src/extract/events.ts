@@ -130,10 +130,10 @@ function isVerbal(toks: Tok[], i: number): boolean {
   return true;
 }
 
-/** After "call" at i, an object then a quoted or "a …" description: "called the denial \"not credible\"", "called it a coup". */
 /** A superlative or ranking adjective ("worst", "biggest", "main"). */
 const SUPERLATIVE = /^(?:\w+est|most|main|real|true|only|sole|chief|principal)$/;
 
+/** After "call" at i, an object then a quoted or "a …" description: "called the denial \"not credible\"", "called it a coup". */
 function callsSomethingSomething(toks: Tok[], i: number): boolean {
   const next = toks[i + 1]?.lower;
   if (!next || next === 'for' || next === 'on' || next === 'upon' || next === 'off' || next === 'up' || toks[i + 1].flags & QUOTE_MARK) return false;
@@ -141,7 +141,7 @@ function callsSomethingSomething(toks: Tok[], i: number): boolean {
     if (toks[k].flags & QUOTE_MARK || toks[k].lower === 'a' || toks[k].lower === 'an') return true;
     // "calling Azerbaijan's authorities the region's worst jailers", "called Kyiv the main obstacle".
     if (toks[k].lower === 'the' && (toks[k + 2]?.lower === "'s" || SUPERLATIVE.test(toks[k + 1]?.lower ?? ''))) return true;
-    if ((toks[k].punct && toks[k].lower !== "'s") || toks[k].flags & (HARD | PREP)) return false;
+    if (toks[k].punct || toks[k].flags & (HARD | PREP)) return false;
   }
   return false;
 }
@@ -582,10 +582,10 @@ function withCompound(ctx: SentenceContext, a: Actor): Actor[] {
 /** Prepositions naming whom a thing moved goes to or is aimed at. */
 const THEME_PREPS = new Set(['at', 'on', 'against', 'to', 'into']);
 
-/** First actor after the trigger in its clause, optionally with a required preposition. */
 /** Groups of people (not bodies) that a place after them locates but does not name ("protesters in Lima"). */
 const PEOPLE_NOUNS = new Set(['civilian', 'villager', 'resident', 'protester', 'protestor', 'demonstrator', 'refugee', 'migrant', 'student', 'pupil', 'worshipper', 'farmer', 'fisherman', 'fishermen', 'journalist', 'worker', 'miner', 'child', 'children', 'woman', 'women', 'people', 'passenger', 'shepherd', 'pilgrim', 'detainee', 'prisoner', 'patient', 'family', 'voter', 'activist', 'monk', 'tourist', 'hostage', 'mourner', 'shopper', 'teacher', 'doctor', 'nurse']);
 
+/** First actor after the trigger in its clause, optionally with a required preposition. */
 function findAfter(ctx: SentenceContext, from: number, preps: readonly string[] | null, exclude: Actor[] = []): Actor[] {
   const { actors } = ctx;
   const end = clauseEndForTarget(ctx, from);
