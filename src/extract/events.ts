@@ -824,7 +824,8 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
     for (const o of events) {
       if (o === e || o.derived || o.anchor <= e.anchor || o.anchor > slotEnd) continue;
       // A hand noun rule in the slot is the event ("staged a hunger strike"); a hand verb rule there is a noun use ("lodged a protest").
-      if (o.pattern.pos === 'n') e.absorbed = true;
+      // A stance taken on an act is the event, the act its object ("condemned the deployment of … troops").
+      if (o.pattern.pos === 'n' && !(STANCE_VERBS.has(toks[e.anchor].lemma) && inflectedAsVerb(toks, e.anchor))) e.absorbed = true;
       else o.absorbed = true;
     }
   }
@@ -879,6 +880,9 @@ function mainFirst(toks: Tok[], events: SentenceEvent[]): SentenceEvent[] {
   if (!background.some(Boolean) || background.every(Boolean)) return events;
   return [...events.filter((_, k) => !background[k]), ...events.filter((_, k) => background[k])];
 }
+
+/** Verbs of a stance taken on something, whose object may name an act ("condemned the deployment"). */
+const STANCE_VERBS = new Set(['condemn', 'denounce', 'criticise', 'criticize', 'deplore', 'decry', 'slam', 'praise', 'hail', 'welcome', 'applaud', 'commend', 'endorse', 'reject', 'oppose']);
 
 /** Verbs of speech that a speaker's "said …, and" may go on with (findSubject). */
 const SPEECH_LIKE = new Set(['urge', 'call', 'warn', 'demand', 'ask', 'accuse', 'vow', 'pledge', 'threaten', 'insist', 'appeal', 'press', 'condemn', 'deny', 'reject']);
