@@ -87,7 +87,7 @@ const TITLES = new Set(data.titles.words);
 const NOT_ACTOR = new Set(data.notActors.words);
 const QUANT = new Set(data.quantifiers.words);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'those', 'some', 'several', 'many', 'both', 'all', 'other', 'any', 'each', 'most', 'two', 'three']);
-export const PREPS = new Set(['to', 'by', 'of', 'in', 'on', 'onto', 'against', 'with', 'from', 'for', 'at', 'into', 'toward', 'towards', 'near', 'over', 'between', 'among', 'under', 'across', 'inside', 'within', 'through', 'via', 'including', 'like', 'during', 'after', 'before', 'since', 'than', 'around', 'alongside', 'beside', 'behind']);
+export const PREPS = new Set(['to', 'by', 'of', 'in', 'on', 'onto', 'against', 'with', 'from', 'for', 'at', 'into', 'toward', 'towards', 'near', 'over', 'between', 'among', 'under', 'across', 'inside', 'within', 'through', 'via', 'including', 'like', 'during', 'after', 'before', 'since', 'than', 'around', 'alongside', 'beside', 'behind', 'outside', 'amid', 'beyond', 'throughout']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'us', 'our', 'him', 'them', 'his', 'her', 'its', 'their', 'who', 'which']);
 const MAX_PLACE_WORDS = 4;
 

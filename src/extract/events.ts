@@ -1413,7 +1413,9 @@ function protestTarget(ctx: SentenceContext, e: SentenceEvent): void {
     if (w === 'against' || (k > e.anchor && (toks[k].lemma === 'protest' || w === 'protesting' || PROTEST_CUES.has(w)))) { cue = k; break; }
   }
   if (cue < 0) {
-    if (e.target.length) e.target = [];
+    // "rallied outside the Russian embassy": a protest at a foreign mission is aimed at its country.
+    const mission = actors.find((a) => a.from > e.anchor && a.from <= e.anchor + 6 && LOCATIVE_PREPS.has(a.prep ?? '') && MISSIONS.has(toks[a.to].lower));
+    e.target = mission ? [mission] : [];
     return;
   }
   const src = new Set(e.source.map((a) => a.name));
@@ -1424,6 +1426,8 @@ function protestTarget(ctx: SentenceContext, e: SentenceEvent): void {
 }
 
 const LOCATIVE_PREPS = new Set(['in', 'at', 'outside', 'near', 'across', 'through', 'around', 'inside']);
+/** A country's missions abroad. */
+const MISSIONS = new Set(['embassy', 'consulate', 'mission', 'embassies', 'consulates']);
 /** Nouns whose "of"/"for"/"to" names what a protest is against. */
 const PROTEST_CUES = new Set(['defiance', 'disapproval', 'opposition', 'denouncing', 'condemning']);
 
