@@ -230,7 +230,8 @@ function speechFrame(toks: Tok[], actors: Actor[], v: number, n: number, frames:
   // "Africa Corps, which reports to the Defence Ministry": answering to someone, not reporting.
   if (t.lemma === 'report' && toks[v + 1]?.lower === 'to' && !['was', 'were', 'is', 'are', 'been', 'be'].includes(prev?.lower ?? '')) return;
   // "rejected reports that …", "disputed claims that …": a plural -s form right after a past verb is a noun.
-  if (prevIsPastVerb(toks, v) && t.lower.endsWith('s') && t.lower !== t.lemma) return;
+  // (So after one modifier: "rejected Chilean claims that …", "dismissed repeated reports that …".)
+  if ((prevIsPastVerb(toks, v) || (v >= 2 && !toks[v - 1].punct && !(toks[v - 1].flags & SPEECH_VERB) && prevIsPastVerb(toks, v - 1))) && t.lower.endsWith('s') && t.lower !== t.lemma) return;
   // "quoted as saying": the frame is the verb "quoted"'s.
   if (t.lower === 'saying' && prev?.lower === 'as') return;
   // "United States" holds no verb "state".

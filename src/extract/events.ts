@@ -1653,7 +1653,8 @@ function applyFrames(ctx: SentenceContext, events: SentenceEvent[]): void {
       for (const o of events) if (o.anchor === noun && o.pattern.pos === 'n') o.absorbed = true;
       // "rejected Philippine accusations that …", "rejected Kyiv's claims that …": rejecting someone's
       // report is a refusal aimed at them (the content is denied all the same: denialScope).
-      const owner = ctx.actors.find((a) => a.kind !== 'pronoun' && a.kind !== 'group' && (a.to === noun - 1 || (a.possessive && a.to === noun - 2)) && a.from >= f.match.anchorEnd);
+      // ("rejected accusations by Hamas that …": the maker may follow.)
+      const owner = ctx.actors.find((a) => a.kind !== 'pronoun' && a.kind !== 'group' && ((a.to === noun - 1 || (a.possessive && a.to === noun - 2)) && a.from >= f.match.anchorEnd || ((a.prep === 'by' || a.prep === 'from') && a.from > noun && a.from <= noun + 3)));
       if (owner && !f.source.some((x) => x.name === owner.name)) f.target = [owner];
       else f.absorbed = true;
       continue;

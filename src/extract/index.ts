@@ -602,7 +602,7 @@ function dropGlosses(toks: Tok[], actors: Actor[]): Actor[] {
   return actors.filter((a) => isOutletName(a.name) || !spans.some(([o, c]) => a.from > o && a.to < c));
 }
 
-const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', 'although', 'though', 'after', 'before', 'when', 'because', 'then', 'which', 'who', 'since', 'until']);
+const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', 'although', 'though', 'after', 'before', 'when', 'because', 'then', 'which', 'who', 'since', 'until', 'that']);
 /** Triggers at i < j sit in distinct clauses: a hard boundary or a clause opener between them. */
 function distinctClauses(toks: Tok[], i: number, j: number): boolean {
   const [lo, hi] = i < j ? [i, j] : [j, i];
