@@ -4,7 +4,7 @@
 import type { Mention, Sentence, Token } from '../types.ts';
 import { tokenize } from './tokens.ts';
 import { normalizeToken, isCapitalized, isWord, hasTypographicMark } from './words.ts';
-import { findDrafts } from './rules/find-drafts.ts';
+import { findDrafts, joinNameBeforeAcronym } from './rules/find-drafts.ts';
 import { applyDocumentConsistency, placedDraft, type PlacedDraft } from './rules/document-consistency.ts';
 import type { LowerCaseWords, SentenceView } from './rules/draft.ts';
 import { isCommonWord } from './lexicon/common-words.ts';
@@ -62,7 +62,7 @@ function mentionsOf({ text, sentences, tokensBySentence, wordsBySentence, labels
     const view: SentenceView = { words, docLowerWords, headline: isHeadline(words) };
     const ruled = findDrafts(view);
     // In a title-case headline the tagger sees capitals everywhere; the headline rules decide there.
-    const drafts = labels && !view.headline ? mergeDrafts(draftsFromTags(words, labels[si], ruleId), ruled) : ruled;
+    const drafts = labels && !view.headline ? joinNameBeforeAcronym(words, mergeDrafts(draftsFromTags(words, labels[si], ruleId), ruled)) : ruled;
     for (const d of drafts) {
       placed.push(placedDraft(si, d.start, d.end, words.slice(d.start, d.end), d.type, d.canonical, d.rule, d.weak));
     }

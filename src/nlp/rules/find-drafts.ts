@@ -117,3 +117,33 @@ function matchTitledPerson(view: SentenceView, i: number): Draft | null {
 function isPossibleSurname(view: SentenceView, word: string): boolean {
   return /^\p{Ll}{3,}$/u.test(word) && !COMMON_WORDS.has(word) && !NOT_SURNAME_ENDINGS.test(word) && !isConnector(word);
 }
+
+/** Words that may join the parts of one long organisation name ("… Framework for the Defence of …"). */
+const NAME_LINKS = new Set(['for', 'of', 'the', 'and', 'on', 'in']);
+const NAME_PREPS = new Set(['for', 'of', 'on', 'in']);
+const startsUpper = (word: string | undefined) => !!word && /^\p{Lu}/u.test(word);
+
+/**
+ * "The Strategic Framework for the Defence of the People of Azawad (CSP-DPA)": an acronym in
+ * brackets closes one name, so two organisation parts joined by "for the", "of" … right before it
+ * are that name, however the tagger split them. Drafts in order; returns them with the parts joined.
+ */
+export function joinNameBeforeAcronym(w: string[], drafts: Draft[]): Draft[] {
+  for (let k = drafts.length - 1; k > 0; k--) {
+    const b = drafts[k];
+    if ((b.type !== 'ORG' && b.type !== 'LOC') || w[b.end] !== '(' || w[b.end + 2] !== ')' || !/^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(w[b.end + 1] ?? '')) continue;
+    const a = drafts[k - 1];
+    const gap = b.start - a.end;
+    // (The gap opens with a preposition — "Hamas and the Palestinian Islamic Jihad (PIJ)" are two —
+    // or with "and" in a name that has one: "Organization for Security and Co-operation in Europe".)
+    if ((a.type !== 'ORG' && a.type !== 'MISC') || gap < 1 || gap > 6) continue;
+    const opens = NAME_PREPS.has(w[a.end]) || (w[a.end] === 'and' && startsUpper(w[a.end + 1]) && w.slice(a.start, a.end).some((x) => NAME_PREPS.has(x)));
+    if (!opens) continue;
+    let linked = true;
+    for (let j = a.end; j < b.start; j++) if (!NAME_LINKS.has(w[j]) && !startsUpper(w[j])) linked = false;
+    if (!linked) continue;
+    drafts.splice(k - 1, 2, newDraft(a.start, b.end, 'ORG', joinWords(w, a.start, b.end), 'rule:name-before-acronym', false));
+  }
+  return drafts;
+}
+
