@@ -1872,9 +1872,20 @@ function applyModality(ctx: SentenceContext, e: SentenceEvent): void {
   // side giving way is a threat, whatever the act; so is one that cuts ties (withdrawn monitors).
   const unless = toks.slice(e.match.anchorEnd, clauseEnd(toks, i, false)).some((t) => t.lower === 'unless');
   const cutsTies = e.type === 'SANCTION';
+  // "said it would pull its troops back", "will lift the curfew": a withdrawal or an easing declared,
+  // not yet carried out, is a concession (PLOVER CONCEDE); being willing to make one is still AGREE.
+  const concession = e.type === 'CONCEDE' || (e.type === 'RETREAT' && (e.mode === 'withdraw' || e.mode === 'ceasefire'));
+  if (concession && !unless && !toks.slice(s, i).some((t) => WILLING.has(t.lower))) {
+    e.type = 'CONCEDE';
+    e.rule += '+intent-concede';
+    return;
+  }
   e.type = hostile || unless || cutsTies ? 'THREATEN' : 'AGREE';
   e.rule += hostile ? '+intent-hostile' : unless ? '+unless' : cutsTies ? '+intent-sanction' : '+intent';
 }
+
+/** Words of willingness before an act ("willing to withdraw", "ready to lift"). */
+const WILLING = new Set(['willing', 'prepared', 'ready', 'open', 'wants', 'want', 'wanted', 'offered', 'offers', 'offer', 'proposed', 'proposes', 'hopes', 'hoped']);
 
 /** People whose withdrawal cuts cooperation rather than ends a military presence (PLOVER: SANCTION). */
 const COOPERATION_PEOPLE = new Set(['inspector', 'inspectors', 'monitor', 'monitors', 'observer', 'observers', 'peacekeeper', 'peacekeepers', 'diplomat', 'diplomats', 'ambassador', 'envoy', 'mission']);
