@@ -1692,6 +1692,15 @@ function applyFrames(ctx: SentenceContext, events: SentenceEvent[]): void {
   }
 }
 
+/** "said yes on Wednesday to a proposal from Brasilia": an accepted proposal is accepted from whoever made it. */
+function proposalMaker(ctx: SentenceContext, e: SentenceEvent): void {
+  const { toks } = ctx;
+  const end = Math.min(toks.length, e.match.to + 5);
+  const noun = toks.findIndex((t, k) => k >= e.match.anchorEnd && k < end && DEMAND_NOUNS.has(t.noun));
+  const maker = noun < 0 ? undefined : ctx.actors.find((a) => a.from > noun && a.from <= noun + 2 && (a.prep === 'by' || a.prep === 'from') && !e.source.some((x) => x.name === a.name));
+  if (maker) e.target = [maker];
+}
+
 /**
  * "Japan ruled out talks with North Korea", "rejected any aid from Moscow", "denounced the arrest
  * of her aides": a noun event that is the object of a refusal or a condemnation is what is refused
@@ -1700,8 +1709,10 @@ function applyFrames(ctx: SentenceContext, events: SentenceEvent[]): void {
 function rejectedObjects(ctx: SentenceContext, events: SentenceEvent[]): void {
   const { toks } = ctx;
   for (const e of events) {
+    if (!e.absorbed && e.type === 'AGREE' && e.pattern.pos === 'v' && !e.target.length) proposalMaker(ctx, e);
     if (e.absorbed || (e.type !== 'REJECT' && e.type !== 'ACCUSE') || e.pattern.pos !== 'v') continue;
     // "rejected recent calls by Belarus's rulers for aid": a demand refused is refused to its maker.
+    // (So is a proposal accepted: "said yes on Wednesday to a proposal from Brasilia".)
     if (e.type === 'REJECT' && !e.target.length) {
       const noun = toks.findIndex((t, k) => k >= e.match.anchorEnd && k < e.match.anchorEnd + 3 && DEMAND_NOUNS.has(t.noun));
       const maker = noun < 0 ? undefined : ctx.actors.find((a) => a.from > noun && a.from <= noun + 2 && (a.prep === 'by' || a.prep === 'from'));
