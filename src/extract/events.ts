@@ -1907,10 +1907,14 @@ function withdrawsCooperation(ctx: SentenceContext, e: SentenceEvent): void {
   if (e.type !== 'RETREAT' || e.mode === 'access' || e.mode === 'disarm') return;
   const { toks } = ctx;
   const end = clauseEnd(toks, e.anchor, true);
-  if (!toks.slice(e.match.anchorEnd, Math.min(end, e.match.anchorEnd + 6)).some((t) => COOPERATION_PEOPLE.has(t.lower))) return;
+  const slot = toks.slice(e.match.anchorEnd, Math.min(end, e.match.anchorEnd + 6));
+  // "withdrew from the Council of Europe": leaving a body, not a place, cuts ties with it.
+  const body = e.mode === 'withdraw' && e.target.length === 1 && e.target[0].etype === 'ORG' && e.target[0].prep === 'from' && !e.target[0].countryOnly
+    && !slot.some((t) => FORCE_NOUNS.has(t.lower) && t.i < e.target[0].from);
+  if (!body && !slot.some((t) => COOPERATION_PEOPLE.has(t.lower))) return;
   e.type = 'SANCTION';
   e.mode = 'withdraw';
-  e.rule += '+cooperation';
+  e.rule += body ? '+from-body' : '+cooperation';
 }
 
 /** One event per (type, source, target) in a sentence; "sent weapons to B to help C" keeps C. */
