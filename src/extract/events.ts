@@ -843,7 +843,7 @@ export function codeSentence(ctx: SentenceContext): SentenceEvent[] {
   deniedReports(ctx, events);
   reviewedMeasures(ctx, events);
   for (const e of events) if (!e.absorbed) ownSideTarget(ctx, e);
-  for (const e of events) if (!e.absorbed) withdrawsCooperation(ctx, e);
+  for (const e of events) if (!e.absorbed) { withdrawsCooperation(ctx, e); expelledBody(e); }
   for (const e of events) if (!e.absorbed) applyModality(ctx, e);
   notRuledOut(ctx, events);
   for (const e of events) if (!e.absorbed) { deploymentPurpose(ctx, e, events); forcesToRegion(ctx, e); withdrawalTarget(ctx, e); mobilizedForces(e); denialScope(ctx, e); forcesArrive(ctx, e); }
@@ -1893,6 +1893,20 @@ function applyModality(ctx: SentenceContext, e: SentenceEvent): void {
   }
   e.type = hostile || unless || cutsTies ? 'THREATEN' : 'AGREE';
   e.rule += hostile ? '+intent-hostile' : unless ? '+unless' : cutsTies ? '+intent-sanction' : '+intent';
+}
+
+/**
+ * "kicked out the Norwegian Refugee Council", "ordered Medecins Sans Frontieres to leave the
+ * country": an organisation expelled is a tie cut (SANCTION, as "expelled" codes), no deportation
+ * of people and no mere demand.
+ */
+function expelledBody(e: SentenceEvent): void {
+  if (e.mode !== 'deport' || (e.type !== 'COERCE' && e.type !== 'REQUEST') || e.target.length !== 1) return;
+  const t = e.target[0];
+  if (t.etype !== 'ORG' || t.kind === 'group' || t.countryOnly || t.prep !== null) return;
+  e.type = 'SANCTION';
+  e.mode = 'expel';
+  e.rule += '+body';
 }
 
 /** Words of willingness before an act ("willing to withdraw", "ready to lift"). */
