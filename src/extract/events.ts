@@ -958,7 +958,8 @@ function keepsOnItsOwn(e: SentenceEvent, toks: Tok[]): boolean {
     // A block default (no pattern words matched) is the weakest evidence: both actors named.
     const bare = e.match.to === e.match.anchorEnd - 1;
     // A type PLOVER codes without a recipient ("Kenya and Tanzania reached an agreement") stands on a named doer alone.
-    if (e.target.length === 0 && NO_RECIPIENT.has(e.type)) return oneSided(e, toks);
+    // (So does one whose only recipient is a bare group: "denounced the arrest of two of her aides".)
+    if (NO_RECIPIENT.has(e.type) && e.target.every((a) => a.kind === 'group' || a.kind === 'pronoun') && (e.target.length === 0 || bare)) return oneSided(e, toks);
     if (!(e.source.length > 0 && e.target.length > 0)) return false;
     return bare ? named(e.source) && named(e.target) : named(e.source) || named(e.target);
   }
