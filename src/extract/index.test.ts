@@ -149,7 +149,7 @@ const ROWS: Row[] = [
   { family: 'being willing to withdraw is still an agreement', text: 'Peru says it is willing to withdraw its troops from the border zone.', type: 'AGREE', source: 'Peru' },
   { family: 'withdrawing from a body cuts ties with it (a place left is a retreat)', text: 'Peru withdrew from the Andean Community on Tuesday.', type: 'SANCTION', mode: 'withdraw', source: 'Peru' },
   { family: 'an organisation kicked out is a tie cut, not a deportation', text: 'Ostland kicked out the Danish Refugee Council from its northern province.', type: 'SANCTION', mode: 'expel', source: 'Ostland' },
-  { family: 'a one-sided act whose only recipient is a bare group stands on its named doer', text: 'Opposition leader Marta Quispe condemned the arrest of three of her aides.', type: 'ACCUSE', source: 'Marta Quispe' },
+  { family: 'a one-sided act whose only recipient is a bare group stands on its named doer', text: 'Opposition leader Marta Quispe denounced the arrest of three of her aides.', type: 'ACCUSE', source: 'Marta Quispe' },
   { family: 'a stance verb on an act: the act is its object, its doer the target', text: 'Lisbon condemned the deployment of Moroccan troops to the border.', type: 'ACCUSE', source: 'Portugal', target: 'Morocco' },
   { family: 'a participle after a tail frame is the speaker\'s own act', text: 'Chinese advisers are in Minsk, the Lithuanian government said on Monday, accusing Beijing of meddling.', type: 'ACCUSE', source: 'Lithuania', target: 'China', attributed_to: null },
   { family: 'a name before a weapon noun designates the weapon, no recipient', text: 'China may hand over Dongfeng ballistic missiles to Belarus.', type: 'AID', source: 'China', target: 'Belarus' },
