@@ -136,7 +136,7 @@ export function joinNameBeforeAcronym(w: string[], drafts: Draft[]): Draft[] {
     const gap = b.start - a.end;
     // (The gap opens with a preposition — "Hamas and the Palestinian Islamic Jihad (PIJ)" are two —
     // or with "and" in a name that has one: "Organization for Security and Co-operation in Europe".)
-    if ((a.type !== 'ORG' && a.type !== 'MISC') || gap < 1 || gap > 6) continue;
+    if (a.type !== 'ORG' || gap < 1 || gap > 6) continue;
     const opens = NAME_PREPS.has(w[a.end]) || (w[a.end] === 'and' && startsUpper(w[a.end + 1]) && w.slice(a.start, a.end).some((x) => NAME_PREPS.has(x)));
     if (!opens) continue;
     let linked = true;
