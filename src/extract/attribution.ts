@@ -231,7 +231,7 @@ function speechFrame(toks: Tok[], actors: Actor[], v: number, n: number, frames:
   if (t.lemma === 'report' && toks[v + 1]?.lower === 'to' && !['was', 'were', 'is', 'are', 'been', 'be'].includes(prev?.lower ?? '')) return;
   // "rejected reports that …", "disputed claims that …": a plural -s form right after a past verb is a noun.
   // (So after one modifier: "rejected Chilean claims that …", "dismissed repeated reports that …".)
-  if ((prevIsPastVerb(toks, v) || (v >= 2 && !toks[v - 1].punct && !(toks[v - 1].flags & SPEECH_VERB) && prevIsPastVerb(toks, v - 1))) && t.lower.endsWith('s') && t.lower !== t.lemma) return;
+  if (objectOfPastVerb(toks, v) && t.lower.endsWith('s') && t.lower !== t.lemma) return;
   // "quoted as saying": the frame is the verb "quoted"'s.
   if (t.lower === 'saying' && prev?.lower === 'as') return;
   // "United States" holds no verb "state".
@@ -440,4 +440,10 @@ function markPronoun(f: Frame, toks: Tok[], a: number, b: number): Frame {
 function prevIsPastVerb(toks: Tok[], v: number): boolean {
   const p = tokBefore(toks, v);
   return !!p && !p.cap && !p.punct && /[a-z]ed$/.test(p.lower) && p.lower !== p.lemma;
+}
+
+/** A past verb right before v, or before one modifier of v ("rejected Chilean claims"). */
+function objectOfPastVerb(toks: Tok[], v: number): boolean {
+  if (prevIsPastVerb(toks, v)) return true;
+  return v >= 2 && !toks[v - 1].punct && !(toks[v - 1].flags & SPEECH_VERB) && prevIsPastVerb(toks, v - 1);
 }

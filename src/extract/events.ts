@@ -1693,13 +1693,18 @@ function applyFrames(ctx: SentenceContext, events: SentenceEvent[]): void {
   }
 }
 
-/** "said yes on Wednesday to a proposal from Brasilia": an accepted proposal is accepted from whoever made it. */
-function proposalMaker(ctx: SentenceContext, e: SentenceEvent): void {
-  const { toks } = ctx;
-  const end = Math.min(toks.length, e.match.to + 5);
-  const noun = toks.findIndex((t, k) => k >= e.match.anchorEnd && k < end && DEMAND_NOUNS.has(t.noun));
-  const maker = noun < 0 ? undefined : ctx.actors.find((a) => a.from > noun && a.from <= noun + 2 && (a.prep === 'by' || a.prep === 'from') && !e.source.some((x) => x.name === a.name));
-  if (maker) e.target = [maker];
+/**
+ * The maker of a demand or proposal an act answers ("rejected calls by Belarus's rulers", "said yes
+ * … to a proposal from Brasilia"): the actor a "by" or "from" names right after the first demand
+ * noun in [the trigger's end, end), none of the act's doers.
+ */
+function demandMaker(ctx: SentenceContext, e: SentenceEvent, end: number): Actor | undefined {
+  const { toks, actors } = ctx;
+  for (let k = e.match.anchorEnd; k < Math.min(end, toks.length); k++) {
+    if (!DEMAND_NOUNS.has(toks[k].noun)) continue;
+    return actors.find((a) => a.from > k && a.from <= k + 2 && (a.prep === 'by' || a.prep === 'from') && !e.source.some((x) => x.name === a.name));
+  }
+  return undefined;
 }
 
 /**
@@ -1710,15 +1715,14 @@ function proposalMaker(ctx: SentenceContext, e: SentenceEvent): void {
 function rejectedObjects(ctx: SentenceContext, events: SentenceEvent[]): void {
   const { toks } = ctx;
   for (const e of events) {
-    if (!e.absorbed && e.type === 'AGREE' && e.pattern.pos === 'v' && !e.target.length) proposalMaker(ctx, e);
-    if (e.absorbed || (e.type !== 'REJECT' && e.type !== 'ACCUSE') || e.pattern.pos !== 'v') continue;
-    // "rejected recent calls by Belarus's rulers for aid": a demand refused is refused to its maker.
-    // (So is a proposal accepted: "said yes on Wednesday to a proposal from Brasilia".)
-    if (e.type === 'REJECT' && !e.target.length) {
-      const noun = toks.findIndex((t, k) => k >= e.match.anchorEnd && k < e.match.anchorEnd + 3 && DEMAND_NOUNS.has(t.noun));
-      const maker = noun < 0 ? undefined : ctx.actors.find((a) => a.from > noun && a.from <= noun + 2 && (a.prep === 'by' || a.prep === 'from'));
+    if (e.absorbed || e.pattern.pos !== 'v') continue;
+    // "rejected recent calls by Belarus's rulers for aid": a demand refused is refused to its maker;
+    // a proposal accepted is accepted from it ("said yes on Wednesday to a proposal from Brasilia").
+    if ((e.type === 'REJECT' || e.type === 'AGREE') && !e.target.length) {
+      const maker = demandMaker(ctx, e, e.type === 'REJECT' ? e.match.anchorEnd + 3 : e.match.to + 5);
       if (maker) e.target = [maker];
     }
+    if (e.type !== 'REJECT' && e.type !== 'ACCUSE') continue;
     for (const o of events) {
       if (o === e || o.absorbed || o.pattern.pos !== 'n' || o.anchor < e.match.anchorEnd || o.anchor - e.match.anchorEnd > 3) continue;
       if (toks.slice(e.match.anchorEnd, o.anchor).some((t) => t.punct || t.flags & HARD)) continue;
