@@ -30,6 +30,13 @@ export function decodeDocument(doc: DocumentFeatures, scorer: Scorer, onToken?: 
       prev1 = 0;
       prev2 = 0;
     }
+    if (doc.outside[i]) {
+      // (Labelled O unscored, and unlearned: see DocumentFeatures.outside. Never capitalised, so no history.)
+      out[i] = 0;
+      prev2 = prev1;
+      prev1 = 0;
+      continue;
+    }
     const hist = doc.capitalised[i] ? (history.get(doc.lowerHash[i]) ?? 0) : -1;
     const nd = dynamicKeys(doc, i, prev1, prev2, hist, dynamic, step);
     scores.fill(0);

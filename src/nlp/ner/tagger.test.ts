@@ -64,6 +64,20 @@ describe.skipIf(!nerModelAvailable())('tagger', () => {
     );
   });
 
+  it('labels lower-case words outside names O unscored, but not name-inner words or an all-lower-case sentence', () => {
+    const doc = [
+      ['The', 'Bank', 'of', 'Ostland', 'said', 'pro-government', 'groups', 'met', 'in', 'Rio', 'de', 'Brava', '.'],
+      ['the', 'bank', 'of', 'ostland', 'said', 'so', '.'],
+    ];
+    const { outside } = documentContext(doc, loadNerModel().stages[0].entities);
+    const marked = (s: number) => doc[s].filter((_, k) => outside[(s ? doc[0].length : 0) + k] === 1);
+    expect(marked(0)).toEqual(['said', 'pro-government', 'groups', 'met']);
+    expect(marked(1)).toEqual([]);
+    const labels = tagDocument(doc);
+    expect(labels[0].slice(1, 4)).toEqual(['B-ORG', 'I-ORG', 'I-ORG']);
+    expect(labels[0][4]).toBe('O');
+  });
+
   it('splits every static key into word, neighbour and context keys without losing one', () => {
     const doc = document(TEXT);
     const features = extractDocument(doc, loadNerModel().stages[0].entities);

@@ -31,6 +31,8 @@ import { decodeKernel, type DecodeArgs } from './decode-kernel.ts';
 
 /** Static vectors per form: its own, then as the neighbour at each of NEIGHBOUR_OFFSETS. */
 const VECTORS = 1 + NEIGHBOUR_OFFSETS.length;
+/** The O score of a token labelled O unscored: far above any sum of weights (int16 weights over a few hundred keys stay below 2^24). */
+const OUTSIDE_MARGIN = 1 << 28;
 /** After a form's VECTORS rows: per stage-1 label, the weight row of its stackLabelWordKey (rowOf; -1 none), padded to 16 int32. */
 const LABEL_WORD_ROWS = 16;
 if (NUM_LABELS > LABEL_WORD_ROWS) throw new Error(`ner: ${NUM_LABELS} labels do not fit the form record's ${LABEL_WORD_ROWS} label-word rows`);
@@ -138,6 +140,8 @@ export class StackedTagger {
   private readonly labelWordAt: number;
   /** Arena index of what a token reads at each neighbour offset outside its sentence (VECTORS rows; row 0 unused). */
   private readonly outsideAt: number;
+  /** Arena index of the score row of a token labelled O unscored (DocumentContext.outside). */
+  private readonly outsideLabelAt: number;
   /** Arena index of the keys being looked up (written there by the key templates, summed by one kernel call). */
   private readonly keysAt: number;
   /** Context rows → arena vectors (one row per slot, from smallAt / trigramsAt). */
@@ -186,6 +190,8 @@ export class StackedTagger {
     this.stackLabels = new FieldCache(LABEL_FIELDS, 1 << 12);
     this.stackLabelsAt = this.arena.alloc((1 << 12) * this.row);
     this.outsideAt = this.arena.alloc(VECTORS * this.row);
+    this.outsideLabelAt = this.arena.alloc(this.row);
+    for (let stage = 0; stage < stages.length; stage++) this.arena.i32[this.outsideLabelAt + stage * NUM_LABELS] = OUTSIDE_MARGIN;
     this.decodeWasm = decodeKernel(this.arena.memory, NUM_LABELS, PREV);
     this.allowedByte = 4 * this.arena.alloc(Math.ceil((ALLOWED_AFTER.length + NUM_LABELS) / 4));
     this.historyValueByte = this.allowedByte + ALLOWED_AFTER.length;
@@ -331,8 +337,14 @@ export class StackedTagger {
     const fields = this.fields;
     const outside = this.outsideAt;
     const sum7 = arena.sum7;
+    const outsideLabel = this.outsideLabelAt;
     for (i = 0; i < n; i++) {
       const at = this.scoresAt + i * R;
+      if (doc.outside[i]) {
+        // O in every stage by a margin no other weight sum reaches (see DocumentContext.outside).
+        arena.i32.copyWithin(at, outsideLabel, outsideLabel + R);
+        continue;
+      }
       smallContextFields(doc, i, fields, 0);
       shapeTrigram(doc, i, fields, SMALL_FIELDS);
       const small = this.contextVector(this.small, this.smallAt, 0, smallContextKeys);
@@ -365,6 +377,7 @@ export class StackedTagger {
     // Stage 2 adds whole weight rows into each token's scores: the stage-1 lanes it spoils have
     // been read by both stage-1 decodes already, its own lanes get exactly its weights.
     for (i = 0; i < n; i++) {
+      if (doc.outside[i]) continue;
       const at = this.scoresAt + i * R;
       stackLabelFields(stack, i, fields, 0);
       arena.addRow32(4 * at, 4 * this.contextVector(this.stackLabels, this.stackLabelsAt, 0, stackLabelKeys));
