@@ -94,8 +94,10 @@ export interface Lexicon {
   needed: Map<string, number>;
   /** A small number for each needed word: a sentence's needed words are marked in an array by it. */
   neededId: Map<string, number>;
-  /** The word sets slots name, by number (at most SET_BITS of them). */
+  /** The word sets slots name, by number (at most 2 * SET_BITS of them). */
   sets: Set<string>[];
+  /** Word → the sets it is in, as WordLexicon.setsLow / setsHigh: a new word form costs one lookup per form, not one per set. */
+  setsOf: Map<string, { low: number; high: number }>;
 }
 
 /** Set membership is two bit fields of this many bits each. */
@@ -207,7 +209,16 @@ function buildLexicon(): Lexicon {
   for (const list of verbs.values()) list.sort((a, b) => b.weight - a.weight);
   for (const list of nouns.values()) list.sort((a, b) => b.weight - a.weight);
   const lemma = makeLemmatizer((w) => known.has(w), cameo.forms);
-  cached = { verbs, nouns, lemma, needed, neededId, sets: setList };
+  const setsOf = new Map<string, { low: number; high: number }>();
+  setList.forEach((set, k) => {
+    for (const w of set) {
+      let bits = setsOf.get(w);
+      if (!bits) setsOf.set(w, (bits = { low: 0, high: 0 }));
+      if (k < SET_BITS) bits.low |= 1 << k;
+      else bits.high |= 1 << (k - SET_BITS);
+    }
+  });
+  cached = { verbs, nouns, lemma, needed, neededId, sets: setList, setsOf };
   return cached;
 }
 
@@ -391,11 +402,10 @@ function lookUpWord(t: Tok, lex: Lexicon): WordLexicon {
   if (t.noun !== t.lower) add(t.noun);
   if (t.lemma !== t.lower && t.lemma !== t.noun) add(t.lemma);
   let setsLow = 0, setsHigh = 0;
-  lex.sets.forEach((set, k) => {
-    if (!set.has(t.lower) && !set.has(t.noun) && !set.has(t.lemma)) return;
-    if (k < SET_BITS) setsLow |= 1 << k;
-    else setsHigh |= 1 << (k - SET_BITS);
-  });
+  for (const form of [t.lower, t.noun, t.lemma]) {
+    const bits = lex.setsOf.get(form);
+    if (bits) { setsLow |= bits.low; setsHigh |= bits.high; }
+  }
   const nouns = lex.nouns.get(t.noun);
   const verbs = lex.verbs.get(t.lemma);
   w.lex = {
